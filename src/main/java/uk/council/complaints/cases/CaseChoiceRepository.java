@@ -1,0 +1,13 @@
+package uk.council.complaints.cases;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface CaseChoiceRepository extends CrudRepository<CaseChoice, CaseChoice.Key> {
+
+    List<CaseChoice> findByKeyCaseId(long caseId);
+}

@@ -1,0 +1,111 @@
+package uk.council.complaints.intake;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import uk.council.complaints.journey.Answers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Loads and saves drafts, and names them in an HttpOnly cookie that holds nothing but a random id. */
+@Singleton
+class DraftStore {
+    static final String COOKIE = "portal-draft";
+    private static final Argument<Map<String, List<String>>> ANSWERS_TYPE =
+            Argument.mapOf(Argument.STRING, Argument.listOf(String.class));
+    private final SecureRandom random = new SecureRandom();
+    private final DraftRepository repository;
+    private final DraftProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    DraftStore(DraftRepository repository, DraftProperties properties, JsonMapper json, Clock clock) {
+        this.repository = repository;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What the request's cookie points to: nothing, a draft that has expired, or a live one. */
+    DraftLookup lookup(HttpRequest<?> request) {
+        Optional<String> id = request.getCookies().findCookie(COOKIE).map(Cookie::getValue);
+        if (id.isEmpty() || id.get().isBlank()) {
+            return DraftLookup.none();
+        }
+        Optional<Draft> draft = repository.findById(id.get());
+        if (draft.isEmpty() || draft.get().isExpired(clock.instant())) {
+            return DraftLookup.expired();
+        }
+        return DraftLookup.live(draft.get());
+    }
+
+    Draft create(Answers answers) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        Instant now = clock.instant();
+        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return repository.save(new Draft(id, toJson(answers), now, now, now.plus(properties.getIdleTimeout()), null));
+    }
+
+    Draft save(Draft draft, Answers answers) {
+        Instant now = clock.instant();
+        return repository.update(new Draft(draft.id(), toJson(answers), draft.createdAt(), now,
+                now.plus(properties.getIdleTimeout()), draft.caseReference()));
+    }
+
+    /** "Keep my answers": the idle timer starts again. */
+    void keepAlive(Draft draft) {
+        Instant now = clock.instant();
+        repository.update(draft.id(), now.plus(properties.getIdleTimeout()), now);
+    }
+
+    Answers answers(Draft draft) {
+        try {
+            return new Answers(json.readValue(draft.answers(), ANSWERS_TYPE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String toJson(Answers answers) {
+        try {
+            return json.writeValueAsString(answers.asMap());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Cookie cookie(Draft draft, HttpRequest<?> request) {
+        return Cookie.of(COOKIE, draft.id()).path("/").httpOnly(true).sameSite(SameSite.Lax).secure(request.isSecure());
+    }
+
+    Cookie clearCookie(HttpRequest<?> request) {
+        return Cookie.of(COOKIE, "").path("/").httpOnly(true).sameSite(SameSite.Lax).secure(request.isSecure()).maxAge(0);
+    }
+
+    long secondsLeft(Draft draft) {
+        return Math.max(0, draft.expiresAt().getEpochSecond() - clock.instant().getEpochSecond());
+    }
+
+    DraftProperties properties() {
+        return properties;
+    }
+
+    /** Expired drafts hold personal data nobody will finish: delete them (safe on every instance at once). */
+    @Scheduled(fixedDelay = "15m", initialDelay = "1m")
+    void deleteExpired() {
+        repository.deleteByExpiresAtLessThan(clock.instant());
+    }
+}

@@ -1,0 +1,62 @@
+package uk.council.complaints.intake;
+
+import jakarta.inject.Singleton;
+import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Field;
+import uk.council.complaints.journey.FieldError;
+import uk.council.complaints.journey.FieldKind;
+import uk.council.complaints.journey.Step;
+import uk.council.complaints.web.Messages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a step, the answers and any errors into what a question page template needs. */
+@Singleton
+class QuestionPages {
+    private final Messages msg;
+
+    QuestionPages(Messages msg) {
+        this.msg = msg;
+    }
+
+    Map<String, Object> model(Step step, Answers answers, List<FieldError> errors) {
+        List<FieldView> fields = new ArrayList<>();
+        for (Field f : step.fields()) {
+            FieldError error = errors.stream().filter(e -> e.field().equals(f.name())).findFirst().orElse(null);
+            fields.add(view(f, step.singleQuestion(), answers, error));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("step", step);
+        model.put("fields", fields);
+        model.put("heading", step.singleQuestion() ? fields.get(0).label() : msg.get("step." + step.slug() + ".title"));
+        model.put("intro", msg.opt("step." + step.slug() + ".intro"));
+        model.put("errors", errors.stream().map(e -> new ErrorLink("#" + e.part(), text(e))).toList());
+        return model;
+    }
+
+    private FieldView view(Field f, boolean pageHeading, Answers a, FieldError error) {
+        String base = "field." + f.name();
+        List<String> values = a.all(f.name());
+        List<FieldView.OptionView> options = f.options().stream()
+                .map(o -> new FieldView.OptionView(o, msg.get(base + ".option." + o),
+                        msg.opt(base + ".option." + o + ".hint"), values.contains(o)))
+                .toList();
+        boolean isDate = f.kind() == FieldKind.DATE;
+        return new FieldView(f, f.name(), msg.get(base + ".label"), msg.opt(base + ".hint"), pageHeading,
+                a.get(f.name()), values,
+                isDate ? a.get(f.name() + "-day") : "", isDate ? a.get(f.name() + "-month") : "",
+                isDate ? a.get(f.name() + "-year") : "",
+                error == null ? null : text(error), error == null ? null : error.part(),
+                error != null && !error.code().startsWith("missing"), options);
+    }
+
+    private String text(FieldError e) {
+        return msg.get(e.messageKey(), e.args());
+    }
+
+    record ErrorLink(String href, String text) {
+    }
+}

@@ -1,0 +1,118 @@
+package uk.council.complaints.journey;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static uk.council.complaints.journey.Step.*;
+
+/**
+ * Which pages a person sees, in which order, given their answers so far (DESIGN section 2).
+ * Pure: no I/O, so every branch is unit-tested without a server.
+ * The path stops at an unanswered question that decides a branch, because what follows is not yet known.
+ */
+public final class Journey {
+    private final StepValidator validator;
+
+    public Journey(StepValidator validator) {
+        this.validator = validator;
+    }
+
+    public List<Step> path(Answers a) {
+        List<Step> path = new ArrayList<>(List.of(PURPOSE));
+        switch (a.get("purpose")) {
+            case "compliment" -> path.addAll(List.of(FEEDBACK, CONTACT));
+            case "stage2" -> {
+                path.addAll(List.of(EARLIER_COMPLAINT, WHO));
+                if (aboutWho(a, path)) {
+                    path.addAll(List.of(HOW_RESPONDED, ESCALATION_REASON, WANT_NOW, CONTACT, ACCESS_NEEDS, EQUALITY));
+                }
+            }
+            case "complaint", "callback" -> {
+                path.addAll(List.of(WHO, SAFETY));
+                if (!aboutWho(a, path)) {
+                    break;
+                }
+                if (a.is("purpose", "complaint")) {
+                    path.add(CALLBACK_OFFER);
+                    if (!a.has("wantsCallback")) {
+                        break;
+                    }
+                }
+                if (kind(a) == SubmissionKind.CALLBACK) {
+                    path.addAll(List.of(SERVICE, CALLBACK, CONTACT, ACCESS_NEEDS, EQUALITY));
+                } else {
+                    path.addAll(List.of(SERVICE, WHAT_HAPPENED, PUT_RIGHT, COURT, CONTACT, ACCESS_NEEDS, EQUALITY));
+                }
+            }
+            default -> {
+                // purpose not answered yet: nothing after the first page is known
+            }
+        }
+        return path;
+    }
+
+    /** Adds the pages about the child; false when "who are you" is not answered yet. */
+    private static boolean aboutWho(Answers a, List<Step> path) {
+        String role = a.get("role");
+        if (role.isEmpty()) {
+            return false;
+        }
+        if (!role.equals("young-person")) {
+            path.add(CHILD);
+        }
+        if (role.equals("parent")) {
+            path.add(PARENTAL_RESPONSIBILITY);
+        } else if (role.equals("advocate")) {
+            path.add(ADVOCATE);
+        }
+        return true;
+    }
+
+    public static SubmissionKind kind(Answers a) {
+        return switch (a.get("purpose")) {
+            case "callback" -> SubmissionKind.CALLBACK;
+            case "stage2" -> SubmissionKind.STAGE2;
+            case "compliment" -> switch (a.get("feedbackType")) {
+                case "comment" -> SubmissionKind.COMMENT;
+                case "suggestion" -> SubmissionKind.SUGGESTION;
+                default -> SubmissionKind.COMPLIMENT;
+            };
+            default -> a.is("wantsCallback", "yes") ? SubmissionKind.CALLBACK : SubmissionKind.COMPLAINT;
+        };
+    }
+
+    /** The first page on the path that is not validly answered; empty when everything is ready to check. */
+    public Optional<Step> firstIncomplete(Answers a, LocalDate today) {
+        return path(a).stream().filter(s -> !validator.validate(s, a, today).isEmpty()).findFirst();
+    }
+
+    public boolean isComplete(Answers a, LocalDate today) {
+        return firstIncomplete(a, today).isEmpty();
+    }
+
+    /** A page may be opened only when it is on the path and every page before it is answered. */
+    public boolean isReachable(Step step, Answers a, LocalDate today) {
+        List<Step> path = path(a);
+        int index = path.indexOf(step);
+        if (index < 0) {
+            return false;
+        }
+        return path.subList(0, index).stream().allMatch(s -> validator.validate(s, a, today).isEmpty());
+    }
+
+    /** The page after this one; empty means "check your answers". */
+    public Optional<Step> next(Step step, Answers a) {
+        List<Step> path = path(a);
+        int index = path.indexOf(step);
+        return index >= 0 && index + 1 < path.size() ? Optional.of(path.get(index + 1)) : Optional.empty();
+    }
+
+    /** The page before this one; empty means the start page. */
+    public Optional<Step> previous(Step step, Answers a) {
+        List<Step> path = path(a);
+        int index = path.indexOf(step);
+        return index > 0 ? Optional.of(path.get(index - 1)) : Optional.empty();
+    }
+}

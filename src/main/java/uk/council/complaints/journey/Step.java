@@ -1,0 +1,109 @@
+package uk.council.complaints.journey;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import static uk.council.complaints.journey.Field.checkboxes;
+import static uk.council.complaints.journey.Field.date;
+import static uk.council.complaints.journey.Field.radios;
+import static uk.council.complaints.journey.Field.text;
+import static uk.council.complaints.journey.Field.textarea;
+
+/**
+ * Every question page of the public form, in no particular order: {@link Journey} decides the order.
+ * Length limits match the database columns.
+ */
+public enum Step {
+    PURPOSE("what-would-you-like-to-do", radios("purpose", true, Options.PURPOSES)),
+    WHO("who-are-you", radios("role", true, Options.ROLES)),
+    SAFETY("is-a-child-at-risk", radios("riskNow", true, Options.YES_NO)),
+    CHILD("about-the-child",
+            text("childName", true, 100),
+            date("childDob", false),
+            Field.of("childAge", FieldKind.NUMBER, false, 2).width("govuk-input--width-2"),
+            textarea("childAddress", false, 500)),
+    PARENTAL_RESPONSIBILITY("parental-responsibility", radios("parentalResponsibility", true, Options.YES_NO_NOT_SURE)),
+    ADVOCATE("advocate",
+            text("advocateOrganisation", true, 150),
+            radios("childAgrees", true, Options.CHILD_AGREES),
+            textarea("childWords", false, 2000)),
+    CALLBACK_OFFER("call-back-offer", radios("wantsCallback", true, Options.YES_NO)),
+    SERVICE("which-service",
+            radios("service", true, Options.SERVICES),
+            text("workerName", false, 100)),
+    CALLBACK("call-back",
+            Field.of("phone", FieldKind.PHONE, true, 30).autocomplete("tel").width("govuk-input--width-20"),
+            checkboxes("callbackDays", true, Options.CALLBACK_DAYS),
+            radios("callbackTime", true, Options.CALLBACK_TIMES),
+            textarea("callbackTopic", true, 1000)),
+    WHAT_HAPPENED("what-happened",
+            textarea("whatHappened", true, 5000),
+            date("whenHappened", true),
+            checkboxes("stillHappening", false, List.of("yes"))),
+    PUT_RIGHT("put-it-right",
+            checkboxes("outcomesSought", true, Options.OUTCOMES_SOUGHT),
+            textarea("putRightDetails", false, 2000)),
+    COURT("court-and-earlier-contact",
+            radios("courtProceedings", true, Options.YES_NO_NOT_SURE),
+            radios("raisedBefore", true, Options.YES_NO)),
+    FEEDBACK("your-feedback",
+            radios("feedbackType", true, Options.FEEDBACK_TYPES),
+            textarea("feedbackMessage", true, 5000),
+            text("feedbackAbout", false, 150)),
+    EARLIER_COMPLAINT("earlier-complaint",
+            Field.of("earlierReference", FieldKind.REFERENCE, false, 30).width("govuk-input--width-10"),
+            checkboxes("noReference", false, List.of("yes"))),
+    HOW_RESPONDED("how-was-it-responded-to",
+            checkboxes("responseMethods", true, Options.RESPONSE_METHODS),
+            text("responseOther", false, 200)),
+    ESCALATION_REASON("reason-for-escalating",
+            radios("escalationReason", true, Options.ESCALATION_REASONS),
+            text("escalationReasonOther", false, 200)),
+    WANT_NOW("what-you-want-now", textarea("wantNow", true, 3000)),
+    CONTACT("contact-details",
+            text("fullName", true, 100).autocomplete("name"),
+            Field.of("email", FieldKind.EMAIL, false, 254).autocomplete("email"),
+            Field.of("phone", FieldKind.PHONE, false, 30).autocomplete("tel").width("govuk-input--width-20"),
+            textarea("address", false, 500).autocomplete("street-address"),
+            radios("preferredContact", true, Options.CONTACT_WAYS)),
+    ACCESS_NEEDS("communication-needs",
+            checkboxes("accessNeeds", false, Options.ACCESS_NEEDS),
+            text("interpreterLanguage", false, 60),
+            text("otherNeeds", false, 500)),
+    EQUALITY("equality-monitoring",
+            radios("ageBand", false, Options.AGE_BANDS),
+            radios("gender", false, Options.GENDERS),
+            radios("disability", false, Options.DISABILITY),
+            radios("ethnicity", false, Options.ETHNICITIES),
+            radios("sexualOrientation", false, Options.ORIENTATIONS));
+
+    private final String slug;
+    private final List<Field> fields;
+
+    Step(String slug, Field... fields) {
+        this.slug = slug;
+        this.fields = List.of(fields);
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    /** A page with one question uses that question as its heading (the GOV.UK pattern). */
+    public boolean singleQuestion() {
+        return fields.size() == 1;
+    }
+
+    public List<String> fieldNames() {
+        return fields.stream().flatMap(f -> f.postedNames().stream()).toList();
+    }
+
+    public static Optional<Step> fromSlug(String slug) {
+        return Arrays.stream(values()).filter(s -> s.slug.equals(slug)).findFirst();
+    }
+}
