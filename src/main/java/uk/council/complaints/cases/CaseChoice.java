@@ -3,13 +3,15 @@ package uk.council.complaints.cases;
 import io.micronaut.data.annotation.Embeddable;
 import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 
 /** One ticked answer of a multiple-choice question on a case, countable by the report. */
 @MappedEntity("case_choice")
 public record CaseChoice(@EmbeddedId Key key) {
 
     @Embeddable
-    public record Key(long caseId, String question, String choice) {
+    public record Key(@MappedProperty("case_id") long caseId, @MappedProperty("question") String question,
+                      @MappedProperty("choice") String choice) {
     }
 
     public static CaseChoice of(long caseId, String question, String choice) {

@@ -52,6 +52,14 @@ public final class Answers {
         return new Answers(merged);
     }
 
+    /** Only the answers to pages on this path: answers left on a branch the person changed away from are dropped. */
+    public Answers retain(List<Step> path) {
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        path.stream().flatMap(s -> s.fieldNames().stream()).distinct()
+                .filter(values::containsKey).forEach(name -> kept.put(name, values.get(name)));
+        return new Answers(kept);
+    }
+
     public Map<String, List<String>> asMap() {
         return Map.copyOf(values);
     }

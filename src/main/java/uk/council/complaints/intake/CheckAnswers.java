@@ -1,0 +1,61 @@
+package uk.council.complaints.intake;
+
+import jakarta.inject.Singleton;
+import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Field;
+import uk.council.complaints.journey.FieldKind;
+import uk.council.complaints.journey.Step;
+import uk.council.complaints.web.Messages;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The rows of "Check your answers": every question on the person's path, with a Change link. */
+@Singleton
+class CheckAnswers {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private final Messages msg;
+
+    CheckAnswers(Messages msg) {
+        this.msg = msg;
+    }
+
+    record Row(String key, List<String> lines, String changeHref, String changeHidden) {
+    }
+
+    List<Row> rows(List<Step> path, Answers answers) {
+        List<Row> rows = new ArrayList<>();
+        for (Step step : path) {
+            for (Field f : step.fields()) {
+                if (rows.stream().anyMatch(r -> r.key().equals(label(f)))) {
+                    continue; // the call-back phone is also on the contact page: show it once
+                }
+                rows.add(new Row(label(f), lines(f, answers), "/form/" + step.slug() + "?change=yes",
+                        label(f).toLowerCase(Locale.UK)));
+            }
+        }
+        return rows;
+    }
+
+    private String label(Field f) {
+        return msg.find("field." + f.name() + ".summary").orElseGet(() -> msg.get("field." + f.name() + ".label"));
+    }
+
+    private List<String> lines(Field f, Answers a) {
+        if (f.kind() == FieldKind.DATE) {
+            LocalDate date = FieldDates.parse(a, f.name());
+            return List.of(date == null ? msg.get("check.notGiven") : DATE.format(date));
+        }
+        List<String> values = a.all(f.name());
+        if (values.isEmpty()) {
+            return List.of(msg.get("check.notGiven"));
+        }
+        if (f.kind() == FieldKind.RADIOS || f.kind() == FieldKind.CHECKBOXES) {
+            return values.stream().map(v -> msg.get("field." + f.name() + ".option." + v)).toList();
+        }
+        return values.get(0).lines().toList();
+    }
+}

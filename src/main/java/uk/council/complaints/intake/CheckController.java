@@ -1,0 +1,82 @@
+package uk.council.complaints.intake;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.views.ModelAndView;
+import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Journey;
+import uk.council.complaints.journey.Step;
+import uk.council.complaints.journey.StepValidator;
+import uk.council.complaints.web.ClockFactory;
+import uk.council.complaints.web.PublicFormException;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import static uk.council.complaints.intake.FormController.redirect;
+
+/** Check your answers, then submit them once. */
+@Controller("/form")
+class CheckController {
+    private final Journey journey = new Journey(new StepValidator());
+    private final DraftStore drafts;
+    private final CheckAnswers check;
+    private final FormPosts posts;
+    private final SubmissionService submissions;
+    private final Clock clock;
+
+    CheckController(DraftStore drafts, CheckAnswers check, FormPosts posts, SubmissionService submissions, Clock clock) {
+        this.drafts = drafts;
+        this.check = check;
+        this.posts = posts;
+        this.submissions = submissions;
+        this.clock = clock;
+    }
+
+    @Get("/check")
+    HttpResponse<?> show(HttpRequest<?> request) {
+        Draft draft = liveDraft(request).orElse(null);
+        if (draft == null) {
+            return redirect("/form/" + Step.PURPOSE.slug());
+        }
+        if (draft.isSubmitted()) {
+            return redirect("/form/confirmation");
+        }
+        Answers answers = drafts.answers(draft);
+        var incomplete = journey.firstIncomplete(answers, ClockFactory.today(clock));
+        if (incomplete.isPresent()) {
+            return redirect("/form/" + incomplete.get().slug());
+        }
+        List<Step> path = journey.path(answers);
+        return HttpResponse.ok(new ModelAndView<>("intake/check", Map.of(
+                "rows", check.rows(path, answers),
+                "back", "/form/" + path.get(path.size() - 1).slug())));
+    }
+
+    @Post(value = "/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> submit(HttpRequest<?> request, @Nullable @Body String body) {
+        posts.accept(request, body);
+        Draft draft = liveDraft(request).orElse(null);
+        if (draft == null) {
+            return redirect("/form/" + Step.PURPOSE.slug());
+        }
+        boolean submitted = submissions.submit(draft.id()).isPresent();
+        return redirect(submitted ? "/form/confirmation" : "/form/check");
+    }
+
+    /** The person's draft; empty when they have none, and the "expired" page when it timed out. */
+    private java.util.Optional<Draft> liveDraft(HttpRequest<?> request) {
+        DraftLookup lookup = drafts.lookup(request);
+        if (lookup.state() == DraftLookup.State.EXPIRED) {
+            throw PublicFormException.expired();
+        }
+        return lookup.draft();
+    }
+}

@@ -1,0 +1,117 @@
+package uk.council.complaints.intake;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.views.ModelAndView;
+import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.FieldError;
+import uk.council.complaints.journey.Journey;
+import uk.council.complaints.journey.Step;
+import uk.council.complaints.journey.StepValidator;
+import uk.council.complaints.web.ClockFactory;
+import uk.council.complaints.web.PublicFormException;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The question pages: show one, take its answers, and send the person to the next. */
+@Controller("/form")
+class FormController {
+    private final StepValidator validator = new StepValidator();
+    private final Journey journey = new Journey(validator);
+    private final DraftStore drafts;
+    private final QuestionPages pages;
+    private final FormPosts posts;
+    private final Clock clock;
+
+    FormController(DraftStore drafts, QuestionPages pages, FormPosts posts, Clock clock) {
+        this.drafts = drafts;
+        this.pages = pages;
+        this.posts = posts;
+        this.clock = clock;
+    }
+
+    @Get("/{slug}")
+    HttpResponse<?> show(HttpRequest<?> request, String slug, @Nullable @QueryValue String change) {
+        Step step = Step.fromSlug(slug).orElseThrow(() -> new PublicFormException(HttpStatus.NOT_FOUND, "not-found"));
+        DraftLookup lookup = drafts.lookup(request);
+        if (lookup.state() == DraftLookup.State.EXPIRED && step != Step.PURPOSE) {
+            throw PublicFormException.expired();
+        }
+        Optional<Draft> draft = lookup.draft();
+        if (draft.isPresent() && draft.get().isSubmitted()) {
+            return redirect("/form/confirmation");
+        }
+        Answers answers = draft.map(drafts::answers).orElse(Answers.empty());
+        if (!journey.isReachable(step, answers, today())) {
+            return redirect(firstIncompleteOrCheck(answers));
+        }
+        return render(step, answers, List.of(), change != null, draft, HttpStatus.OK);
+    }
+
+    @Post(value = "/{slug}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> answer(HttpRequest<?> request, String slug, @Nullable @QueryValue String change,
+                           @Nullable @Body String body) {
+        Step step = Step.fromSlug(slug).orElseThrow(() -> new PublicFormException(HttpStatus.NOT_FOUND, "not-found"));
+        Map<String, List<String>> form = posts.accept(request, body);
+        DraftLookup lookup = drafts.lookup(request);
+        if (lookup.state() == DraftLookup.State.EXPIRED && step != Step.PURPOSE) {
+            throw PublicFormException.expired();
+        }
+        Optional<Draft> draft = lookup.draft();
+        if (draft.isPresent() && draft.get().isSubmitted()) {
+            return redirect("/form/confirmation");
+        }
+        Answers before = draft.map(drafts::answers).orElse(Answers.empty());
+        if (!journey.isReachable(step, before, today())) {
+            return redirect(firstIncompleteOrCheck(before));
+        }
+        Answers after = before.with(step, form);
+        List<FieldError> errors = validator.validate(step, after, today());
+        if (!errors.isEmpty()) {
+            return render(step, after, errors, change != null, draft, HttpStatus.BAD_REQUEST);
+        }
+        Draft saved = draft.map(d -> drafts.save(d, after)).orElseGet(() -> drafts.create(after));
+        String next = change != null ? firstIncompleteOrCheck(after)
+                : journey.next(step, after).map(s -> "/form/" + s.slug()).orElse("/form/check");
+        return redirect(next).cookie(drafts.cookie(saved, request));
+    }
+
+    private MutableHttpResponse<?> render(Step step, Answers answers, List<FieldError> errors, boolean change,
+                                          Optional<Draft> draft, HttpStatus status) {
+        Map<String, Object> model = pages.model(step, answers, errors);
+        model.put("action", "/form/" + step.slug() + (change ? "?change=yes" : ""));
+        model.put("back", change ? "/form/check"
+                : journey.previous(step, answers).map(s -> "/form/" + s.slug()).orElse("/"));
+        model.put("riskNow", answers.is("riskNow", "yes"));
+        model.put("secondsLeft", draft.map(drafts::secondsLeft).orElse(drafts.properties().getIdleTimeout().toSeconds()));
+        model.put("warningSeconds", drafts.properties().getWarningBefore().toSeconds());
+        model.put("idleMinutes", drafts.properties().getIdleTimeout().toMinutes());
+        return HttpResponse.status(status).body(new ModelAndView<>("intake/question", model));
+    }
+
+    private String firstIncompleteOrCheck(Answers answers) {
+        return journey.firstIncomplete(answers, today()).map(s -> "/form/" + s.slug()).orElse("/form/check");
+    }
+
+    private java.time.LocalDate today() {
+        return ClockFactory.today(clock);
+    }
+
+    static MutableHttpResponse<?> redirect(String path) {
+        return HttpResponse.seeOther(URI.create(path));
+    }
+}

@@ -1,0 +1,42 @@
+package uk.council.complaints.intake;
+
+import jakarta.inject.Singleton;
+import uk.council.complaints.cases.CaseRepository;
+
+import java.security.SecureRandom;
+
+/**
+ * Case references like KD7M-3PQX: easy to read aloud, with no 0/O or 1/I/L to confuse.
+ * 31^8 combinations; the database's unique constraint is the final guard.
+ */
+@Singleton
+class References {
+    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private final SecureRandom random = new SecureRandom();
+    private final CaseRepository cases;
+
+    References(CaseRepository cases) {
+        this.cases = cases;
+    }
+
+    String next() {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            String candidate = random();
+            if (!cases.existsByReference(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no free case reference after 10 attempts");
+    }
+
+    String random() {
+        StringBuilder s = new StringBuilder(9);
+        for (int i = 0; i < 8; i++) {
+            if (i == 4) {
+                s.append('-');
+            }
+            s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
+    }
+}

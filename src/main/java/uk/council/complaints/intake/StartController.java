@@ -1,0 +1,62 @@
+package uk.council.complaints.intake;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.views.View;
+import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Step;
+import uk.council.complaints.web.PublicFormException;
+
+import java.util.List;
+import java.util.Map;
+
+import static uk.council.complaints.intake.FormController.redirect;
+
+/** The start page, the call-back shortcut from it, and "Keep my answers". */
+@Controller
+class StartController {
+    private final DraftStore drafts;
+    private final FormPosts posts;
+
+    StartController(DraftStore drafts, FormPosts posts) {
+        this.drafts = drafts;
+        this.posts = posts;
+    }
+
+    @Get
+    @View("intake/start")
+    Map<String, Object> start() {
+        return Map.of();
+    }
+
+    /** "Ask for a call back" on the start page: a fresh draft that already knows what the person wants. */
+    @Post(value = "/form/start-call-back", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> startCallBack(HttpRequest<?> request, @Nullable @Body String body) {
+        posts.accept(request, body);
+        Answers answers = Answers.empty().with(Step.PURPOSE, Map.of("purpose", List.of("callback")));
+        Draft draft = drafts.create(answers);
+        return redirect("/form/" + Step.WHO.slug()).cookie(drafts.cookie(draft, request));
+    }
+
+    @Post(value = "/form/keep-alive", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> keepAlive(HttpRequest<?> request, @Nullable @Body String body) {
+        Map<String, List<String>> form = posts.accept(request, body);
+        DraftLookup lookup = drafts.lookup(request);
+        if (lookup.state() != DraftLookup.State.LIVE) {
+            throw PublicFormException.expired();
+        }
+        drafts.keepAlive(lookup.draft().orElseThrow());
+        String returnTo = FormBody.first(form, "returnTo");
+        // Only back to one of our own form pages: never an open redirect.
+        boolean safe = returnTo.matches("^/form/[a-z0-9-]+$");
+        boolean script = "fetch".equals(FormBody.first(form, "via"));
+        return script ? HttpResponse.status(HttpStatus.NO_CONTENT) : redirect(safe ? returnTo : "/form/check");
+    }
+}

@@ -1,0 +1,65 @@
+package uk.council.complaints.web;
+
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+
+/** Every failure a person can meet is an HTML page in the service's own voice. */
+@Controller
+class ErrorPages {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+    @Error(global = true, exception = PublicFormException.class)
+    HttpResponse<?> publicForm(HttpRequest<?> request, PublicFormException e) {
+        return page(e.status(), e.page());
+    }
+
+    @Error(global = true, status = HttpStatus.NOT_FOUND)
+    HttpResponse<?> notFound(HttpRequest<?> request) {
+        return page(HttpStatus.NOT_FOUND, "not-found");
+    }
+
+    @Error(global = true, status = HttpStatus.METHOD_NOT_ALLOWED)
+    HttpResponse<?> methodNotAllowed(HttpRequest<?> request) {
+        return page(HttpStatus.NOT_FOUND, "not-found");
+    }
+
+    @Error(global = true, exception = ConversionErrorException.class)
+    HttpResponse<?> badInput(HttpRequest<?> request, ConversionErrorException e) {
+        return page(HttpStatus.BAD_REQUEST, "rejected");
+    }
+
+    @Error(global = true, exception = UnsatisfiedRouteException.class)
+    HttpResponse<?> missingInput(HttpRequest<?> request, UnsatisfiedRouteException e) {
+        return page(HttpStatus.BAD_REQUEST, "rejected");
+    }
+
+    @Error(global = true, exception = HttpStatusException.class)
+    HttpResponse<?> status(HttpRequest<?> request, HttpStatusException e) {
+        if (e.getStatus().getCode() < 500) {
+            return page(e.getStatus(), e.getStatus() == HttpStatus.NOT_FOUND ? "not-found" : "rejected");
+        }
+        return page(e.getStatus(), "server-error");
+    }
+
+    @Error(global = true, exception = Throwable.class)
+    HttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
+        // The path and the exception type only: messages can carry answers.
+        LOG.error("Unexpected error on {} {}: {}", request.getMethod(), request.getPath(), e.getClass().getName(), e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, "server-error");
+    }
+
+    private static HttpResponse<?> page(HttpStatus status, String name) {
+        return HttpResponse.status(status).body(new ModelAndView<>("errors/" + name, Map.of()));
+    }
+}
