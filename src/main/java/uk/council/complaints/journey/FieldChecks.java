@@ -37,6 +37,9 @@ final class FieldChecks {
     }
 
     private static Optional<FieldError> checkText(Field f, String value) {
+        if (f.kind() == FieldKind.NUMBER && !DIGITS.matcher(value).matches()) {
+            return Optional.of(FieldError.of(f.name(), "invalid"));
+        }
         if (value.codePointCount(0, value.length()) > f.maxLength()) {
             return Optional.of(FieldError.of(f.name(), "tooLong", f.maxLength()));
         }

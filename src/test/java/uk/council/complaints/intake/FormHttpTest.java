@@ -1,0 +1,187 @@
+package uk.council.complaints.intake;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.council.complaints.cases.CaseChoiceRepository;
+import uk.council.complaints.cases.CaseRepository;
+import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.support.FormClient;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.council.complaints.intake.Journeys.step;
+
+/** Bad input over HTTP: a clear page, nothing lost, nothing invalid stored, never a 500. */
+@MicronautTest(transactional = false)
+class FormHttpTest {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    CaseRepository cases;
+    @Inject
+    CaseChoiceRepository choices;
+    @Inject
+    DraftRepository draftRepository;
+    @Inject
+    EqualityRepository equality;
+
+    FormClient client;
+
+    @BeforeEach
+    void newBrowser() {
+        client = new FormClient(server.getURI());
+    }
+
+    private void upToTheChild() {
+        step(client, "what-would-you-like-to-do", "purpose", "complaint");
+        step(client, "who-are-you", "role", "parent");
+        step(client, "is-a-child-at-risk", "riskNow", "no");
+    }
+
+    @Test
+    void aMissingAnswerGetsTheErrorSummaryAnInlineMessageAndKeepsWhatWasGiven() {
+        upToTheChild();
+        FormClient.Page page = client.post("/form/about-the-child", "childName", "Sam Example");
+        assertEquals(400, page.status());
+        Document html = page.html();
+        assertTrue(page.title().startsWith("Error: "), page.title());
+        assertEquals("Enter the child’s date of birth, or their age if you do not know it",
+                html.selectFirst(".govuk-error-summary__list a").text());
+        assertEquals("#childDob-day", html.selectFirst(".govuk-error-summary__list a").attr("href"));
+        assertTrue(html.selectFirst("#childDob-error").text().contains("Enter the child’s date of birth"));
+        assertEquals("Sam Example", html.selectFirst("input[name=childName]").val(), "the name given is kept");
+    }
+
+    @Test
+    void aFutureOrImpossibleDateIsRefusedWithItsOwnMessage() {
+        upToTheChild();
+        FormClient.Page future = client.post("/form/about-the-child", "childName", "Sam", "childDob-day", "1",
+                "childDob-month", "1", "childDob-year", "2099");
+        assertEquals(400, future.status());
+        assertEquals("Date of birth must be in the past", future.html().selectFirst(".govuk-error-summary__list a").text());
+        FormClient.Page impossible = client.post("/form/about-the-child", "childName", "Sam", "childDob-day", "31",
+                "childDob-month", "2", "childDob-year", "2015");
+        assertTrue(impossible.html().selectFirst(".govuk-error-summary").text().contains("must be a real date"));
+    }
+
+    @Test
+    void textOverItsLimitIsRefusedNotTruncated() {
+        upToTheChild();
+        FormClient.Page page = client.post("/form/about-the-child", "childName", "x".repeat(101), "childAge", "7");
+        assertEquals(400, page.status());
+        assertEquals("Child’s name must be 100 characters or fewer", page.html().selectFirst("#childName-error").ownText());
+    }
+
+    @Test
+    void malformedEmailAndPhoneAreRefused() {
+        step(client, "what-would-you-like-to-do", "purpose", "compliment");
+        step(client, "your-feedback", "feedbackType", "thanks", "feedbackMessage", "Thank you");
+        FormClient.Page page = client.post("/form/contact-details", "fullName", "Sam", "email", "sam@", "phone", "12ab",
+                "preferredContact", "email");
+        assertEquals(400, page.status());
+        String summary = page.html().selectFirst(".govuk-error-summary").text();
+        assertTrue(summary.contains("Enter an email address in the correct format"), summary);
+        assertTrue(summary.contains("Enter a phone number"), summary);
+    }
+
+    @Test
+    void anOptionThatIsNotOnTheListIsRefused() {
+        FormClient.Page page = client.post("/form/what-would-you-like-to-do", "purpose", "drop table");
+        assertEquals(400, page.status());
+        assertEquals("Select one of the options", page.html().selectFirst(".govuk-error-summary__list a").text());
+    }
+
+    @Test
+    void aLaterPageOpenedByAddressSendsThePersonToTheFirstUnansweredOne() {
+        FormClient.Page noDraft = client.get("/form/contact-details");
+        assertEquals(303, noDraft.status());
+        assertEquals("/form/what-would-you-like-to-do", noDraft.location());
+        upToTheChild();
+        FormClient.Page skipped = client.get("/form/what-happened");
+        assertEquals("/form/about-the-child", skipped.location());
+        FormClient.Page postSkipped = client.post("/form/what-happened", "whatHappened", "x");
+        assertEquals("/form/about-the-child", postSkipped.location(), "answers to an unreachable page are not taken");
+        assertEquals("/form/about-the-child", client.get("/form/check").location());
+    }
+
+    @Test
+    void anUnknownPageIsAFriendlyNotFound() {
+        FormClient.Page page = client.get("/form/no-such-page");
+        assertEquals(404, page.status());
+        assertEquals("Page not found", page.html().selectFirst("h1").text());
+    }
+
+    @Test
+    void aPostWithoutAValidTokenGetsAFriendlyHtmlPage() {
+        client.get("/form/what-would-you-like-to-do");
+        FormClient.Page none = client.postRaw("/form/what-would-you-like-to-do", "purpose", "complaint");
+        assertEquals(403, none.status());
+        assertTrue(none.raw().headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertEquals("Sorry, we could not save that page", none.html().selectFirst("h1").text());
+        FormClient.Page forged = client.postRaw("/form/what-would-you-like-to-do", "csrfToken", "abc.def", "purpose", "complaint");
+        assertEquals(403, forged.status());
+        FormClient other = new FormClient(server.getURI());
+        other.get("/form/what-would-you-like-to-do");
+        FormClient.Page stolen = client.postRaw("/form/what-would-you-like-to-do", "csrfToken", other.csrfToken(), "purpose", "complaint");
+        assertEquals(403, stolen.status(), "a token only works with the cookie it was issued with");
+    }
+
+    @Test
+    void aFilledHoneypotIsRejected() {
+        FormClient.Page page = client.post("/form/what-would-you-like-to-do", "purpose", "complaint", "website", "http://spam.example");
+        assertEquals(400, page.status());
+        assertEquals("Sorry, we could not accept that form", page.html().selectFirst("h1").text());
+    }
+
+    @Test
+    void anExpiredDraftExplainsAndOffersToStartAgain() {
+        upToTheChild();
+        draftRepository.findAll().forEach(d -> draftRepository.update(d.id(), Instant.now().minusSeconds(1), Instant.now()));
+        FormClient.Page page = client.get("/form/about-the-child");
+        assertEquals(410, page.status());
+        assertEquals("Your answers have been deleted", page.html().selectFirst("h1").text());
+        assertNotNull(page.html().selectFirst("a[href=/]"), "a way to start again");
+        assertEquals(200, client.get("/form/what-would-you-like-to-do").status(), "starting again works");
+    }
+
+    @Test
+    void aCompleteComplaintIsStoredInTypedColumnsOnceEvenWhenSentTwice() {
+        Journeys.parentComplaint(client, "alex@example.com");
+        String reference = Journeys.submit(client);
+        assertTrue(reference.matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}"), reference);
+
+        FormClient.Page again = client.postRaw("/form/submit", "csrfToken", client.csrfToken());
+        assertEquals("/form/confirmation", again.location());
+        assertEquals(reference, client.get("/form/confirmation").html().selectFirst(".govuk-panel__body strong").text(),
+                "the second submit gets the same confirmation");
+
+        SubmittedCase stored = cases.findByReference(reference).orElseThrow();
+        assertEquals(1, cases.findAll().stream().filter(c -> stored.draftId().equals(c.draftId())).count());
+        assertEquals("Sam Example", stored.childName());
+        assertEquals(java.time.LocalDate.of(2015, 4, 3), stored.childDob());
+        assertEquals("children-in-care", stored.service());
+        assertEquals("Polish", stored.interpreterLanguage());
+        assertFalse(stored.riskNow());
+        assertEquals(java.util.Set.of("outcomesSought:apology", "outcomesSought:meeting", "accessNeeds:interpreter"),
+                java.util.Set.copyOf(choices.findByKeyCaseId(stored.id()).stream()
+                        .map(c -> c.question() + ":" + c.choice()).toList()));
+        assertTrue(equality.findAll().iterator().hasNext(), "equality monitoring is stored, apart from the case");
+    }
+
+    @Test
+    void theConfirmationGivesTheDatesInWorkingDays() {
+        Journeys.parentComplaint(client, "dates@example.com");
+        Journeys.submit(client);
+        String text = client.get("/form/confirmation").html().text();
+        assertTrue(text.matches(".*received this by (Monday|Tuesday|Wednesday|Thursday|Friday) \\d+ \\w+ \\d{4}.*"), text);
+        assertTrue(text.contains("You should get a full answer to your complaint by"), text);
+    }
+}
