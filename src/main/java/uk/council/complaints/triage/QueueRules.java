@@ -1,0 +1,82 @@
+package uk.council.complaints.triage;
+
+import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.journey.SubmissionKind;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which queue a submission goes to (DESIGN section 4), most specific rule first. A request that
+ * says a child is at risk now still goes to its queue: {@link Triage} marks it urgent and raises
+ * the front-door alert, so the complaint is not lost while the child is kept safe.
+ */
+final class QueueRules {
+
+    /** Who may use the statutory children's procedure: everyone on the form except a professional. */
+    static final Set<String> ELIGIBLE_ROLES = Set.of("young-person", "parent", "advocate", "relative",
+            "foster-carer", "special-guardian", "someone-else");
+    static final Set<String> CORPORATE_SERVICES = Set.of("sen-ehcp", "school-transport");
+    static final Set<String> OUT_OF_REMIT_SERVICES = Set.of("school", "other-council");
+
+    private QueueRules() {
+    }
+
+    static Queue decide(SubmittedCase c, List<Reason> reasons) {
+        switch (c.kind()) {
+            case STAGE2 -> {
+                boolean linked = c.earlierReference() != null && !c.earlierReference().isBlank();
+                reasons.add(linked
+                        ? Reason.of("queue.stage2", "triage.reason.queue.stage2", c.earlierReference().strip())
+                        : Reason.of("queue.stage2", "triage.reason.queue.stage2.no-reference"));
+                return Queue.STAGE2;
+            }
+            case COMPLIMENT, COMMENT, SUGGESTION -> {
+                reasons.add(Reason.of("queue.compliments", "triage.reason.queue.compliments", Labels.kind(c.kind())));
+                return Queue.COMPLIMENTS;
+            }
+            default -> {
+                // complaints and call-backs: decided by the service and who is asking, below
+            }
+        }
+        String service = c.service();
+        if (service != null && OUT_OF_REMIT_SERVICES.contains(service)) {
+            reasons.add(Reason.of("queue.signpost", "triage.reason.queue.signpost." + service));
+            // Nobody here can call back about another body's matter; the signposting goes by phone instead.
+            if (c.kind() == SubmissionKind.CALLBACK) {
+                reasons.add(Reason.of("queue.signpost.callback", "triage.reason.queue.signpost.callback"));
+            }
+            return Queue.SIGNPOST;
+        }
+        if (c.kind() == SubmissionKind.CALLBACK) {
+            reasons.add(Reason.of("queue.callback", "triage.reason.queue.callback"));
+            return Queue.CALLBACK;
+        }
+        return complaint(c, service, reasons);
+    }
+
+    // Every corporate ground that applies is recorded, so a professional complaining about SEN shows both.
+    private static Queue complaint(SubmittedCase c, String service, List<Reason> reasons) {
+        String role = c.submitterRole();
+        boolean corporateService = service != null && CORPORATE_SERVICES.contains(service);
+        boolean professional = "professional".equals(role);
+        if (corporateService) {
+            reasons.add(Reason.of("queue.corporate.service", "triage.reason.queue.corporate.service",
+                    Labels.service(service)));
+        }
+        if (professional) {
+            reasons.add(Reason.of("queue.corporate.not-eligible", "triage.reason.queue.corporate.professional"));
+        }
+        if (corporateService || professional) {
+            return Queue.CORPORATE;
+        }
+        reasons.add(Reason.of("queue.stage1", "triage.reason.queue.stage1", Labels.service(service), Labels.role(role)));
+        if (role == null || !ELIGIBLE_ROLES.contains(role)) {
+            reasons.add(Reason.of("queue.stage1.check-eligibility", "triage.reason.queue.stage1.check-eligibility"));
+        }
+        if (service == null || service.isBlank() || service.equals("not-sure")) {
+            reasons.add(Reason.of("queue.stage1.check-service", "triage.reason.queue.stage1.check-service"));
+        }
+        return Queue.STAGE1;
+    }
+}

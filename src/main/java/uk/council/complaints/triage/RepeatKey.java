@@ -1,0 +1,42 @@
+package uk.council.complaints.triage;
+
+import io.micronaut.core.annotation.Nullable;
+import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.journey.SubmissionKind;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What makes two requests "the same person about the same child" for the repeat check: the child's
+ * name, and the email or phone, written the same way as the query in {@link CaseTriageRepository}
+ * writes the stored ones (case, spaces and +44 do not matter).
+ */
+record RepeatKey(String child, String email, String phone) {
+
+    static Optional<RepeatKey> of(SubmittedCase c) {
+        // Compliments and escalations are expected to follow an earlier case: only new complaints count.
+        if (c.kind() != SubmissionKind.COMPLAINT && c.kind() != SubmissionKind.CALLBACK) {
+            return Optional.empty();
+        }
+        String child = "young-person".equals(c.submitterRole()) ? c.submitterName() : c.childName();
+        String email = normalisedEmail(c.email());
+        String phone = normalisedPhone(c.phone());
+        if (child == null || child.isBlank() || (email.isEmpty() && phone.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new RepeatKey(child.strip().toLowerCase(Locale.ROOT), email, phone));
+    }
+
+    static String normalisedEmail(@Nullable String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String normalisedPhone(@Nullable String phone) {
+        if (phone == null) {
+            return "";
+        }
+        String compact = phone.replace(" ", "").replace("-", "").replace("(", "").replace(")", "");
+        return compact.replace("+44", "0");
+    }
+}

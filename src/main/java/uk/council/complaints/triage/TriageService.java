@@ -1,0 +1,59 @@
+package uk.council.complaints.triage;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.council.complaints.cases.CaseChoice;
+import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.web.ClockFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Triages a case the moment it is stored, in the caller's transaction, so a case never exists
+ * without its queue, team and due dates; and reads the stored triage back.
+ */
+@Singleton
+public class TriageService {
+    /** How far back an earlier request by the same person about the same child makes a possible repeat. */
+    static final Duration REPEAT_WINDOW = Duration.ofDays(90);
+
+    private final Triage triage;
+    private final TriageStore store;
+    private final Clock clock;
+
+    TriageService(Triage triage, TriageStore store, Clock clock) {
+        this.triage = triage;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Triage a case just saved (it must have its id) and store the result with it.
+     *
+     * @param advocacyRequested the young person asked for an advocate (false on journeys that do not ask)
+     */
+    @Transactional
+    public TriageResult triageAndStore(SubmittedCase saved, List<CaseChoice> choices, boolean advocacyRequested) {
+        long caseId = Objects.requireNonNull(saved.id(), "the case must be saved before it is triaged");
+        Instant submittedAt = saved.submittedAt();
+        String repeatOf = RepeatKey.of(saved)
+                .flatMap(key -> store.recentCaseFor(caseId, key, submittedAt.minus(REPEAT_WINDOW)))
+                .orElse(null);
+        LocalDate submittedOn = submittedAt.atZone(ClockFactory.COUNCIL_ZONE).toLocalDate();
+        TriageResult result = triage.triage(new TriageInput(saved, choices, advocacyRequested, repeatOf, submittedOn));
+        store.save(caseId, result, clock.instant());
+        return result;
+    }
+
+    /** The stored triage of a case; empty when the case has none. */
+    @Transactional
+    public Optional<StoredTriage> find(long caseId) {
+        return store.find(caseId);
+    }
+}

@@ -1,0 +1,50 @@
+package uk.council.complaints.triage;
+
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Saves and reads a case's triage: the row, its flags and its reasons (already in words). */
+@Singleton
+class TriageStore {
+    private final CaseTriageRepository triages;
+    private final CaseFlagRepository flags;
+    private final CaseTriageReasonRepository reasons;
+    private final ReasonText reasonText;
+
+    TriageStore(CaseTriageRepository triages, CaseFlagRepository flags, CaseTriageReasonRepository reasons,
+                ReasonText reasonText) {
+        this.triages = triages;
+        this.flags = flags;
+        this.reasons = reasons;
+        this.reasonText = reasonText;
+    }
+
+    void save(long caseId, TriageResult result, Instant triagedAt) {
+        triages.save(new CaseTriage(caseId, result.queue(), result.priority(), result.team(), result.teamMailbox(),
+                result.acknowledgeBy(), result.responseDue(), triagedAt, result.frontDoorAlert()));
+        flags.saveAll(result.flags().stream().map(flag -> CaseFlag.of(caseId, flag)).toList());
+        List<CaseTriageReason> rows = new ArrayList<>();
+        for (Reason reason : result.reasons()) {
+            rows.add(new CaseTriageReason(null, caseId, rows.size() + 1, reason.rule(), reasonText.render(reason)));
+        }
+        reasons.saveAll(rows);
+    }
+
+    Optional<StoredTriage> find(long caseId) {
+        return triages.findById(caseId).map(row -> new StoredTriage(caseId, row.queue(), row.priority(),
+                flags.findByKeyCaseId(caseId).stream().map(CaseFlag::flag).collect(Collectors.toSet()),
+                row.frontDoorAlert(), row.team(), row.teamMailbox(), row.acknowledgeBy(), row.responseDue(),
+                row.triagedAt(), reasons.findByCaseIdOrderByPosition(caseId).stream()
+                        .map(r -> new StoredTriage.StoredReason(r.rule(), r.reason())).toList()));
+    }
+
+    /** The latest other complaint or call-back by the same person about the same child since then, if any. */
+    Optional<String> recentCaseFor(long caseId, RepeatKey key, Instant since) {
+        return triages.findRecentReferences(caseId, key.child(), key.email(), key.phone(), since).stream().findFirst();
+    }
+}
