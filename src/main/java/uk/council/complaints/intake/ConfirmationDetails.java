@@ -2,11 +2,8 @@ package uk.council.complaints.intake;
 
 import jakarta.inject.Singleton;
 import uk.council.complaints.cases.SubmittedCase;
-import uk.council.complaints.deadline.DeadlineKind;
-import uk.council.complaints.deadline.DeadlineProperties;
-import uk.council.complaints.deadline.WorkingDays;
-import uk.council.complaints.journey.SubmissionKind;
-import uk.council.complaints.web.ClockFactory;
+import uk.council.complaints.triage.StoredTriage;
+import uk.council.complaints.triage.TriageService;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,39 +11,29 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** What the confirmation page says: the reference, and by when the person will hear from us. */
+/** What the confirmation page says: the reference, and by when (from the case's triage) the person will hear. */
 @Singleton
 class ConfirmationDetails {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private final WorkingDays workingDays;
-    private final DeadlineProperties deadlines;
+    private final TriageService triage;
 
-    ConfirmationDetails(WorkingDays workingDays, DeadlineProperties deadlines) {
-        this.workingDays = workingDays;
-        this.deadlines = deadlines;
+    ConfirmationDetails(TriageService triage) {
+        this.triage = triage;
     }
 
     Map<String, Object> model(SubmittedCase c) {
-        LocalDate submitted = c.submittedAt().atZone(ClockFactory.COUNCIL_ZONE).toLocalDate();
+        StoredTriage t = triage.find(c.id()).orElseThrow(() -> new IllegalStateException("case without triage"));
         Map<String, Object> model = new HashMap<>();
         model.put("reference", c.reference());
         model.put("kind", c.kind().name().toLowerCase(Locale.UK));
-        model.put("riskNow", c.riskNow());
+        model.put("riskNow", t.frontDoorAlert());
         model.put("hasEmail", c.email() != null);
-        model.put("acknowledgeBy", DATE.format(workingDays.addWorkingDays(submitted,
-                deadlines.workingDaysFor(DeadlineKind.ACKNOWLEDGE))));
-        DeadlineKind response = responseDeadline(c.kind());
-        model.put("responseBy", response == null ? null
-                : DATE.format(workingDays.addWorkingDays(submitted, deadlines.workingDaysFor(response))));
+        model.put("acknowledgeBy", format(t.acknowledgeBy()));
+        model.put("responseBy", t.responseDue() == null ? null : format(t.responseDue()));
         return model;
     }
 
-    static DeadlineKind responseDeadline(SubmissionKind kind) {
-        return switch (kind) {
-            case COMPLAINT -> DeadlineKind.STAGE1;
-            case CALLBACK -> DeadlineKind.CALLBACK;
-            case STAGE2 -> DeadlineKind.STAGE2;
-            default -> null;
-        };
+    private static String format(LocalDate date) {
+        return DATE.format(date);
     }
 }

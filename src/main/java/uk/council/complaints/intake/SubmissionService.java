@@ -9,6 +9,8 @@ import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.StepValidator;
+import uk.council.complaints.triage.TriageResult;
+import uk.council.complaints.triage.TriageService;
 import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.PublicFormException;
 
@@ -30,18 +32,20 @@ class SubmissionService {
     private final CaseChoiceRepository choices;
     private final EqualityRepository equality;
     private final References references;
+    private final TriageService triage;
     private final List<CaseSubmittedListener> listeners;
     private final Clock clock;
 
     SubmissionService(DraftRepository draftRepository, DraftStore drafts, CaseRepository cases,
                       CaseChoiceRepository choices, EqualityRepository equality, References references,
-                      List<CaseSubmittedListener> listeners, Clock clock) {
+                      TriageService triage, List<CaseSubmittedListener> listeners, Clock clock) {
         this.draftRepository = draftRepository;
         this.drafts = drafts;
         this.cases = cases;
         this.choices = choices;
         this.equality = equality;
         this.references = references;
+        this.triage = triage;
         this.listeners = listeners;
         this.clock = clock;
     }
@@ -69,8 +73,9 @@ class SubmissionService {
         if (!monitoring.isEmpty()) {
             equality.save(monitoring);
         }
+        TriageResult result = triage.triageAndStore(saved, rows, answers.is("wantsAdvocate", "yes"));
         for (CaseSubmittedListener listener : listeners) {
-            listener.onSubmitted(saved, rows, answers);
+            listener.onSubmitted(saved, rows, answers, result);
         }
         // The answers now live in the case; the draft keeps only the reference for the confirmation page.
         draftRepository.update(new Draft(draft.id(), "{}", draft.createdAt(), now, draft.expiresAt(), saved.reference()));

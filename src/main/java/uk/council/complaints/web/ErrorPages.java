@@ -44,6 +44,11 @@ class ErrorPages {
         return page(HttpStatus.BAD_REQUEST, "rejected");
     }
 
+    @Error(global = true, exception = io.micronaut.http.exceptions.ContentLengthExceededException.class)
+    HttpResponse<?> tooLarge(HttpRequest<?> request, io.micronaut.http.exceptions.ContentLengthExceededException e) {
+        return page(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "rejected");
+    }
+
     @Error(global = true, exception = HttpStatusException.class)
     HttpResponse<?> status(HttpRequest<?> request, HttpStatusException e) {
         if (e.getStatus().getCode() < 500) {

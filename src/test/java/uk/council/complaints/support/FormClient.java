@@ -26,9 +26,19 @@ public class FormClient {
     private String csrfToken = "";
 
     public FormClient(URI base) {
+        this(base, new CookieManager());
+    }
+
+    private FormClient(URI base, CookieManager cookies) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser talking to another instance (cookies are kept per host, and both are localhost). */
+    public FormClient sameCookiesAt(URI otherBase) {
+        FormClient other = new FormClient(otherBase, (CookieManager) http.cookieHandler().orElseThrow());
+        other.csrfToken = csrfToken;
+        return other;
     }
 
     public record Page(int status, String body, String location, HttpResponse<String> raw) {
