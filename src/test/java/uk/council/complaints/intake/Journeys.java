@@ -33,8 +33,7 @@ final class Journeys {
     }
 
     static String submit(FormClient client) {
-        assertEquals(200, client.get("/form/check").status());
-        FormClient.Page sent = client.post("/form/submit");
+        FormClient.Page sent = client.submitFrom("/form/check", "/form/submit");
         assertEquals(303, sent.status());
         assertEquals("/form/confirmation", sent.location());
         FormClient.Page confirmation = client.get("/form/confirmation");
