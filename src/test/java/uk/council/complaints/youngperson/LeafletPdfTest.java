@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The leaflet PDF is accessible (tagged, titled, with a language) and carries the configured service's details. */
 @MicronautTest
-@Property(name = "portal.advocacy.provider-name", value = "Riverside Advocacy for Young People")
+@Property(name = "portal.advocacy.provider-name", value = "Riverside Young People's Advocacy")
 @Property(name = "portal.advocacy.phone", value = "0300 555 0177")
 @Property(name = "portal.advocacy.text-number", value = "07700 900177")
 @Property(name = "portal.advocacy.email", value = "help@riverside-advocacy.example")
@@ -42,7 +42,7 @@ class LeafletPdfTest {
             assertTrue(pdf.getDocumentInformation().getTitle().startsWith("Getting an advocate"));
             assertTrue(catalog.getViewerPreferences().displayDocTitle(), "viewers show the title, not the file name");
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            for (String expected : new String[] {"Riverside Advocacy for Young People", "0300 555 0177", "07700 900177",
+            for (String expected : new String[] {"Riverside Young People's Advocacy", "0300 555 0177", "07700 900177",
                     "help@riverside-advocacy.example", "https://riverside-advocacy.example",
                     "An advocate is someone who is on your side."}) {
                 assertTrue(text.contains(expected), () -> "missing " + expected + " in: " + text);
@@ -53,7 +53,7 @@ class LeafletPdfTest {
     @Test
     void theLeafletPageHasTheSameWords() {
         String html = client.toBlocking().retrieve("/advocacy");
-        assertTrue(html.contains("Riverside Advocacy for Young People"));
+        assertTrue(html.contains("Riverside Young People&#39;s Advocacy"), "an apostrophe in a configured name survives");
         assertTrue(html.contains("An advocate is someone who is on your side."));
         assertTrue(html.contains("href=\"/advocacy/leaflet.pdf\""));
     }
