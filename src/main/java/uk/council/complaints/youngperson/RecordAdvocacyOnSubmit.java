@@ -6,6 +6,8 @@ import uk.council.complaints.cases.CaseSubmittedListener;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Journey;
+import uk.council.complaints.notify.CaseEmails;
+import uk.council.complaints.notify.Outbox;
 import uk.council.complaints.triage.TriageResult;
 
 import java.time.Clock;
@@ -21,14 +23,18 @@ class RecordAdvocacyOnSubmit implements CaseSubmittedListener {
     private final HelperContactRepository helpers;
     private final AdvocacyReferralRepository referrals;
     private final AdvocacyProperties advocacy;
+    private final Outbox outbox;
+    private final CaseEmails emails;
     private final Clock clock;
 
     RecordAdvocacyOnSubmit(LeafletEvents leaflet, HelperContactRepository helpers, AdvocacyReferralRepository referrals,
-                           AdvocacyProperties advocacy, Clock clock) {
+                           AdvocacyProperties advocacy, Outbox outbox, CaseEmails emails, Clock clock) {
         this.leaflet = leaflet;
         this.helpers = helpers;
         this.referrals = referrals;
         this.advocacy = advocacy;
+        this.outbox = outbox;
+        this.emails = emails;
         this.clock = clock;
     }
 
@@ -43,7 +49,10 @@ class RecordAdvocacyOnSubmit implements CaseSubmittedListener {
         }
         if (answers.is("wantsAdvocate", "yes")) {
             String to = advocacy.getReferralEmail();
-            referrals.save(new AdvocacyReferral(saved.id(), clock.instant(), to.isBlank() ? null : to, false));
+            if (!to.isBlank()) {
+                outbox.enqueue(emails.advocacyReferral(saved.id(), saved.reference(), to));
+            }
+            referrals.save(new AdvocacyReferral(saved.id(), clock.instant(), to.isBlank() ? null : to, !to.isBlank()));
         }
     }
 }
