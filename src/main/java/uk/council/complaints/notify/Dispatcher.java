@@ -1,0 +1,139 @@
+package uk.council.complaints.notify;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Sends what is due in the outbox, on every instance at once: each batch is claimed in a short
+ * transaction ({@code FOR UPDATE SKIP LOCKED}), sent outside it, and each outcome recorded.
+ * Logs carry the email's id and purpose only, never an address, a name or a server message.
+ */
+@Singleton
+class Dispatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    /** One poll drains a backlog a batch at a time, up to this many batches, then lets the next poll go on. */
+    private static final int BATCHES_PER_POLL = 50;
+    private final SecureRandom random = new SecureRandom();
+    private final OutboxStore store;
+    private final Mailer mailer;
+    private final MailProperties properties;
+    private final Clock clock;
+    private final ApplicationEventPublisher<EmailSent> events;
+    private final String instance;
+    private volatile boolean stopping;
+
+    Dispatcher(OutboxStore store, Mailer mailer, MailProperties properties, Clock clock,
+               ApplicationEventPublisher<EmailSent> events, @Value("${portal.mail.instance-name:}") String instanceName) {
+        this.store = store;
+        this.events = events;
+        this.mailer = mailer;
+        this.properties = properties;
+        this.clock = clock;
+        String name = instanceName.isBlank() ? System.getenv().getOrDefault("HOSTNAME", "app") : instanceName;
+        this.instance = MailText.oneLine(name, 40).replace('/', '-') + "-" + token(3);
+        if (!mailer.isConfigured()) {
+            LOG.info("Email is not configured (portal.mail.enabled, javamail.properties.mail.smtp.host): emails wait in the outbox");
+        }
+    }
+
+    @Scheduled(fixedDelay = "${portal.mail.poll-interval:5s}", initialDelay = "${portal.mail.initial-delay:5s}")
+    void poll() {
+        if (!mailer.isConfigured() || stopping) {
+            return;
+        }
+        try {
+            for (int i = 0; i < BATCHES_PER_POLL && !stopping && dispatchOnce() == properties.getBatchSize(); i++) {
+                // a full batch: there may be more waiting
+            }
+        } catch (RuntimeException e) {
+            // The database is away, most likely (or closing with the application): the emails are safe in
+            // the outbox, and the next poll tries again.
+            if (!stopping) {
+                LOG.warn("Outbox poll failed: {}", e.getClass().getName());
+            }
+        }
+    }
+
+    /** Claims one batch and sends it; returns how many were claimed. */
+    int dispatchOnce() {
+        Instant now = clock.instant();
+        Instant until = now.plus(properties.getClaimTimeout());
+        String claimant = instance + "/" + token(6);
+        List<OutboxEmail> batch = store.claim(claimant, properties.getBatchSize(), now, until);
+        // Stop well before the claim runs out: after that another instance may take the same email.
+        Instant stopAt = until.minus(properties.getClaimTimeout().dividedBy(5));
+        try (Mailer.Batch connection = mailer.batch()) {
+            for (OutboxEmail email : batch) {
+                if (stopping) {
+                    break; // shutting down: what is left waits for its claim to run out
+                }
+                if (!clock.instant().isBefore(stopAt)) {
+                    LOG.warn("Outbox batch {} ran long: the rest waits for its claim to run out", claimant);
+                    break;
+                }
+                deliver(email, claimant, connection);
+            }
+        }
+        return batch.size();
+    }
+
+    private void deliver(OutboxEmail email, String claimant, Mailer.Batch connection) {
+        try {
+            connection.send(email);
+        } catch (Mailer.Rejected e) {
+            store.failed(email, claimant, clock.instant(), e.getMessage(), true, null);
+            LOG.warn("Email {} ({}) cannot be sent: {}", email.id(), email.purpose(), e.getMessage());
+            return;
+        } catch (Exception e) {
+            Instant at = clock.instant();
+            boolean lastTry = email.attempts() >= properties.getMaxAttempts();
+            Instant retryAt = lastTry ? null : at.plus(properties.backoff(email.attempts()));
+            store.failed(email, claimant, at, MailText.errorSummary(e), false, retryAt);
+            // The first failure and the last are warnings; the retries between are routine during an outage.
+            if (email.attempts() == 1 || lastTry) {
+                LOG.warn("Email {} ({}) not sent, attempt {}{}: {}", email.id(), email.purpose(), email.attempts(),
+                        lastTry ? ", no more tries" : ", will try again", e.getClass().getName());
+            } else {
+                LOG.info("Email {} ({}) not sent, attempt {}: {}", email.id(), email.purpose(), email.attempts(),
+                        e.getClass().getName());
+            }
+            return;
+        }
+        // Outside the try: once sent, a failure to record it must never count as a failed send.
+        // If the database is away now, the email stays claimed and is sent again after the claim (docs/adr/0008-email-outbox.md).
+        // The database keeps microseconds: the event says the same time as the row.
+        Instant sentAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        store.sent(email, claimant, sentAt);
+        LOG.info("Email {} ({}) sent", email.id(), email.purpose());
+        try {
+            events.publishEvent(new EmailSent(email.id(), email.caseId(), EmailPurpose.of(email.purpose()),
+                    email.includesLeaflet(), sentAt));
+        } catch (RuntimeException e) {
+            LOG.warn("A listener failed on email {} ({}) sent: {}", email.id(), email.purpose(), e.getClass().getName());
+        }
+    }
+
+    /** No new batch, and no new email of a batch, once the application is closing. */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
+    private String token(int bytes) {
+        byte[] b = new byte[bytes];
+        random.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+}

@@ -1,0 +1,25 @@
+package uk.council.complaints.notify;
+
+import java.util.Arrays;
+
+/** Why an email is sent; stored in {@code outbox_email.purpose} as its code. */
+public enum EmailPurpose {
+    ACKNOWLEDGEMENT("acknowledgement"),
+    TEAM_NOTIFICATION("team-notification"),
+    ADVOCACY_REFERRAL("advocacy-referral");
+
+    private final String code;
+
+    EmailPurpose(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static EmailPurpose of(String code) {
+        return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown email purpose " + code));
+    }
+}

@@ -1,0 +1,59 @@
+package uk.council.complaints.notify;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The dispatcher's short transactions: claim a batch, then record each outcome. Nothing is sent inside one. */
+@Singleton
+class OutboxStore {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxStore.class);
+    private final OutboxRepository emails;
+    private final OutboxAttemptRepository attempts;
+
+    OutboxStore(OutboxRepository emails, OutboxAttemptRepository attempts) {
+        this.emails = emails;
+        this.attempts = attempts;
+    }
+
+    /** Reserves up to {@code limit} due emails for {@code claimant} until {@code until}; other instances skip them. */
+    @Transactional
+    List<OutboxEmail> claim(String claimant, int limit, Instant now, Instant until) {
+        List<OutboxEmail> due = emails.findDueForUpdate(now, limit);
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        for (OutboxEmail lapsed : due) {
+            if (OutboxEmail.SENDING.equals(lapsed.status())) {
+                attempts.save(OutboxAttempt.of(lapsed.id(), now, lapsed.claimedBy(), OutboxAttempt.EXPIRED,
+                        "The claim ran out before an outcome was recorded; the email may have been sent"));
+            }
+        }
+        List<Long> ids = due.stream().map(OutboxEmail::id).toList();
+        emails.updateClaim(ids, claimant, until);
+        return emails.findByIdInOrderById(ids);
+    }
+
+    @Transactional
+    void sent(OutboxEmail email, String claimant, Instant at) {
+        boolean first = emails.updateSent(email.id(), claimant, at) == 1;
+        attempts.save(OutboxAttempt.of(email.id(), at, claimant, first ? OutboxAttempt.SENT : OutboxAttempt.DUPLICATE, null));
+        if (!first) {
+            LOG.warn("Email {} ({}) was sent again after its claim ran out", email.id(), email.purpose());
+        }
+    }
+
+    /** A failed try: another one after the backoff, or none when it was refused or the attempts are used up. */
+    @Transactional
+    void failed(OutboxEmail email, String claimant, Instant at, String error, boolean refused, @Nullable Instant retryAt) {
+        String status = refused || retryAt == null ? OutboxEmail.FAILED : OutboxEmail.PENDING;
+        Instant next = retryAt == null ? at : retryAt;
+        emails.updateFailed(email.id(), claimant, status, next, error);
+        attempts.save(OutboxAttempt.of(email.id(), at, claimant, refused ? OutboxAttempt.REJECTED : OutboxAttempt.FAILED, error));
+    }
+}
