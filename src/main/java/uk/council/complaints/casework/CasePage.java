@@ -36,11 +36,12 @@ class CasePage {
     private final StaffAccounts accounts;
     private final CaseAnswers answers;
     private final CaseSummary summary;
+    private final EmailLog emailLog;
     private final Messages msg;
 
     CasePage(CaseRepository cases, CaseChoiceRepository choices, TriageService triage, CaseworkRepository handling,
              CaseResolutionRepository resolutions, CaseTimeline timeline, StaffAccounts accounts, CaseAnswers answers,
-             CaseSummary summary, Messages msg) {
+             CaseSummary summary, EmailLog emailLog, Messages msg) {
         this.cases = cases;
         this.choices = choices;
         this.triage = triage;
@@ -50,6 +51,7 @@ class CasePage {
         this.accounts = accounts;
         this.answers = answers;
         this.summary = summary;
+        this.emailLog = emailLog;
         this.msg = msg;
     }
 
@@ -85,6 +87,9 @@ class CasePage {
         model.put("events", events.stream().map(this::event).toList());
         model.put("leafletEvents", events.stream().filter(e -> e.eventType().startsWith("leaflet")
                 || e.eventType().startsWith("advocacy")).map(this::event).toList());
+        List<EmailLog.Email> emails = emailLog.forCase(c.id());
+        model.put("emails", emails);
+        model.put("leafletEmails", emails.stream().filter(EmailLog.Email::includesLeaflet).toList());
         model.put("actions", actions(c, t, h, viewer));
         return model;
     }
