@@ -31,8 +31,8 @@ class ExportController {
         this.clock = clock;
     }
 
-    @Get(value = "/export.csv", produces = "text/csv")
-    HttpResponse<String> cases(HttpRequest<?> request, Authentication auth) {
+    @Get("/export")
+    HttpResponse<?> cases(HttpRequest<?> request, Authentication auth) {
         QueueFilter filter = QueueFilter.from(request.getParameters());
         List<List<String>> rows = export.rows(filter);
         List<Long> ids = new ArrayList<>();
@@ -46,8 +46,8 @@ class ExportController {
         return file(csv.toString(), "cases-" + ClockFactory.today(clock) + ".csv");
     }
 
-    @Get(value = "/equality.csv", produces = "text/csv")
-    HttpResponse<String> equality() {
+    @Get("/equality-profile")
+    HttpResponse<?> equality() {
         StringBuilder csv = new StringBuilder(line(List.of("question", "answer", "count")));
         export.equalityProfile().forEach(row -> csv.append(line(row)));
         return file(csv.toString(), "equality-profile-" + ClockFactory.today(clock) + ".csv");

@@ -50,7 +50,7 @@ class QueueController {
         long last = Math.max(1, (page.total() + QueueFilter.PAGE_SIZE - 1) / QueueFilter.PAGE_SIZE);
         model.put("previousHref", filter.page() > 1 ? "/staff/queue?" + filter.onPage(filter.page() - 1).query() : null);
         model.put("nextHref", filter.page() < last ? "/staff/queue?" + filter.onPage(filter.page() + 1).query() : null);
-        model.put("exportHref", "/staff/queue/export.csv?" + filter.onPage(1).query());
+        model.put("exportHref", "/staff/queue/export?" + filter.onPage(1).query());
         model.put("title", filter.page() > 1 ? msg.get("staff.queue.titlePage", filter.page(), last) : msg.get("staff.queue.title"));
         if ("password".equals(notice)) {
             model.put("notice", msg.get("staff.password.changed"));

@@ -8,7 +8,9 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import io.micronaut.http.MediaType;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ModelAndViewRenderer;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
@@ -25,19 +27,31 @@ import java.util.Map;
 @Replaces(DefaultAuthorizationExceptionHandler.class)
 class StaffAccessHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
     private final StaffProperties properties;
+    private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
 
-    StaffAccessHandler(StaffProperties properties) {
+    StaffAccessHandler(StaffProperties properties, ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer) {
         this.properties = properties;
+        this.renderer = renderer;
+    }
+
+    /**
+     * Rendered here: the refusal comes from the security filter, before the views filter would see a
+     * ModelAndView, so the page is turned into HTML now (with the same model decoration as any page).
+     */
+    private MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String view) {
+        return renderer.render(new ModelAndView<>(view, new java.util.HashMap<>()), request, MediaType.TEXT_HTML)
+                .<MutableHttpResponse<?>>map(html -> HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(html))
+                .orElseGet(() -> HttpResponse.status(status));
     }
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException e) {
         String path = request.getPath();
         if (!path.startsWith("/staff")) {
-            return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("errors/not-found", Map.of()));
+            return page(request, HttpStatus.NOT_FOUND, "errors/not-found");
         }
         if (e.isForbidden()) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("staff/forbidden", Map.of()));
+            return page(request, HttpStatus.FORBIDDEN, "staff/forbidden");
         }
         boolean expired = request.getAttribute(SessionAuthenticationFetcher.EXPIRED, Boolean.class).orElse(false);
         String target = "/staff/sign-in" + (expired ? "?expired=yes" : "");

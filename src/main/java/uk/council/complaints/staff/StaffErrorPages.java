@@ -13,9 +13,21 @@ import java.util.Map;
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class StaffErrorPages {
+    private final StaffAccessHandler access;
+
+    StaffErrorPages(StaffAccessHandler access) {
+        this.access = access;
+    }
+
+    /** Before the catch-all error page (web.ErrorPages): not signed in, or not allowed. */
+    @Error(global = true, exception = io.micronaut.security.authentication.AuthorizationException.class)
+    HttpResponse<?> notAllowed(HttpRequest<?> request, io.micronaut.security.authentication.AuthorizationException e) {
+        return access.handle(request, e);
+    }
 
     @Error(global = true, exception = StaffPageException.class)
     HttpResponse<?> staffPage(HttpRequest<?> request, StaffPageException e) {
-        return HttpResponse.status(e.status()).body(new ModelAndView<>(e.view(), Map.of()));
+        return HttpResponse.status(e.status()).contentType(io.micronaut.http.MediaType.TEXT_HTML_TYPE)
+                .body(new ModelAndView<>(e.view(), Map.of()));
     }
 }
