@@ -37,11 +37,12 @@ class CasePage {
     private final CaseAnswers answers;
     private final CaseSummary summary;
     private final EmailLog emailLog;
+    private final AdvocacyRecord advocacy;
     private final Messages msg;
 
     CasePage(CaseRepository cases, CaseChoiceRepository choices, TriageService triage, CaseworkRepository handling,
              CaseResolutionRepository resolutions, CaseTimeline timeline, StaffAccounts accounts, CaseAnswers answers,
-             CaseSummary summary, EmailLog emailLog, Messages msg) {
+             CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, Messages msg) {
         this.cases = cases;
         this.choices = choices;
         this.triage = triage;
@@ -52,6 +53,7 @@ class CasePage {
         this.answers = answers;
         this.summary = summary;
         this.emailLog = emailLog;
+        this.advocacy = advocacy;
         this.msg = msg;
     }
 
@@ -85,6 +87,8 @@ class CasePage {
         model.put("answers", answers.rows(c, choices.findByKeyCaseId(c.id())));
         List<CaseEvent> events = timeline.events(c.id());
         model.put("events", events.stream().map(this::event).toList());
+        model.put("advocacy", advocacy.lines(c.id()));
+        // Other features may also put leaflet or advocacy events on the timeline.
         model.put("leafletEvents", events.stream().filter(e -> e.eventType().startsWith("leaflet")
                 || e.eventType().startsWith("advocacy")).map(this::event).toList());
         List<EmailLog.Email> emails = emailLog.forCase(c.id());

@@ -19,8 +19,9 @@ final class CaseMapper {
     private CaseMapper() {
     }
 
-    static SubmittedCase toCase(Answers a, String reference, String draftId, Instant now) {
-        SubmissionKind kind = Journey.kind(a);
+    static SubmittedCase toCase(Answers answers, String reference, String draftId, Instant now) {
+        SubmissionKind kind = Journey.kind(answers);
+        Answers a = youngPersonAsCase(answers);
         return new SubmittedCase(null, reference, draftId, kind, SubmittedCase.STATUS_NEW, now,
                 opt(a, "role"), a.get("fullName"), opt(a, "email"), opt(a, "phone"), opt(a, "address"),
                 a.get("preferredContact"),
@@ -37,6 +38,31 @@ final class CaseMapper {
                 opt(a, "feedbackAbout"), opt(a, "feedbackMessage"),
                 opt(a, "earlierReference"), opt(a, "responseOther"), opt(a, "escalationReason"),
                 opt(a, "escalationReasonOther"), opt(a, "wantNow"));
+    }
+
+    /**
+     * A young person's route asks in its own words: their name, their own way to be reached (or
+     * through a helper), what is wrong and what they want to change. The case is about themselves.
+     */
+    static Answers youngPersonAsCase(Answers a) {
+        if (!a.has("ypName")) {
+            return a;
+        }
+        java.util.Map<String, List<String>> m = new java.util.LinkedHashMap<>(a.asMap());
+        m.put("fullName", List.of(a.get("ypName")));
+        m.put("childName", List.of(a.get("ypName")));
+        m.put("riskNow", List.of(a.get("ypRiskNow")));
+        m.put("whatHappened", List.of(a.get("ypWhatIsWrong")));
+        m.put("putRightDetails", List.of(a.get("ypWantToChange")));
+        if (a.has("ypEmail")) {
+            m.put("email", List.of(a.get("ypEmail")));
+        }
+        if (a.has("ypPhone")) {
+            m.put("phone", List.of(a.get("ypPhone")));
+        }
+        String preferred = !a.is("ypContactRoute", "me") ? "helper" : a.has("ypPhone") ? "phone" : "email";
+        m.put("preferredContact", List.of(preferred));
+        return new Answers(m);
     }
 
     /** The answers must already be limited to the person's path ({@link Answers#retain}). */

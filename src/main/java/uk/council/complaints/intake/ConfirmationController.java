@@ -8,6 +8,9 @@ import io.micronaut.views.ModelAndView;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Step;
+import uk.council.complaints.youngperson.AdvocacyController;
+import uk.council.complaints.youngperson.LeafletEvent;
+import uk.council.complaints.youngperson.LeafletEvents;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -21,22 +24,36 @@ class ConfirmationController {
     private final DraftStore drafts;
     private final CaseRepository cases;
     private final ConfirmationDetails details;
+    private final LeafletEvents leaflet;
+    private final AdvocacyController advocacy;
 
-    ConfirmationController(DraftStore drafts, CaseRepository cases, ConfirmationDetails details) {
+    ConfirmationController(DraftStore drafts, CaseRepository cases, ConfirmationDetails details, LeafletEvents leaflet,
+                           AdvocacyController advocacy) {
         this.drafts = drafts;
         this.cases = cases;
         this.details = details;
+        this.leaflet = leaflet;
+        this.advocacy = advocacy;
     }
 
     @Get
     HttpResponse<?> show(HttpRequest<?> request) {
-        Optional<SubmittedCase> submitted = drafts.lookup(request).draft()
-                .filter(Draft::isSubmitted)
-                .flatMap(d -> cases.findByReference(d.caseReference()));
+        Optional<SubmittedCase> submitted = submittedCase(request);
         if (submitted.isEmpty()) {
             return redirect("/form/" + Step.PURPOSE.slug());
         }
         Map<String, Object> model = new HashMap<>(details.model(submitted.get()));
         return HttpResponse.ok(new ModelAndView<>("intake/confirmation", model));
+    }
+
+    /** The leaflet downloaded from the confirmation page: recorded on the case, so nobody has to remember. */
+    @Get("/leaflet.pdf")
+    HttpResponse<?> leaflet(HttpRequest<?> request) {
+        submittedCase(request).ifPresent(c -> leaflet.record(c.id(), LeafletEvent.Type.DOWNLOADED));
+        return advocacy.pdfResponse();
+    }
+
+    private Optional<SubmittedCase> submittedCase(HttpRequest<?> request) {
+        return drafts.lookup(request).draft().filter(Draft::isSubmitted).flatMap(d -> cases.findByReference(d.caseReference()));
     }
 }

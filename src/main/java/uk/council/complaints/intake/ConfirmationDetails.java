@@ -30,6 +30,11 @@ class ConfirmationDetails {
         model.put("hasEmail", c.email() != null);
         model.put("acknowledgeBy", format(t.acknowledgeBy()));
         model.put("responseBy", t.responseDue() == null ? null : format(t.responseDue()));
+        String role = c.submitterRole() == null ? "" : c.submitterRole();
+        model.put("youngPerson", role.equals("young-person") && c.kind() == uk.council.complaints.journey.SubmissionKind.COMPLAINT);
+        model.put("offersLeaflet", java.util.Set.of("young-person", "advocate", "parent").contains(role));
+        model.put("advocateRequested", t.flags().contains(uk.council.complaints.triage.Flag.ADVOCACY_REQUESTED));
+        model.put("viaHelper", "helper".equals(c.preferredContact()));
         return model;
     }
 

@@ -30,6 +30,9 @@ import java.util.Optional;
 /** The question pages: show one, take its answers, and send the person to the next. */
 @Controller("/form")
 class FormController {
+    /** Where the advocacy leaflet is offered: young people, advocates, parents (DESIGN section 3). */
+    private static final java.util.Set<Step> LEAFLET_STEPS =
+            java.util.EnumSet.of(Step.YP_ADVOCATE, Step.ADVOCATE, Step.PARENTAL_RESPONSIBILITY);
     private final StepValidator validator = new StepValidator();
     private final Journey journey = new Journey(validator);
     private final DraftStore drafts;
@@ -96,7 +99,8 @@ class FormController {
         model.put("action", "/form/" + step.slug() + (change ? "?change=yes" : ""));
         model.put("back", change ? "/form/check"
                 : journey.previous(step, answers).map(s -> "/form/" + s.slug()).orElse("/"));
-        model.put("riskNow", answers.is("riskNow", "yes"));
+        model.put("riskNow", answers.is("riskNow", "yes") || answers.is("ypRiskNow", "yes"));
+        model.put("showLeaflet", LEAFLET_STEPS.contains(step));
         model.put("secondsLeft", draft.map(drafts::secondsLeft).orElse(drafts.properties().getIdleTimeout().toSeconds()));
         model.put("warningSeconds", drafts.properties().getWarningBefore().toSeconds());
         model.put("idleMinutes", drafts.properties().getIdleTimeout().toMinutes());

@@ -45,6 +45,17 @@ class StartController {
         return redirect("/form/" + Step.WHO.slug()).cookie(drafts.cookie(draft, request));
     }
 
+    /** The young person's start page: their route, with "who are you" already answered. */
+    @Post(value = "/form/start-young-person", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> startYoungPerson(HttpRequest<?> request, @Nullable @Body String body) {
+        posts.accept(request, body);
+        Answers answers = Answers.empty()
+                .with(Step.PURPOSE, Map.of("purpose", List.of("complaint")))
+                .with(Step.WHO, Map.of("role", List.of("young-person")));
+        Draft draft = drafts.create(answers);
+        return redirect("/form/" + Step.YP_SAFETY.slug()).cookie(drafts.cookie(draft, request));
+    }
+
     @Post(value = "/form/keep-alive", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> keepAlive(HttpRequest<?> request, @Nullable @Body String body) {
         Map<String, List<String>> form = posts.accept(request, body);

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseChoiceRepository;
 import uk.council.complaints.cases.CaseRepository;
+import uk.council.complaints.cases.CaseSubmittedListener;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Journey;

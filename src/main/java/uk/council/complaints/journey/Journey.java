@@ -30,7 +30,12 @@ public final class Journey {
                 }
             }
             case "complaint", "callback" -> {
-                path.addAll(List.of(WHO, SAFETY));
+                path.add(WHO);
+                if (a.is("purpose", "complaint") && a.is("role", "young-person")) {
+                    youngPersonRoute(a, path);
+                    break;
+                }
+                path.add(SAFETY);
                 if (!aboutWho(a, path)) {
                     break;
                 }
@@ -51,6 +56,21 @@ public final class Journey {
             }
         }
         return path;
+    }
+
+    /** A young person's complaint: about themselves, so no child's details; always offered an advocate. */
+    private static void youngPersonRoute(Answers a, List<Step> path) {
+        path.addAll(List.of(YP_SAFETY, YP_NAME, YP_CONTACT_ROUTE));
+        if (!a.has("ypContactRoute")) {
+            return;
+        }
+        path.add(a.is("ypContactRoute", "me") ? YP_CONTACT_ME : YP_CONTACT_HELPER);
+        path.addAll(List.of(YP_WHAT_IS_WRONG, YP_WANT_TO_CHANGE, YP_ADVOCATE));
+    }
+
+    /** Whether the advocacy leaflet is offered on this path (DESIGN section 3): young people, advocates, parents. */
+    public static boolean offersLeaflet(Answers a) {
+        return a.is("role", "young-person") || a.is("role", "advocate") || a.is("role", "parent");
     }
 
     /** Adds the pages about the child; false when "who are you" is not answered yet. */

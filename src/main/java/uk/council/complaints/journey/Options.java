@@ -27,6 +27,9 @@ public final class Options {
     public static final List<String> CALLBACK_DAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday");
     public static final List<String> CALLBACK_TIMES = List.of("morning", "afternoon", "any");
 
+    public static final List<String> YP_CONTACT_ROUTES = List.of("me", "advocate", "social-worker", "carer");
+    public static final List<String> YP_ADVOCATE = List.of("yes", "no", "already");
+
     public static final List<String> CONTACT_WAYS = List.of("email", "phone", "post");
     public static final List<String> ACCESS_NEEDS = List.of("interpreter", "bsl", "large-print", "easy-read", "other");
 

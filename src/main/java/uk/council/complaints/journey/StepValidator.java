@@ -43,6 +43,11 @@ public final class StepValidator {
                 }
             }
             case CONTACT -> contactRules(a, errors);
+            case YP_CONTACT_ME -> {
+                if (!a.has("ypPhone") && !a.has("ypEmail")) {
+                    errors.add(FieldError.of("ypPhone", "atLeastOne"));
+                }
+            }
             default -> {
                 // no rules across fields on this page
             }

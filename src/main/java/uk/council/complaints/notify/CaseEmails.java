@@ -81,6 +81,21 @@ public class CaseEmails {
                 subject, body.text(), body.html(subject), false);
     }
 
+    /**
+     * To the advocacy service: a young person asked for an advocate. The reference and the team's
+     * number only: the team shares the young person's details with the service by a secure route.
+     */
+    public OutgoingEmail advocacyReferral(@io.micronaut.core.annotation.Nullable Long caseId, String reference, String mailbox) {
+        String ref = MailText.oneLine(reference, 30);
+        String subject = messages.get("notify.advocacy.subject", ref);
+        EmailBody body = new EmailBody()
+                .para(messages.get("notify.advocacy.intro", council.getName(), ref))
+                .para(messages.get("notify.advocacy.next", council.getPhone(), council.getEmail()))
+                .para(messages.get("notify.advocacy.private"));
+        return new OutgoingEmail(caseId, EmailPurpose.ADVOCACY_REFERRAL, mailbox, null, subject, body.text(),
+                body.html(subject), false);
+    }
+
     private String teamMailbox(TeamNotice notice) {
         if (notice.mailbox() != null && !notice.mailbox().isBlank()) {
             return notice.mailbox();

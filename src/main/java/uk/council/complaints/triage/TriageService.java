@@ -51,6 +51,12 @@ public class TriageService {
         return result;
     }
 
+    /** A flag learnt after triage, such as "leaflet sent" once the acknowledgement with the leaflet went out. */
+    @Transactional
+    public void addFlag(long caseId, Flag flag) {
+        store.addFlag(caseId, flag);
+    }
+
     /** The stored triage of a case; empty when the case has none. */
     @Transactional
     public Optional<StoredTriage> find(long caseId) {

@@ -24,6 +24,13 @@ class TriageStore {
         this.reasonText = reasonText;
     }
 
+    void addFlag(long caseId, Flag flag) {
+        CaseFlag row = CaseFlag.of(caseId, flag);
+        if (!flags.existsById(row.key())) {
+            flags.save(row);
+        }
+    }
+
     void save(long caseId, TriageResult result, Instant triagedAt) {
         triages.save(new CaseTriage(caseId, result.queue(), result.priority(), result.team(), result.teamMailbox(),
                 result.acknowledgeBy(), result.responseDue(), triagedAt, result.frontDoorAlert()));

@@ -65,6 +65,6 @@ class ErrorPages {
     }
 
     private static HttpResponse<?> page(HttpStatus status, String name) {
-        return HttpResponse.status(status).body(new ModelAndView<>("errors/" + name, Map.of()));
+        return HttpResponse.status(status).body(new ModelAndView<>("errors/error", Map.of("page", name)));
     }
 }

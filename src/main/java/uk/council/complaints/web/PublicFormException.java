@@ -4,7 +4,7 @@ import io.micronaut.http.HttpStatus;
 
 /**
  * A public form post that cannot be accepted as it is, shown to the person as a friendly page
- * (views/errors/{page}.html) with the given status, never as JSON or a stack trace.
+ * (views/errors/error.html, with the words of errors.{page}.* in the bundle) with the given status, never as JSON or a stack trace.
  */
 public class PublicFormException extends RuntimeException {
     private final HttpStatus status;

@@ -177,6 +177,27 @@ class FormHttpTest {
     }
 
     @Test
+    void askingForACallBackFromTheStartPageSkipsTheFirstQuestion() {
+        FormClient.Page started = client.submitFrom("/", "/form/start-call-back");
+        assertEquals("/form/who-are-you", started.location());
+        FormClient.Page who = client.get("/form/who-are-you");
+        assertEquals("/form/what-would-you-like-to-do", who.html().selectFirst("a.govuk-back-link").attr("href"));
+    }
+
+    @Test
+    void keepMyAnswersStartsTheIdleTimerAgain() {
+        upToTheChild();
+        String draftId = java.util.Arrays.stream(client.cookieHeader().split("; "))
+                .filter(c -> c.startsWith("portal-draft=")).findFirst().orElseThrow().substring("portal-draft=".length());
+        draftRepository.update(draftId, Instant.now().plusSeconds(60), Instant.now());
+        FormClient.Page kept = client.submitFrom("/form/about-the-child", "/form/keep-alive", "returnTo", "/form/about-the-child");
+        assertEquals("/form/about-the-child", kept.location());
+        assertTrue(draftRepository.findById(draftId).orElseThrow().expiresAt().isAfter(Instant.now().plusSeconds(30 * 60)));
+        FormClient.Page offSite = client.submitFrom("/form/about-the-child", "/form/keep-alive", "returnTo", "https://evil.example/");
+        assertEquals("/form/check", offSite.location(), "never redirects off the site");
+    }
+
+    @Test
     void theConfirmationGivesTheDatesInWorkingDays() {
         Journeys.parentComplaint(client, "dates@example.com");
         Journeys.submit(client);

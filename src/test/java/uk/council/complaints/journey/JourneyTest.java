@@ -40,10 +40,20 @@ class JourneyTest {
                 Arguments.of("advocate complaint", answers("purpose", "complaint", "role", "advocate", "wantsCallback", "no"),
                         List.of(PURPOSE, WHO, SAFETY, CHILD, ADVOCATE, CALLBACK_OFFER, SERVICE, WHAT_HAPPENED,
                                 PUT_RIGHT, COURT, CONTACT, ACCESS_NEEDS, EQUALITY)),
-                Arguments.of("young person skips the child's details",
-                        answers("purpose", "complaint", "role", "young-person", "wantsCallback", "no"),
-                        List.of(PURPOSE, WHO, SAFETY, CALLBACK_OFFER, SERVICE, WHAT_HAPPENED, PUT_RIGHT, COURT,
-                                CONTACT, ACCESS_NEEDS, EQUALITY)),
+                Arguments.of("young person's own route stops at how to reach them",
+                        answers("purpose", "complaint", "role", "young-person"),
+                        List.of(PURPOSE, WHO, YP_SAFETY, YP_NAME, YP_CONTACT_ROUTE)),
+                Arguments.of("young person reached directly",
+                        answers("purpose", "complaint", "role", "young-person", "ypContactRoute", "me"),
+                        List.of(PURPOSE, WHO, YP_SAFETY, YP_NAME, YP_CONTACT_ROUTE, YP_CONTACT_ME, YP_WHAT_IS_WRONG,
+                                YP_WANT_TO_CHANGE, YP_ADVOCATE)),
+                Arguments.of("young person reached through their social worker",
+                        answers("purpose", "complaint", "role", "young-person", "ypContactRoute", "social-worker"),
+                        List.of(PURPOSE, WHO, YP_SAFETY, YP_NAME, YP_CONTACT_ROUTE, YP_CONTACT_HELPER, YP_WHAT_IS_WRONG,
+                                YP_WANT_TO_CHANGE, YP_ADVOCATE)),
+                Arguments.of("a young person asking for a call back uses the call-back pages",
+                        answers("purpose", "callback", "role", "young-person"),
+                        List.of(PURPOSE, WHO, SAFETY, SERVICE, CALLBACK, CONTACT, ACCESS_NEEDS, EQUALITY)),
                 Arguments.of("call back chosen at the offer",
                         answers("purpose", "complaint", "role", "foster-carer", "wantsCallback", "yes"),
                         List.of(PURPOSE, WHO, SAFETY, CHILD, CALLBACK_OFFER, SERVICE, CALLBACK, CONTACT, ACCESS_NEEDS,
@@ -62,6 +72,25 @@ class JourneyTest {
     @MethodSource("paths")
     void thePathFollowsTheAnswers(String description, Answers answers, List<Step> expected) {
         assertEquals(expected, journey.path(answers));
+    }
+
+    @Test
+    void theLeafletIsOfferedToYoungPeopleAdvocatesAndParents() {
+        assertTrue(Journey.offersLeaflet(answers("role", "young-person")));
+        assertTrue(Journey.offersLeaflet(answers("role", "advocate")));
+        assertTrue(Journey.offersLeaflet(answers("role", "parent")));
+        assertFalse(Journey.offersLeaflet(answers("role", "professional")));
+    }
+
+    @Test
+    void aYoungPersonReachedThroughAHelperNeedsTheHelpersDetailsNotTheirOwn() {
+        Answers viaWorker = answers("purpose", "complaint", "role", "young-person", "ypRiskNow", "no", "ypName", "Jo",
+                "ypContactRoute", "social-worker", "helperName", "Pat", "helperContact", "pat@council.example",
+                "ypWhatIsWrong", "x", "ypWantToChange", "y", "wantsAdvocate", "yes");
+        assertTrue(journey.isComplete(viaWorker, TODAY));
+        Answers direct = answers("purpose", "complaint", "role", "young-person", "ypRiskNow", "no", "ypName", "Jo",
+                "ypContactRoute", "me", "ypWhatIsWrong", "x", "ypWantToChange", "y", "wantsAdvocate", "no");
+        assertEquals(YP_CONTACT_ME, journey.firstIncomplete(direct, TODAY).orElseThrow(), "direct contact needs a phone or email");
     }
 
     @Test

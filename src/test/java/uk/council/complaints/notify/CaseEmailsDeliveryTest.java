@@ -85,6 +85,8 @@ class CaseEmailsDeliveryTest {
         assertTrue(html.contains("<html lang=\"en-GB\">"), html);
 
         awaitTrue(() -> outbox.leafletEmailedAt(saved.id()).isPresent(), WAIT, "leaflet recorded as sent");
+        // The event is published just after the row is marked sent: wait for it too.
+        awaitTrue(() -> !context.getBean(SentEvents.class).forCase(saved.id()).isEmpty(), WAIT, "the sent event");
         List<EmailSent> heard = context.getBean(SentEvents.class).forCase(saved.id());
         assertEquals(1, heard.size());
         assertTrue(heard.get(0).includesLeaflet());

@@ -68,6 +68,14 @@ public class FormClient {
         return postRaw(path, all.toArray(String[]::new));
     }
 
+    /** Opens a page and submits its form to the given action, as a button on that page would. */
+    public Page submitFrom(String page, String action, String... pairs) {
+        get(page);
+        List<String> all = new ArrayList<>(List.of("csrfToken", csrfToken));
+        all.addAll(List.of(pairs));
+        return postRaw(action, all.toArray(String[]::new));
+    }
+
     /** Posts exactly the pairs given: no token unless they include one. */
     public Page postRaw(String path, String... pairs) {
         StringBuilder body = new StringBuilder();

@@ -1,7 +1,5 @@
-package uk.council.complaints.intake;
+package uk.council.complaints.cases;
 
-import uk.council.complaints.cases.CaseChoice;
-import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.triage.TriageResult;
 

@@ -1,0 +1,17 @@
+package uk.council.complaints.content;
+
+import io.micronaut.context.MessageSource;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.i18n.ResourceBundleMessageSource;
+import jakarta.inject.Singleton;
+
+import java.util.Locale;
+
+/** The information pages' words, in {@code i18n/content.properties}; merged with the other bundles. */
+@Factory
+class ContentMessages {
+    @Singleton
+    MessageSource contentMessageSource() {
+        return new ResourceBundleMessageSource("i18n.content", Locale.UK);
+    }
+}
