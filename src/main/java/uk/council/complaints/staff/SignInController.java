@@ -49,9 +49,11 @@ class SignInController {
 
     @Get("/sign-in")
     HttpResponse<?> show(@Nullable @QueryValue String expired, @Nullable @QueryValue String signedOut,
-                         @Nullable @QueryValue String returnTo) {
+                         @Nullable @QueryValue String returnTo, @Nullable @QueryValue String oidc) {
         Map<String, Object> model = page("", returnTo, List.of());
-        if (expired != null) {
+        if (oidc != null) {
+            model.put("errors", List.of(Map.of("href", "#oidc", "text", msg.get("staff.signIn.oidcFailed"))));
+        } else if (expired != null) {
             model.put("notice", msg.get("staff.signIn.expired"));
         } else if (signedOut != null) {
             model.put("notice", msg.get("staff.signIn.signedOut"));
@@ -131,6 +133,7 @@ class SignInController {
         model.put("email", email);
         model.put("returnTo", isSafeReturn(returnTo) ? returnTo : "");
         model.put("errors", errors);
+        model.put("oidcHref", properties.getOidcClient().matches("[a-z0-9-]+") ? "/oauth/login/" + properties.getOidcClient() : null);
         model.put("emailError", errors.stream().filter(e -> "email".equals(e.get("field")) || !e.containsKey("field"))
                 .map(e -> e.get("text")).findFirst().orElse(null));
         model.put("passwordError", errors.stream().filter(e -> "password".equals(e.get("field")))

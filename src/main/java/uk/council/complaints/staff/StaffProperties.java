@@ -20,6 +20,8 @@ public class StaffProperties {
     private int passwordMinLength = 12;
     /** The cookie is sent only to /staff; Secure whenever the request came over https. */
     private String cookieName = "portal-staff";
+    /** The name of the OIDC client under micronaut.security.oauth2.clients (e.g. entra); empty: passwords only. */
+    private String oidcClient = "";
 
     public Duration getIdleTimeout() { return idleTimeout; }
     public void setIdleTimeout(Duration idleTimeout) { this.idleTimeout = idleTimeout; }
@@ -35,6 +37,8 @@ public class StaffProperties {
     public void setBcryptCost(int bcryptCost) { this.bcryptCost = bcryptCost; }
     public int getPasswordMinLength() { return passwordMinLength; }
     public void setPasswordMinLength(int passwordMinLength) { this.passwordMinLength = passwordMinLength; }
+    public String getOidcClient() { return oidcClient; }
+    public void setOidcClient(String oidcClient) { this.oidcClient = oidcClient == null ? "" : oidcClient; }
     public String getCookieName() { return cookieName; }
     public void setCookieName(String cookieName) { this.cookieName = cookieName; }
 }
