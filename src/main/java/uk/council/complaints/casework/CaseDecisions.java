@@ -19,14 +19,16 @@ class CaseDecisions {
     private final StaffAccounts accounts;
     private final Retriage retriage;
     private final CaseTimeline timeline;
+    private final EventText text;
 
     CaseDecisions(CaseState.Loader loader, CaseworkRepository handling, StaffAccounts accounts, Retriage retriage,
-                  CaseTimeline timeline) {
+                  CaseTimeline timeline, EventText text) {
         this.loader = loader;
         this.handling = handling;
         this.accounts = accounts;
         this.retriage = retriage;
         this.timeline = timeline;
+        this.text = text;
     }
 
     /** To an active staff member, or to nobody (null). */
@@ -51,8 +53,8 @@ class CaseDecisions {
             throw new CaseworkRefused("staff.refused.retriageUnchanged");
         }
         retriage.retriage(caseId, queue, priority, reason);
-        timeline.record(caseId, by.actor(), "retriaged", s.triage().queue() + " " + s.triage().priority() + " → "
-                + queue + " " + priority + ": " + reason);
+        timeline.record(caseId, by.actor(), "retriaged",
+                text.retriaged(s.triage().queue(), s.triage().priority(), queue, priority, reason));
     }
 
     /** Notes can be added to any case, closed or not: later contact still belongs on the record. */

@@ -28,10 +28,11 @@ class Casework {
     private final Retriage retriage;
     private final WorkingDays workingDays;
     private final DeadlineProperties deadlines;
+    private final EventText text;
     private final Clock clock;
 
     Casework(CaseState.Loader loader, CaseworkRepository handling, CaseResolutionRepository resolutions,
-             CaseTimeline timeline, Retriage retriage, WorkingDays workingDays, DeadlineProperties deadlines, Clock clock) {
+             CaseTimeline timeline, Retriage retriage, WorkingDays workingDays, DeadlineProperties deadlines, EventText text, Clock clock) {
         this.loader = loader;
         this.handling = handling;
         this.resolutions = resolutions;
@@ -39,6 +40,7 @@ class Casework {
         this.retriage = retriage;
         this.workingDays = workingDays;
         this.deadlines = deadlines;
+        this.text = text;
         this.clock = clock;
     }
 
@@ -69,7 +71,7 @@ class Casework {
         LocalDate due = workingDays.addWorkingDays(received, deadlines.workingDaysFor(DeadlineKind.STAGE1_EXTENDED));
         handling.update(s.handling().extended(clock.instant(), reason));
         retriage.moveResponseDue(caseId, due, reason);
-        timeline.record(caseId, by.actor(), "extended", due + ": " + reason);
+        timeline.record(caseId, by.actor(), "extended", text.extended(due, reason));
     }
 
     /** How the complaint was answered and what came of it; recorded again, it replaces the earlier record. */
@@ -84,8 +86,7 @@ class Casework {
         resolutions.deleteForCase(caseId);
         resolutions.saveAll(methods.stream().map(m -> CaseResolution.of(caseId, CaseResolution.METHOD, m)).toList());
         resolutions.saveAll(outcomes.stream().map(o -> CaseResolution.of(caseId, CaseResolution.OUTCOME, o)).toList());
-        timeline.record(caseId, by.actor(), "responded", String.join(", ", methods) + "; " + finding + "; "
-                + String.join(", ", outcomes));
+        timeline.record(caseId, by.actor(), "responded", text.responded(methods, finding, outcomes));
     }
 
     @Transactional
@@ -120,7 +121,7 @@ class Casework {
         s.requireOpen();
         handling.update(s.handling().refused(clock.instant(), reason, details.isEmpty() ? null : details));
         move(s, Lists.REFUSED);
-        timeline.record(caseId, by.actor(), "refused", details.isEmpty() ? reason : reason + ": " + details);
+        timeline.record(caseId, by.actor(), "refused", text.refused(reason, details));
     }
 
     private void move(CaseState s, String to) {
