@@ -78,7 +78,7 @@ class StaffBrowserTest extends StaffBrowser {
         click(AriaRole.BUTTON, "Escalate to Stage 2");
         axe("Escalate to Stage 2", "normal");
 
-        page.navigate("/staff/queue?status=closed");
+        page.navigate("/staff/queue?status=closed&sort=received-newest");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference))).isVisible();
         click(AriaRole.BUTTON, "Sign out");
         assertThat(page.getByText("You have signed out.")).isVisible();
@@ -90,6 +90,7 @@ class StaffBrowserTest extends StaffBrowser {
         String reference = StaffFixtures.callback(ctx);
         signIn(StaffFixtures.user(ctx, StaffRole.OFFICER));
         page.getByLabel("Queue", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Call-back"));
+        page.getByLabel("Sort by").selectOption(new SelectOption().setLabel("Received, newest first"));
         click(AriaRole.BUTTON, "Apply filters");
         click(AriaRole.LINK, reference);
         axe("Case", "call-back, new");
