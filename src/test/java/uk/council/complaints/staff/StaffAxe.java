@@ -43,7 +43,7 @@ final class StaffAxe {
         List<Rule> violations = results.getViolations();
         String path = URI.create(page.url()).getRawPath();
         String viewport = page.viewportSize() == null ? "" : page.viewportSize().width + " px";
-        ROWS.add("| " + pageName + " | " + state + " | `" + path.replaceAll("/staff/cases/[A-Z0-9-]+", "/staff/cases/{ref}")
+        ROWS.add("| " + pageName + " | " + state + " | `" + path.replaceAll("/staff/cases/[A-Z0-9-]+", "/staff/cases/{ref}").replaceAll("/staff/users/\\d+", "/staff/users/{id}")
                 + "` | " + viewport + " | " + results.getPasses().size() + " | " + violations.size()
                 + (violations.isEmpty() ? "" : " (" + violations.stream().map(Rule::getId).collect(Collectors.joining(", ")) + ")") + " |");
         if (!violations.isEmpty()) {

@@ -56,8 +56,18 @@ class StaffBrowserTest extends StaffBrowser {
         page.getByLabel("Why does it need more time?").fill("Waiting for the records from the fostering team.");
         click(AriaRole.BUTTON, "Extend the deadline");
 
+        click(AriaRole.BUTTON, "Re-triage");
+        heading("Re-triage this case");
+        axe("Re-triage this case", "normal");
+        page.goBack();
+        click(AriaRole.BUTTON, "Refuse");
+        heading("Refuse this complaint");
+        axe("Refuse this complaint", "normal");
+        page.goBack();
+
         click(AriaRole.BUTTON, "Record the response");
         heading("Record the response");
+        axe("Record the response", "normal");
         click(AriaRole.BUTTON, "Save the response");
         axe("Record the response", "error");
         page.getByLabel("Phone call").check();
@@ -78,6 +88,9 @@ class StaffBrowserTest extends StaffBrowser {
         click(AriaRole.BUTTON, "Escalate to Stage 2");
         axe("Escalate to Stage 2", "normal");
 
+        page.navigate("/staff/queue?queue=SIGNPOST&flag=LEAFLET_SENT&priority=URGENT");
+        assertThat(page.getByText("No cases match these filters.")).isVisible();
+        axe("Queue", "no cases match");
         page.navigate("/staff/queue?status=closed&sort=received-newest");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference))).isVisible();
         click(AriaRole.BUTTON, "Sign out");
@@ -137,6 +150,7 @@ class StaffBrowserTest extends StaffBrowser {
         heading("Staff accounts");
         axe("Staff accounts", "normal");
         click(AriaRole.BUTTON, "Add a staff member");
+        axe("Add a staff member", "normal");
         click(AriaRole.BUTTON, "Add staff member");
         axe("Add a staff member", "error");
         page.getByLabel("Full name").fill("Priya Officer");
