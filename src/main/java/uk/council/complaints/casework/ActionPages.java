@@ -1,0 +1,96 @@
+package uk.council.complaints.casework;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.council.complaints.cases.CaseRepository;
+import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.staff.StaffField;
+import uk.council.complaints.staff.StaffForm;
+import uk.council.complaints.staff.StaffPageException;
+import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.web.Messages;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The model of an action's page: its questions (filled in where the case already knows), errors and words. */
+@Singleton
+class ActionPages {
+    private final ActionForms forms;
+    private final CaseRepository cases;
+    private final TriageService triage;
+    private final CaseworkRepository handling;
+    private final Messages msg;
+
+    ActionPages(ActionForms forms, CaseRepository cases, TriageService triage, CaseworkRepository handling, Messages msg) {
+        this.forms = forms;
+        this.cases = cases;
+        this.triage = triage;
+        this.handling = handling;
+        this.msg = msg;
+    }
+
+    @Transactional
+    long idOf(String reference) {
+        return cases.findByReference(reference).map(SubmittedCase::id).orElseThrow(StaffPageException::notFound);
+    }
+
+    Map<String, List<String>> prefill(SubmittedCase c, CaseActions action) {
+        Map<String, List<String>> values = new HashMap<>();
+        triage.find(c.id()).ifPresent(t -> {
+            if (action == CaseActions.RETRIAGE) {
+                values.put("queue", List.of(t.queue().name()));
+                values.put("priority", List.of(t.priority().name()));
+            }
+        });
+        if (action == CaseActions.CONVERT) {
+            // The call-back's topic and what was said on the call: the complaint starts from them, not from a blank page.
+            String call = handling.findById(c.id()).map(CaseHandling::callOutcome).orElse("");
+            String topic = c.callbackTopic() == null ? "" : c.callbackTopic();
+            values.put("whatHappened", List.of((topic + "\n\n" + (call == null ? "" : call)).strip()));
+            values.put("service", c.service() == null ? List.of() : List.of(c.service()));
+        }
+        if (action == CaseActions.ASSIGN) {
+            values.put("assignee", handling.findById(c.id()).map(h -> h.assignedTo() == null ? "none"
+                    : String.valueOf(h.assignedTo())).map(List::of).orElse(List.of("none")));
+        }
+        return values;
+    }
+
+    @Transactional
+    Map<String, Object> blank(String reference, CaseActions action) {
+        SubmittedCase c = cases.findByReference(reference).orElseThrow(StaffPageException::notFound);
+        return model(reference, action, new StaffForm(prefill(c, action)), Map.of(), List.of());
+    }
+
+    Map<String, String> check(CaseActions action, StaffForm form) {
+        return forms.check(action, form);
+    }
+
+    Map<String, Object> withErrors(String reference, CaseActions action, StaffForm form, Map<String, String> errors) {
+        List<StaffField> fields = forms.fields(action, form, errors);
+        List<Map<String, String>> summary = new ArrayList<>();
+        fields.stream().filter(StaffField::hasError).forEach(f -> summary.add(Map.of("href", "#" + f.id(), "text", f.error())));
+        return model(reference, action, form, errors, summary);
+    }
+
+    Map<String, Object> refused(String reference, CaseActions action, StaffForm form, CaseworkRefused refused) {
+        return model(reference, action, form, Map.of(),
+                List.of(Map.of("href", "#main-content", "text", msg.get(refused.messageKey()))));
+    }
+
+    private Map<String, Object> model(String reference, CaseActions action, StaffForm form, Map<String, String> errors,
+                                      List<Map<String, String>> summary) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("reference", reference);
+        model.put("slug", action.slug());
+        model.put("heading", msg.get("staff.action." + action.slug() + ".title"));
+        model.put("intro", msg.opt("staff.action." + action.slug() + ".intro"));
+        model.put("button", msg.get("staff.action." + action.slug() + ".button"));
+        model.put("fields", forms.fields(action, form, errors));
+        model.put("errors", summary);
+        return model;
+    }
+}

@@ -1,0 +1,66 @@
+package uk.council.complaints.casework;
+
+import uk.council.complaints.triage.Queue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The actions on a case, who may take them, and when they make sense (the buttons shown on the case page). */
+enum CaseActions {
+    ASSIGN("assign", true, false),
+    ACKNOWLEDGE("acknowledge", false, true),
+    RECORD_CALL("call", false, false),
+    CONVERT("convert", false, false),
+    RESPONSE("response", false, false),
+    EXTEND("extend", false, false),
+    CLOSE("close", false, true),
+    REFUSE("refuse", false, false),
+    RETRIAGE("retriage", true, false),
+    ESCALATE("escalate", false, false),
+    NOTE("note", false, false);
+
+    private final String slug;
+    private final boolean managersOnly;
+    private final boolean postOnly;
+
+    CaseActions(String slug, boolean managersOnly, boolean postOnly) {
+        this.slug = slug;
+        this.managersOnly = managersOnly;
+        this.postOnly = postOnly;
+    }
+
+    record Link(CaseActions action, String label, String href, boolean postOnly) {
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    boolean postOnly() {
+        return postOnly;
+    }
+
+    boolean managersOnly() {
+        return managersOnly;
+    }
+
+    static List<CaseActions> available(String status, Queue queue, CaseHandling h, boolean manager) {
+        List<CaseActions> list = new ArrayList<>();
+        boolean open = Lists.isOpen(status);
+        if (open) {
+            if (manager) list.add(ASSIGN);
+            if (Lists.NEW.equals(status)) list.add(ACKNOWLEDGE);
+            if (queue == Queue.CALLBACK) list.add(RECORD_CALL);
+            if (queue == Queue.CALLBACK && h.callMadeAt() != null) list.add(CONVERT);
+            if (Lists.COMPLAINT_QUEUES.contains(queue)) list.add(RESPONSE);
+            if (queue == Queue.STAGE1 && h.extendedAt() == null) list.add(EXTEND);
+            list.add(CLOSE);
+            list.add(REFUSE);
+            if (manager) list.add(RETRIAGE);
+        } else if (Lists.CLOSED.equals(status) && Lists.ESCALATABLE.contains(queue) && h.linkedCaseId() == null) {
+            list.add(ESCALATE);
+        }
+        list.add(NOTE);
+        return list;
+    }
+}

@@ -1,0 +1,91 @@
+package uk.council.complaints.casework;
+
+import jakarta.inject.Singleton;
+import uk.council.complaints.cases.CaseChoice;
+import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.web.Messages;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Every answer on a case, in words, in the order of the form; questions not asked on this journey are left out. */
+@Singleton
+class CaseAnswers {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private final Messages msg;
+
+    CaseAnswers(Messages msg) {
+        this.msg = msg;
+    }
+
+    record Row(String key, List<String> lines) {
+    }
+
+    List<Row> rows(SubmittedCase c, List<CaseChoice> choices) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("role", coded("triage.role.", c.submitterRole()));
+        values.put("submitterName", c.submitterName());
+        values.put("email", c.email());
+        values.put("phone", c.phone());
+        values.put("address", c.address());
+        values.put("preferredContact", option("preferredContact", c.preferredContact()));
+        values.put("accessNeeds", choices(choices, "accessNeeds"));
+        values.put("interpreterLanguage", c.interpreterLanguage());
+        values.put("otherNeeds", c.otherNeeds());
+        values.put("childName", c.childName());
+        values.put("childDob", c.childDob() == null ? null : DATE.format(c.childDob()));
+        values.put("childAge", c.childAge() == null ? null : String.valueOf(c.childAge()));
+        values.put("childAddress", c.childAddress());
+        values.put("parentalResponsibility", option("parentalResponsibility", c.parentalResponsibility()));
+        values.put("advocateOrganisation", c.advocateOrganisation());
+        values.put("childAgrees", option("childAgrees", c.childAgrees()));
+        values.put("childWords", c.childWords());
+        values.put("riskNow", c.riskNow() ? msg.get("staff.answer.yes") : null);
+        values.put("service", option("service", c.service()));
+        values.put("workerName", c.workerName());
+        values.put("whatHappened", c.whatHappened());
+        values.put("whenHappened", c.whenHappened() == null ? null : DATE.format(c.whenHappened())
+                + (c.stillHappening() ? " " + msg.get("staff.answer.stillHappening") : ""));
+        values.put("outcomesSought", choices(choices, "outcomesSought"));
+        values.put("putRightDetails", c.putRightDetails());
+        values.put("courtProceedings", option("courtProceedings", c.courtProceedings()));
+        values.put("raisedBefore", option("raisedBefore", c.raisedBefore()));
+        values.put("callbackDays", choices(choices, "callbackDays"));
+        values.put("callbackTime", option("callbackTime", c.callbackTime()));
+        values.put("callbackTopic", c.callbackTopic());
+        values.put("feedbackAbout", c.feedbackAbout());
+        values.put("feedbackMessage", c.feedbackMessage());
+        values.put("earlierReference", c.earlierReference());
+        values.put("responseMethods", choices(choices, "responseMethods"));
+        values.put("responseOther", c.responseOther());
+        values.put("escalationReason", option("escalationReason", c.escalationReason()));
+        values.put("escalationReasonOther", c.escalationReasonOther());
+        values.put("wantNow", c.wantNow());
+        List<Row> rows = new ArrayList<>();
+        values.forEach((name, value) -> {
+            List<String> lines = value instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+                    : value == null || value.toString().isBlank() ? List.of() : value.toString().lines().toList();
+            if (!lines.isEmpty()) {
+                rows.add(new Row(msg.get("staff.answer." + name), lines));
+            }
+        });
+        return rows;
+    }
+
+    private String coded(String prefix, String code) {
+        return code == null ? null : msg.get(prefix + code);
+    }
+
+    private String option(String field, String code) {
+        return code == null ? null : msg.get("field." + field + ".option." + code);
+    }
+
+    private List<String> choices(List<CaseChoice> all, String question) {
+        return all.stream().filter(ch -> ch.question().equals(question))
+                .map(ch -> msg.get("field." + question + ".option." + ch.choice())).toList();
+    }
+}

@@ -1,0 +1,66 @@
+package uk.council.complaints.casework;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.council.complaints.staff.StaffAccounts;
+import uk.council.complaints.staff.StaffActor;
+import uk.council.complaints.staff.StaffMember;
+import uk.council.complaints.timeline.CaseTimeline;
+import uk.council.complaints.triage.Priority;
+import uk.council.complaints.triage.Queue;
+import uk.council.complaints.triage.Retriage;
+
+/** Who works a case and where it sits (managers), and notes (anyone). */
+@Singleton
+class CaseDecisions {
+    private final CaseState.Loader loader;
+    private final CaseworkRepository handling;
+    private final StaffAccounts accounts;
+    private final Retriage retriage;
+    private final CaseTimeline timeline;
+    private final EventText text;
+
+    CaseDecisions(CaseState.Loader loader, CaseworkRepository handling, StaffAccounts accounts, Retriage retriage,
+                  CaseTimeline timeline, EventText text) {
+        this.loader = loader;
+        this.handling = handling;
+        this.accounts = accounts;
+        this.retriage = retriage;
+        this.timeline = timeline;
+        this.text = text;
+    }
+
+    /** To an active staff member, or to nobody (null). */
+    @Transactional
+    void assign(long caseId, StaffActor by, @Nullable Long userId) {
+        CaseState s = loader.lock(caseId);
+        s.requireOpen();
+        StaffMember to = null;
+        if (userId != null) {
+            to = accounts.find(userId).filter(StaffMember::active)
+                    .orElseThrow(() -> new CaseworkRefused("staff.refused.noSuchStaff"));
+        }
+        handling.update(s.handling().assigned(userId));
+        timeline.record(caseId, by.actor(), to == null ? "unassigned" : "assigned", to == null ? null : to.actor());
+    }
+
+    @Transactional
+    void retriage(long caseId, StaffActor by, Queue queue, Priority priority, String reason) {
+        CaseState s = loader.lock(caseId);
+        s.requireOpen();
+        if (queue == s.triage().queue() && priority == s.triage().priority()) {
+            throw new CaseworkRefused("staff.refused.retriageUnchanged");
+        }
+        retriage.retriage(caseId, queue, priority, reason);
+        timeline.record(caseId, by.actor(), "retriaged",
+                text.retriaged(s.triage().queue(), s.triage().priority(), queue, priority, reason));
+    }
+
+    /** Notes can be added to any case, closed or not: later contact still belongs on the record. */
+    @Transactional
+    void note(long caseId, StaffActor by, String text) {
+        loader.lock(caseId);
+        timeline.record(caseId, by.actor(), "note", text);
+    }
+}

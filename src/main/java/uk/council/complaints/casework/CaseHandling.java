@@ -1,0 +1,70 @@
+package uk.council.complaints.casework;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** What the team has done with a case (table {@code case_handling}); made the first time anyone acts on it. */
+@MappedEntity("case_handling")
+record CaseHandling(
+        @Id long caseId,
+        @Nullable Long assignedTo,
+        @Nullable Instant acknowledgedAt,
+        @Nullable Instant extendedAt,
+        @Nullable String extensionReason,
+        @Nullable LocalDate respondedOn,
+        @Nullable String finding,
+        @Nullable Instant callMadeAt,
+        @Nullable String callOutcome,
+        @Nullable Instant closedAt,
+        @Nullable String refusalReason,
+        @Nullable String refusalDetails,
+        @Nullable Long linkedCaseId) {
+
+    static CaseHandling none(long caseId) {
+        return new CaseHandling(caseId, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    CaseHandling assigned(@Nullable Long userId) {
+        return new CaseHandling(caseId, userId, acknowledgedAt, extendedAt, extensionReason, respondedOn, finding,
+                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, linkedCaseId);
+    }
+
+    CaseHandling acknowledged(Instant at) {
+        return new CaseHandling(caseId, assignedTo, at, extendedAt, extensionReason, respondedOn, finding,
+                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, linkedCaseId);
+    }
+
+    CaseHandling extended(Instant at, String reason) {
+        return new CaseHandling(caseId, assignedTo, acknowledgedAt, at, reason, respondedOn, finding,
+                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, linkedCaseId);
+    }
+
+    CaseHandling responded(LocalDate on, String newFinding) {
+        return new CaseHandling(caseId, assignedTo, acknowledgedAt, extendedAt, extensionReason, on, newFinding,
+                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, linkedCaseId);
+    }
+
+    CaseHandling called(Instant at, String outcome) {
+        return new CaseHandling(caseId, assignedTo, acknowledgedAt, extendedAt, extensionReason, respondedOn, finding,
+                at, outcome, closedAt, refusalReason, refusalDetails, linkedCaseId);
+    }
+
+    CaseHandling closed(Instant at) {
+        return new CaseHandling(caseId, assignedTo, acknowledgedAt, extendedAt, extensionReason, respondedOn, finding,
+                callMadeAt, callOutcome, at, refusalReason, refusalDetails, linkedCaseId);
+    }
+
+    CaseHandling refused(Instant at, String reason, @Nullable String details) {
+        return new CaseHandling(caseId, assignedTo, acknowledgedAt, extendedAt, extensionReason, respondedOn, finding,
+                callMadeAt, callOutcome, at, reason, details, linkedCaseId);
+    }
+
+    CaseHandling linked(long otherCaseId) {
+        return new CaseHandling(caseId, assignedTo, acknowledgedAt, extendedAt, extensionReason, respondedOn, finding,
+                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, otherCaseId);
+    }
+}

@@ -1,0 +1,117 @@
+package uk.council.complaints.casework;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.council.complaints.cases.CaseChoiceRepository;
+import uk.council.complaints.cases.CaseRepository;
+import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.staff.StaffAccounts;
+import uk.council.complaints.staff.StaffActor;
+import uk.council.complaints.staff.StaffMember;
+import uk.council.complaints.staff.StaffPageException;
+import uk.council.complaints.staff.StaffRole;
+import uk.council.complaints.timeline.CaseEvent;
+import uk.council.complaints.timeline.CaseTimeline;
+import uk.council.complaints.triage.StoredTriage;
+import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.web.ClockFactory;
+import uk.council.complaints.web.Messages;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Everything the case page shows. Opening it is recorded on the case's timeline, with who and when. */
+@Singleton
+class CasePage {
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, h:mma", Locale.UK);
+    private final CaseRepository cases;
+    private final CaseChoiceRepository choices;
+    private final TriageService triage;
+    private final CaseworkRepository handling;
+    private final CaseResolutionRepository resolutions;
+    private final CaseTimeline timeline;
+    private final StaffAccounts accounts;
+    private final CaseAnswers answers;
+    private final CaseSummary summary;
+    private final EmailLog emailLog;
+    private final AdvocacyRecord advocacy;
+    private final Messages msg;
+
+    CasePage(CaseRepository cases, CaseChoiceRepository choices, TriageService triage, CaseworkRepository handling,
+             CaseResolutionRepository resolutions, CaseTimeline timeline, StaffAccounts accounts, CaseAnswers answers,
+             CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, Messages msg) {
+        this.cases = cases;
+        this.choices = choices;
+        this.triage = triage;
+        this.handling = handling;
+        this.resolutions = resolutions;
+        this.timeline = timeline;
+        this.accounts = accounts;
+        this.answers = answers;
+        this.summary = summary;
+        this.emailLog = emailLog;
+        this.advocacy = advocacy;
+        this.msg = msg;
+    }
+
+    record Event(String when, String actor, String what, String detail) {
+    }
+
+    /** The case's id, or the staff "not found" page. */
+    @Transactional
+    long idOf(String reference) {
+        return cases.findByReference(reference).map(SubmittedCase::id).orElseThrow(StaffPageException::notFound);
+    }
+
+    @Transactional
+    Map<String, Object> view(String reference, StaffActor viewer) {
+        SubmittedCase c = cases.findByReference(reference).orElseThrow(StaffPageException::notFound);
+        timeline.record(c.id(), viewer.actor(), "viewed", null);
+        StoredTriage t = triage.find(c.id()).orElseThrow(StaffPageException::notFound);
+        CaseHandling h = handling.findById(c.id()).orElse(CaseHandling.none(c.id()));
+        Map<String, Object> model = new HashMap<>();
+        model.put("reference", c.reference());
+        model.put("caseKind", msg.get("staff.kind." + c.kind()));
+        model.put("status", msg.get("staff.status." + c.status()));
+        model.put("open", Lists.isOpen(c.status()));
+        model.put("triage", t);
+        model.put("queue", msg.get("staff.queue." + t.queue()));
+        model.put("priority", msg.get("staff.priority." + t.priority()));
+        model.put("flags", t.flags().stream().map(f -> msg.get("staff.flag." + f)).toList());
+        model.put("triageRows", summary.triageRows(c, t));
+        model.put("handlingRows", summary.handlingRows(h, resolutions.findByKeyCaseId(c.id()), assignee(h)));
+        model.put("linked", h.linkedCaseId() == null ? null : cases.findById(h.linkedCaseId()).map(SubmittedCase::reference).orElse(null));
+        model.put("answers", answers.rows(c, choices.findByKeyCaseId(c.id())));
+        List<CaseEvent> events = timeline.events(c.id());
+        model.put("events", events.stream().map(this::event).toList());
+        model.put("advocacy", advocacy.lines(c.id()));
+        // Other features may also put leaflet or advocacy events on the timeline.
+        model.put("leafletEvents", events.stream().filter(e -> e.eventType().startsWith("leaflet")
+                || e.eventType().startsWith("advocacy")).map(this::event).toList());
+        List<EmailLog.Email> emails = emailLog.forCase(c.id());
+        model.put("emails", emails);
+        model.put("leafletEmails", emails.stream().filter(EmailLog.Email::includesLeaflet).toList());
+        model.put("actions", actions(c, t, h, viewer));
+        return model;
+    }
+
+    private String assignee(CaseHandling h) {
+        return h.assignedTo() == null ? null : accounts.find(h.assignedTo()).map(StaffMember::name).orElse(null);
+    }
+
+    private Event event(CaseEvent e) {
+        return new Event(TIME.format(e.occurredAt().atZone(ClockFactory.COUNCIL_ZONE)).replace("AM", "am").replace("PM", "pm"),
+                e.actor(), msg.find("staff.event." + e.eventType()).orElse(e.eventType()),
+                e.detail() == null ? "" : e.detail());
+    }
+
+    /** The actions this person may take on this case now; the server checks them again when they are sent. */
+    private List<CaseActions.Link> actions(SubmittedCase c, StoredTriage t, CaseHandling h, StaffActor viewer) {
+        return CaseActions.available(c.status(), t.queue(), h, viewer.is(StaffRole.MANAGER)).stream()
+                .map(a -> new CaseActions.Link(a, msg.get("staff.action." + a.slug()),
+                        "/staff/cases/" + c.reference() + "/" + a.slug(), a.postOnly())).toList();
+    }
+}

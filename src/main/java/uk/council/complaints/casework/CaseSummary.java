@@ -1,0 +1,78 @@
+package uk.council.complaints.casework;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.triage.StoredTriage;
+import uk.council.complaints.web.ClockFactory;
+import uk.council.complaints.web.Messages;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The summary lists at the top of the case page: where triage put it, and what the team has done. */
+@Singleton
+class CaseSummary {
+    private final Messages msg;
+
+    CaseSummary(Messages msg) {
+        this.msg = msg;
+    }
+
+    List<CaseAnswers.Row> triageRows(SubmittedCase c, StoredTriage t) {
+        List<CaseAnswers.Row> rows = new ArrayList<>();
+        add(rows, "received", date(c.submittedAt()));
+        add(rows, "queue", msg.get("staff.queue." + t.queue()));
+        add(rows, "priority", msg.get("staff.priority." + t.priority()));
+        add(rows, "team", t.team());
+        add(rows, "flags", t.flags().isEmpty() ? msg.get("staff.summary.none")
+                : String.join("\n", t.flags().stream().map(f -> msg.get("staff.flag." + f)).toList()));
+        add(rows, "acknowledgeBy", CaseAnswers.DATE.format(t.acknowledgeBy()));
+        add(rows, "responseDue", t.responseDue() == null ? msg.get("staff.summary.noResponseDue")
+                : CaseAnswers.DATE.format(t.responseDue()));
+        if (t.frontDoorAlert()) {
+            add(rows, "frontDoor", msg.get("staff.summary.frontDoorAlert"));
+        }
+        return rows;
+    }
+
+    List<CaseAnswers.Row> handlingRows(CaseHandling h, List<CaseResolution> resolutions, @Nullable String assignee) {
+        List<CaseAnswers.Row> rows = new ArrayList<>();
+        add(rows, "assignedTo", assignee == null ? msg.get("staff.queue.unassigned") : assignee);
+        add(rows, "acknowledged", h.acknowledgedAt() == null ? msg.get("staff.summary.notYet") : date(h.acknowledgedAt()));
+        if (h.extendedAt() != null) {
+            add(rows, "extended", date(h.extendedAt()) + "\n" + h.extensionReason());
+        }
+        if (h.respondedOn() != null) {
+            add(rows, "responded", CaseAnswers.DATE.format(h.respondedOn()));
+            add(rows, "methods", codes(resolutions, CaseResolution.METHOD, "staff.method."));
+            add(rows, "finding", msg.get("staff.finding." + h.finding()));
+            add(rows, "outcomes", codes(resolutions, CaseResolution.OUTCOME, "staff.outcome."));
+        }
+        if (h.callMadeAt() != null) {
+            add(rows, "call", date(h.callMadeAt()) + "\n" + h.callOutcome());
+        }
+        if (h.refusalReason() != null) {
+            add(rows, "refused", msg.get("staff.refusal." + h.refusalReason())
+                    + (h.refusalDetails() == null ? "" : "\n" + h.refusalDetails()));
+        }
+        if (h.closedAt() != null) {
+            add(rows, "closed", date(h.closedAt()));
+        }
+        return rows;
+    }
+
+    private String codes(List<CaseResolution> all, String kind, String prefix) {
+        return String.join("\n", all.stream().filter(r -> r.key().kind().equals(kind))
+                .map(r -> msg.get(prefix + r.key().code())).toList());
+    }
+
+    private static String date(Instant at) {
+        return CaseAnswers.DATE.format(at.atZone(ClockFactory.COUNCIL_ZONE));
+    }
+
+    private void add(List<CaseAnswers.Row> rows, String key, String value) {
+        rows.add(new CaseAnswers.Row(msg.get("staff.summary." + key), value.lines().toList()));
+    }
+}

@@ -1,0 +1,112 @@
+package uk.council.complaints.casework;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.council.complaints.cases.CaseChoice;
+import uk.council.complaints.cases.CaseChoiceRepository;
+import uk.council.complaints.cases.CaseRepository;
+import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.journey.SubmissionKind;
+import uk.council.complaints.staff.StaffActor;
+import uk.council.complaints.timeline.CaseTimeline;
+import uk.council.complaints.triage.Flag;
+import uk.council.complaints.triage.Queue;
+import uk.council.complaints.triage.TriageService;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * New cases made from old ones, without retyping: a Stage 2 escalation of a closed complaint, and a
+ * complaint made from a call-back. The new case is triaged like any other and both are linked.
+ */
+@Singleton
+class LinkedCases {
+    private final CaseState.Loader loader;
+    private final CaseworkRepository handling;
+    private final CaseRepository cases;
+    private final CaseChoiceRepository choices;
+    private final TriageService triage;
+    private final CaseReferences references;
+    private final CaseTimeline timeline;
+    private final Clock clock;
+
+    LinkedCases(CaseState.Loader loader, CaseworkRepository handling, CaseRepository cases,
+                CaseChoiceRepository choices, TriageService triage, CaseReferences references, CaseTimeline timeline,
+                Clock clock) {
+        this.loader = loader;
+        this.handling = handling;
+        this.cases = cases;
+        this.choices = choices;
+        this.triage = triage;
+        this.references = references;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /** A closed Stage 1 or corporate complaint goes on to Stage 2 as a new case; the reference of the new one. */
+    @Transactional
+    String escalate(long caseId, StaffActor by, String reason, String wantNow) {
+        CaseState s = loader.lock(caseId);
+        if (!Lists.ESCALATABLE.contains(s.triage().queue())) {
+            throw new CaseworkRefused("staff.refused.escalateComplaintsOnly");
+        }
+        if (!Lists.CLOSED.equals(s.status())) {
+            throw new CaseworkRefused("staff.refused.escalateNotClosed");
+        }
+        if (s.handling().linkedCaseId() != null) {
+            throw new CaseworkRefused("staff.refused.alreadyLinked");
+        }
+        SubmittedCase c = s.submitted();
+        SubmittedCase stage2 = copy(c, SubmissionKind.STAGE2, c.service(), null, reason, wantNow);
+        return link(s, by, stage2, List.of(), "escalated");
+    }
+
+    /** A call-back that needs a formal complaint: the person's and child's details are carried over. */
+    @Transactional
+    String convert(long caseId, StaffActor by, String service, String whatHappened, List<String> outcomesSought) {
+        CaseState s = loader.lock(caseId);
+        s.requireOpen();
+        if (s.triage().queue() != Queue.CALLBACK) {
+            throw new CaseworkRefused("staff.refused.convertCallbacksOnly");
+        }
+        if (s.handling().callMadeAt() == null) {
+            throw new CaseworkRefused("staff.refused.convertNeedsCall");
+        }
+        SubmittedCase complaint = copy(s.submitted(), SubmissionKind.COMPLAINT, service, whatHappened, null, null);
+        String reference = link(s, by, complaint, outcomesSought, "converted");
+        handling.update(handling.findById(caseId).orElseThrow().closed(clock.instant()));
+        if (handling.moveStatus(caseId, s.status(), Lists.CLOSED) != 1) {
+            throw new CaseworkRefused("staff.refused.changedMeanwhile");
+        }
+        timeline.record(caseId, by.actor(), "closed", null);
+        return reference;
+    }
+
+    private String link(CaseState from, StaffActor by, SubmittedCase draft, List<String> outcomesSought, String event) {
+        SubmittedCase saved = cases.save(draft);
+        List<CaseChoice> rows = new ArrayList<>();
+        outcomesSought.forEach(o -> rows.add(CaseChoice.of(saved.id(), "outcomesSought", o)));
+        choices.findByKeyCaseId(from.id()).stream().filter(ch -> ch.question().equals("accessNeeds"))
+                .forEach(ch -> rows.add(CaseChoice.of(saved.id(), ch.question(), ch.choice())));
+        choices.saveAll(rows);
+        triage.triageAndStore(saved, rows, from.triage().has(Flag.ADVOCACY_REQUESTED));
+        handling.update(from.handling().linked(saved.id()));
+        handling.save(CaseHandling.none(saved.id()).linked(from.id()));
+        timeline.record(from.id(), by.actor(), event, saved.reference());
+        timeline.record(saved.id(), by.actor(), "created-from", from.submitted().reference());
+        return saved.reference();
+    }
+
+    private SubmittedCase copy(SubmittedCase c, SubmissionKind kind, String service, String whatHappened,
+                               String escalationReason, String wantNow) {
+        return new SubmittedCase(null, references.next(), null, kind, Lists.NEW, clock.instant(), c.submitterRole(),
+                c.submitterName(), c.email(), c.phone(), c.address(), c.preferredContact(), c.interpreterLanguage(),
+                c.otherNeeds(), c.childName(), c.childDob(), c.childAge(), c.childAddress(), c.parentalResponsibility(),
+                c.advocateOrganisation(), c.childAgrees(), c.childWords(), service, c.workerName(),
+                whatHappened != null ? whatHappened : c.whatHappened(), c.whenHappened(), c.stillHappening(),
+                c.riskNow(), c.putRightDetails(), c.courtProceedings(), c.raisedBefore(), null, null, null, null,
+                kind == SubmissionKind.STAGE2 ? c.reference() : null, null, escalationReason, null, wantNow);
+    }
+}

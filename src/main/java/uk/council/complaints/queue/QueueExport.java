@@ -1,0 +1,122 @@
+package uk.council.complaints.queue;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The filtered queue as the annual report counts it: one line per case, codes not names, and no
+ * personal details (no names, contacts or free text). Equality answers are only ever counted.
+ */
+@Singleton
+class QueueExport {
+    static final List<String> HEADER = List.of("reference", "type", "queue", "status", "priority", "received",
+            "who_complained", "service", "outcomes_sought", "flags", "acknowledge_by", "acknowledged_on",
+            "response_due", "extended", "responded_on", "response_methods", "finding", "actual_outcomes",
+            "responded_in_time", "closed_on", "refusal_reason", "assigned_to", "linked_reference");
+    private static final String COLUMNS = "select c.id, c.reference, c.kind, t.queue, c.status, t.priority,"
+            + " cast(c.submitted_at as date), c.submitter_role, c.service, t.acknowledge_by,"
+            + " cast(h.acknowledged_at as date), t.response_due, case when h.extended_at is null then 'no' else 'yes' end,"
+            + " h.responded_on, h.finding, cast(h.closed_at as date), h.refusal_reason, u.display_name, l.reference";
+    private final JdbcOperations jdbc;
+
+    QueueExport(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Rows in {@link #HEADER} order, plus the case id at the end for the audit. */
+    @Transactional
+    List<List<String>> rows(QueueFilter filter) {
+        List<Object> args = new ArrayList<>();
+        String sql = COLUMNS + QueueQuery.FROM + " left join complaint_case l on l.id = h.linked_case_id"
+                + QueueQuery.where(filter, args) + QueueQuery.orderBy(filter);
+        List<String[]> base = jdbc.prepareStatement(sql, st -> {
+            QueueQuery.bind(st, args);
+            List<String[]> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                while (rs.next()) {
+                    String[] row = new String[meta.getColumnCount()];
+                    for (int i = 0; i < row.length; i++) {
+                        Object v = rs.getObject(i + 1);
+                        row[i] = v == null ? "" : String.valueOf(v);
+                    }
+                    out.add(row);
+                }
+            }
+            return out;
+        });
+        List<Long> ids = base.stream().map(r -> Long.parseLong(r[0])).toList();
+        Map<Long, Map<String, String>> lists = lists(ids);
+        List<List<String>> rows = new ArrayList<>();
+        for (String[] r : base) {
+            Map<String, String> l = lists.getOrDefault(Long.parseLong(r[0]), Map.of());
+            String due = r[11];
+            String responded = r[13];
+            String inTime = due.isEmpty() || responded.isEmpty() ? "" : (responded.compareTo(due) <= 0 ? "yes" : "no");
+            rows.add(List.of(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], l.getOrDefault("outcomes", ""),
+                    l.getOrDefault("flags", ""), r[9], r[10], due, r[12], responded, l.getOrDefault("method", ""), r[14],
+                    l.getOrDefault("outcome", ""), inTime, r[15], r[16], r[17], r[18], r[0]));
+        }
+        return rows;
+    }
+
+    /** Multiple choices joined with "; ", fetched for 500 cases at a time. */
+    private Map<Long, Map<String, String>> lists(List<Long> ids) {
+        Map<Long, Map<String, List<String>>> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = chunk.stream().map(i -> "?").collect(Collectors.joining(", "));
+            String sql = "select case_id, 'outcomes', choice from case_choice where question = 'outcomesSought' and case_id in (" + marks + ")"
+                    + " union all select case_id, 'flags', flag from case_flag where case_id in (" + marks + ")"
+                    + " union all select case_id, kind, code from case_resolution where case_id in (" + marks + ")";
+            List<Object> args = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                args.addAll(chunk);
+            }
+            jdbc.prepareStatement(sql, st -> {
+                QueueQuery.bind(st, args);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        found.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                                .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+                    }
+                }
+                return null;
+            });
+        }
+        Map<Long, Map<String, String>> joined = new HashMap<>();
+        found.forEach((id, m) -> {
+            Map<String, String> j = new HashMap<>();
+            m.forEach((k, v) -> j.put(k, v.stream().sorted().collect(Collectors.joining("; "))));
+            joined.put(id, j);
+        });
+        return joined;
+    }
+
+    /** Equality monitoring counted by question and answer; counts under 5 are not shown, so nobody can be picked out. */
+    @Transactional
+    List<List<String>> equalityProfile() {
+        List<List<String>> rows = new ArrayList<>();
+        for (String column : List.of("age_band", "gender", "disability", "ethnicity", "sexual_orientation")) {
+            jdbc.prepareStatement("select coalesce(" + column + ", 'not-answered'), count(*) from equality_monitoring group by 1 order by 1", st -> {
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        long n = rs.getLong(2);
+                        rows.add(List.of(column, rs.getString(1), n < 5 ? "fewer than 5" : String.valueOf(n)));
+                    }
+                }
+                return null;
+            });
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,52 @@
+package uk.council.complaints.staff;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.authentication.AuthenticationResponse;
+import io.micronaut.security.handlers.RedirectingLoginHandler;
+import jakarta.inject.Singleton;
+
+import java.net.URI;
+
+/**
+ * After a successful OIDC sign-in, the same database session as a password sign-in (ADR 0009): the rest
+ * of the back office does not know or care how the person signed in.
+ */
+@Singleton
+class OpenIdLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> {
+    private final StaffUserRepository users;
+    private final StaffSessions sessions;
+    private final StaffProperties properties;
+
+    OpenIdLoginHandler(StaffUserRepository users, StaffSessions sessions, StaffProperties properties) {
+        this.users = users;
+        this.sessions = sessions;
+        this.properties = properties;
+    }
+
+    @Override
+    public MutableHttpResponse<?> loginSuccess(Authentication authentication, HttpRequest<?> request) {
+        long userId = ((Number) authentication.getAttributes().get(StaffActor.USER_ID)).longValue();
+        return users.findById(userId).filter(StaffUser::active).<MutableHttpResponse<?>>map(user -> {
+            MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(SignInController.HOME));
+            SessionCookie.write(request, response, properties.getCookieName(), sessions.start(user));
+            return response;
+        }).orElseGet(() -> failed());
+    }
+
+    @Override
+    public MutableHttpResponse<?> loginRefresh(Authentication authentication, String refreshToken, HttpRequest<?> request) {
+        return failed();
+    }
+
+    @Override
+    public MutableHttpResponse<?> loginFailed(AuthenticationResponse authenticationResponse, HttpRequest<?> request) {
+        return failed();
+    }
+
+    private static MutableHttpResponse<?> failed() {
+        return HttpResponse.seeOther(URI.create("/staff/sign-in?oidc=failed"));
+    }
+}

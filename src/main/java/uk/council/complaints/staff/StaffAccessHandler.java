@@ -1,0 +1,67 @@
+package uk.council.complaints.staff;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import io.micronaut.http.MediaType;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ModelAndViewRenderer;
+import jakarta.inject.Singleton;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Not signed in: to the sign-in page (saying so when the session timed out), coming back afterwards.
+ * Signed in without the role: a 403 page in the staff layout. Elsewhere nothing is secured, so a
+ * refusal there can only be a path that does not exist.
+ */
+@Singleton
+@Replaces(DefaultAuthorizationExceptionHandler.class)
+class StaffAccessHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
+    private final StaffProperties properties;
+    private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
+
+    StaffAccessHandler(StaffProperties properties, ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer) {
+        this.properties = properties;
+        this.renderer = renderer;
+    }
+
+    /**
+     * Rendered here: the refusal comes from the security filter, before the views filter would see a
+     * ModelAndView, so the page is turned into HTML now (with the same model decoration as any page).
+     */
+    private MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String view) {
+        return renderer.render(new ModelAndView<>(view, new java.util.HashMap<>()), request, MediaType.TEXT_HTML)
+                .<MutableHttpResponse<?>>map(html -> HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(html))
+                .orElseGet(() -> HttpResponse.status(status));
+    }
+
+    @Override
+    public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException e) {
+        String path = request.getPath();
+        if (!path.startsWith("/staff")) {
+            return page(request, HttpStatus.NOT_FOUND, "errors/not-found");
+        }
+        if (e.isForbidden()) {
+            return page(request, HttpStatus.FORBIDDEN, "staff/forbidden");
+        }
+        boolean expired = request.getAttribute(SessionAuthenticationFetcher.EXPIRED, Boolean.class).orElse(false);
+        String target = "/staff/sign-in" + (expired ? "?expired=yes" : "");
+        if (request.getMethod().name().equals("GET") && !path.equals("/staff") && SignInController.isSafeReturn(path)) {
+            target += (expired ? "&" : "?") + "returnTo=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
+        }
+        MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(target));
+        if (expired) {
+            SessionCookie.clear(request, response, properties.getCookieName());
+        }
+        return response;
+    }
+}

@@ -1,0 +1,143 @@
+package uk.council.complaints.staff;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import uk.council.complaints.web.Messages;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Admins: the staff accounts, adding one, changing its role, switching it off, a temporary password. */
+@Controller("/staff/users")
+@Secured(StaffRole.ADMIN_ROLE)
+class UsersController {
+    private final StaffAccounts accounts;
+    private final SignInService signIn;
+    private final StaffPosts posts;
+    private final Messages msg;
+
+    UsersController(StaffAccounts accounts, SignInService signIn, StaffPosts posts, Messages msg) {
+        this.accounts = accounts;
+        this.signIn = signIn;
+        this.posts = posts;
+        this.msg = msg;
+    }
+
+    @Get
+    HttpResponse<?> list() {
+        return HttpResponse.ok(new ModelAndView<>("staff/users", Map.of("users", accounts.all())));
+    }
+
+    @Get("/new")
+    HttpResponse<?> newUser() {
+        return HttpResponse.ok(new ModelAndView<>("staff/user-new", newModel(StaffForm.parse(""), Map.of())));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
+        StaffForm form = posts.accept(request, body);
+        Map<String, String> errors = new HashMap<>();
+        accounts.problem(form.get("email"), form.get("name")).ifPresent(key ->
+                errors.put(key.endsWith("name") ? "name" : "email", msg.get(key)));
+        if (StaffRole.fromCode(form.get("role")).isEmpty()) {
+            errors.put("role", msg.get("staff.users.error.role"));
+        }
+        accounts.passwordProblem(form.get("password")).ifPresent(key -> errors.put("password", msg.get(key, 12)));
+        if (!errors.isEmpty()) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(new ModelAndView<>("staff/user-new", newModel(form, errors)));
+        }
+        accounts.create(form.get("email"), form.get("name"), StaffRole.fromCode(form.get("role")).orElseThrow(),
+                form.get("password"), true);
+        return HttpResponse.seeOther(URI.create("/staff/users"));
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> edit(long id) {
+        StaffMember member = accounts.find(id).orElseThrow(StaffPageException::notFound);
+        return HttpResponse.ok(new ModelAndView<>("staff/user-edit", editModel(member, Map.of())));
+    }
+
+    @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> update(HttpRequest<?> request, Authentication auth, long id, @Nullable @Body String body) {
+        StaffForm form = posts.accept(request, body);
+        StaffMember member = accounts.find(id).orElseThrow(StaffPageException::notFound);
+        Map<String, String> errors = new HashMap<>();
+        var role = StaffRole.fromCode(form.get("role"));
+        boolean active = "yes".equals(form.get("active"));
+        if (role.isEmpty()) {
+            errors.put("role", msg.get("staff.users.error.role"));
+        } else if (id == StaffActor.of(auth).userId() && (role.get() != StaffRole.ADMIN || !active)) {
+            errors.put("role", msg.get("staff.users.error.self")); // nobody locks themselves out of admin
+        }
+        String password = form.get("password");
+        if (!password.isEmpty()) {
+            accounts.passwordProblem(password).ifPresent(key -> errors.put("password", msg.get(key, 12)));
+        }
+        if (!errors.isEmpty()) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(new ModelAndView<>("staff/user-edit", editModel(member, errors)));
+        }
+        accounts.changeAccess(id, role.get(), active);
+        if (!password.isEmpty()) {
+            accounts.setPassword(id, password, true);
+        }
+        if ("yes".equals(form.get("unlock")) || !password.isEmpty()) {
+            signIn.unlock(member.email());
+        }
+        return HttpResponse.seeOther(URI.create("/staff/users"));
+    }
+
+    private Map<String, Object> newModel(StaffForm form, Map<String, String> errors) {
+        List<StaffField> fields = List.of(
+                StaffField.text("name", msg.get("staff.users.name"), null, 100, form.get("name"), errors.get("name")),
+                StaffField.text("email", msg.get("staff.users.email"), null, 254, form.get("email"), errors.get("email")),
+                roleField(form.get("role"), errors.get("role")),
+                StaffField.text("password", msg.get("staff.users.password"), msg.get("staff.users.password.hint", 12),
+                        72, "", errors.get("password")));
+        return Map.of("fields", fields, "errors", summary(fields));
+    }
+
+    private Map<String, Object> editModel(StaffMember member, Map<String, String> errors) {
+        List<StaffField> fields = List.of(
+                roleField(member.role().code(), errors.get("role")),
+                StaffField.choices("active", false, msg.get("staff.users.active"), null, List.of(
+                        new StaffField.Option("yes", msg.get("staff.users.active.yes"), null, member.active()),
+                        new StaffField.Option("no", msg.get("staff.users.active.no"), null, !member.active())), null),
+                StaffField.choices("unlock", true, msg.get("staff.users.unlock"), null, List.of(
+                        new StaffField.Option("yes", msg.get("staff.users.unlock.yes"), null, false)), null),
+                StaffField.text("password", msg.get("staff.users.reset"), msg.get("staff.users.reset.hint", 12),
+                        72, "", errors.get("password")));
+        return Map.of("member", member, "fields", fields, "errors", summary(fields));
+    }
+
+    private StaffField roleField(String selected, @Nullable String error) {
+        return StaffField.choices("role", false, msg.get("staff.users.role"), null, Arrays.stream(StaffRole.values())
+                .map(r -> new StaffField.Option(r.code(), msg.get("staff.role." + r.code()),
+                        msg.get("staff.role." + r.code() + ".hint"), r.code().equals(selected))).toList(), error);
+    }
+
+    static List<Map<String, String>> summary(List<StaffField> fields) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (StaffField f : fields) {
+            if (f.hasError()) {
+                errors.add(Map.of("href", "#" + f.id(), "text", f.error()));
+            }
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,31 @@
+package uk.council.complaints.timeline;
+
+import jakarta.inject.Singleton;
+import uk.council.complaints.cases.CaseChoice;
+import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.cases.CaseSubmittedListener;
+import uk.council.complaints.journey.Answers;
+import uk.council.complaints.triage.TriageResult;
+
+import java.util.List;
+import uk.council.complaints.web.Messages;
+
+/** Starts every new case's timeline: when it arrived, and where triage put it. */
+@Singleton
+class SubmissionEvents implements CaseSubmittedListener {
+    private final CaseTimeline timeline;
+    private final Messages msg;
+
+    SubmissionEvents(CaseTimeline timeline, Messages msg) {
+        this.timeline = timeline;
+        this.msg = msg;
+    }
+
+    @Override
+    public void onSubmitted(SubmittedCase saved, List<CaseChoice> choices, Answers answers, TriageResult triage) {
+        timeline.record(saved.id(), CaseTimeline.PUBLIC, "submitted", null);
+        timeline.record(saved.id(), CaseTimeline.SYSTEM, "triaged",
+                msg.get("staff.eventDetail.triaged", msg.get("staff.queue." + triage.queue()),
+                        msg.get("staff.priority." + triage.priority())));
+    }
+}

@@ -1,0 +1,83 @@
+package uk.council.complaints.staff;
+
+import io.micronaut.context.ApplicationContext;
+import uk.council.complaints.cases.CaseChoice;
+import uk.council.complaints.cases.CaseChoiceRepository;
+import uk.council.complaints.cases.CaseRepository;
+import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.journey.SubmissionKind;
+import uk.council.complaints.support.FormClient;
+import uk.council.complaints.triage.TriageService;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Staff accounts, signed-in clients and triaged cases for the back office's tests. */
+public final class StaffFixtures {
+    public static final String PASSWORD = "correct horse battery staple";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private StaffFixtures() {
+    }
+
+    public static StaffMember user(ApplicationContext ctx, StaffRole role) {
+        String email = role.code() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@northfield.example";
+        return ctx.getBean(StaffAccounts.class).create(email, "Test " + role.code() + " " + SEQUENCE.incrementAndGet(),
+                role, PASSWORD, false);
+    }
+
+    /** A client signed in as a new account with this role. */
+    public static FormClient signedIn(ApplicationContext ctx, URI base, StaffRole role) {
+        return signIn(base, user(ctx, role).email());
+    }
+
+    public static FormClient signIn(URI base, String email) {
+        FormClient client = new FormClient(base);
+        FormClient.Page page = client.post("/staff/sign-in", "email", email, "password", PASSWORD);
+        assertEquals(303, page.status(), () -> "sign-in failed: " + page.html().select(".govuk-error-summary").text());
+        return client;
+    }
+
+    /** A parent's Stage 1 complaint about children in care, received today, triaged. Its reference. */
+    public static String complaint(ApplicationContext ctx) {
+        return store(ctx, SubmissionKind.COMPLAINT, "children-in-care", List.of("apology"));
+    }
+
+    /** A call-back request, triaged into the call-back queue. */
+    public static String callback(ApplicationContext ctx) {
+        return store(ctx, SubmissionKind.CALLBACK, "fostering", List.of());
+    }
+
+    public static String store(ApplicationContext ctx, SubmissionKind kind, String service, List<String> outcomes) {
+        String reference = reference();
+        SubmittedCase saved = ctx.getBean(CaseRepository.class).save(sample(reference, kind, service,
+                ctx.getBean(Clock.class).instant()));
+        List<CaseChoice> choices = outcomes.stream().map(o -> CaseChoice.of(saved.id(), "outcomesSought", o)).toList();
+        ctx.getBean(CaseChoiceRepository.class).saveAll(choices);
+        ctx.getBean(TriageService.class).triageAndStore(saved, choices, false);
+        return reference;
+    }
+
+    public static SubmittedCase sample(String reference, SubmissionKind kind, String service, java.time.Instant at) {
+        boolean callback = kind == SubmissionKind.CALLBACK;
+        return new SubmittedCase(null, reference, null, kind, SubmittedCase.STATUS_NEW, at, "parent",
+                "Alex Example", "alex" + SEQUENCE.incrementAndGet() + "@example.org", "07700 900123", null, "email",
+                null, null, "Sam Example", LocalDate.of(2015, 4, 3), null, null, "yes", null, null, null, service,
+                null, callback ? null : "The social worker did not visit for six weeks.", callback ? null : LocalDate.now().minusDays(20),
+                false, false, null, callback ? null : "no", callback ? null : "yes",
+                callback ? "morning" : null, callback ? "I would like to talk about contact arrangements." : null,
+                null, null, null, null, null, null, null);
+    }
+
+    /** References the public form never makes (it has no 1 or 0), so they cannot clash. */
+    static String reference() {
+        String digits = String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+        return "T" + digits.substring(0, 3) + "-" + digits.substring(3);
+    }
+}
