@@ -19,6 +19,9 @@ public final class StepValidator {
         crossFieldRules(step, a, today).stream()
                 .filter(e -> errors.stream().noneMatch(x -> x.field().equals(e.field())))
                 .forEach(errors::add);
+        // The error summary lists problems in the order of the questions on the page.
+        List<String> order = step.fields().stream().map(Field::name).toList();
+        errors.sort(java.util.Comparator.comparingInt(e -> order.indexOf(e.field())));
         return errors;
     }
 
