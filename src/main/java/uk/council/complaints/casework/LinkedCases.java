@@ -11,6 +11,7 @@ import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.timeline.CaseTimeline;
 import uk.council.complaints.triage.Flag;
 import uk.council.complaints.triage.Queue;
+import uk.council.complaints.notify.NewCaseEmails;
 import uk.council.complaints.triage.TriageService;
 
 import java.time.Clock;
@@ -30,11 +31,12 @@ class LinkedCases {
     private final TriageService triage;
     private final CaseReferences references;
     private final CaseTimeline timeline;
+    private final NewCaseEmails emails;
     private final Clock clock;
 
     LinkedCases(CaseState.Loader loader, CaseworkRepository handling, CaseRepository cases,
                 CaseChoiceRepository choices, TriageService triage, CaseReferences references, CaseTimeline timeline,
-                Clock clock) {
+                NewCaseEmails emails, Clock clock) {
         this.loader = loader;
         this.handling = handling;
         this.cases = cases;
@@ -42,6 +44,7 @@ class LinkedCases {
         this.triage = triage;
         this.references = references;
         this.timeline = timeline;
+        this.emails = emails;
         this.clock = clock;
     }
 
@@ -91,7 +94,8 @@ class LinkedCases {
         choices.findByKeyCaseId(from.id()).stream().filter(ch -> ch.question().equals("accessNeeds"))
                 .forEach(ch -> rows.add(CaseChoice.of(saved.id(), ch.question(), ch.choice())));
         choices.saveAll(rows);
-        triage.triageAndStore(saved, rows, from.triage().has(Flag.ADVOCACY_REQUESTED));
+        // A new case like any other: triaged, and its person and team told, in this transaction.
+        emails.queue(saved, triage.triageAndStore(saved, rows, from.triage().has(Flag.ADVOCACY_REQUESTED)));
         handling.update(from.handling().linked(saved.id()));
         handling.save(CaseHandling.none(saved.id()).linked(from.id()));
         timeline.record(from.id(), by.actor(), event, saved.reference());

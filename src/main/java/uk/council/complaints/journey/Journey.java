@@ -70,7 +70,11 @@ public final class Journey {
 
     /** Whether the advocacy leaflet is offered on this path (DESIGN section 3): young people, advocates, parents. */
     public static boolean offersLeaflet(Answers a) {
-        return a.is("role", "young-person") || a.is("role", "advocate") || a.is("role", "parent");
+        return offersLeaflet(a.get("role"));
+    }
+
+    public static boolean offersLeaflet(String role) {
+        return List.of("young-person", "advocate", "parent").contains(role);
     }
 
     /** Adds the pages about the child; false when "who are you" is not answered yet. */

@@ -5,37 +5,21 @@ import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseSubmittedListener;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Answers;
-import uk.council.complaints.journey.Journey;
 import uk.council.complaints.triage.TriageResult;
-import uk.council.complaints.web.Messages;
 
 import java.util.List;
 
-/**
- * The emails every new case causes, queued in the case's own transaction: the acknowledgement (when
- * the person gave an email) and the team's notice. (The advocacy referral is youngperson's.)
- */
+/** A case from the public form: its emails. (The advocacy referral is youngperson's.) */
 @Singleton
 class EmailOnSubmit implements CaseSubmittedListener {
-    private final Outbox outbox;
-    private final CaseEmails emails;
-    private final Messages messages;
+    private final NewCaseEmails emails;
 
-    EmailOnSubmit(Outbox outbox, CaseEmails emails, Messages messages) {
-        this.outbox = outbox;
+    EmailOnSubmit(NewCaseEmails emails) {
         this.emails = emails;
-        this.messages = messages;
     }
 
     @Override
     public void onSubmitted(SubmittedCase saved, List<CaseChoice> choices, Answers answers, TriageResult triage) {
-        outbox.enqueue(emails.teamNotification(new TeamNotice(saved.id(), saved.reference(),
-                messages.get("notify.queue." + triage.queue().name()),
-                messages.get("notify.priority." + triage.priority().name()), triage.teamMailbox())));
-        if (saved.email() != null) {
-            outbox.enqueue(emails.acknowledgement(new AckDetails(saved.id(), saved.reference(), saved.email(),
-                    saved.submitterName(), saved.kind(), triage.acknowledgeBy(), triage.responseDue(),
-                    Journey.offersLeaflet(answers))));
-        }
+        emails.queue(saved, triage);
     }
 }

@@ -87,30 +87,23 @@ class ComplaintJourneyBrowserTest extends BrowserTest {
         Form form = form().start();
         form.on("What would you like to do?").choose("Make a complaint").next();
         form.on("Who are you?").choose("I am the young person it is about, or a care leaver").next();
-        form.on("Do you think a child is at risk of harm right now?").choose("Yes").next();
+        form.on("Are you, or another child, in danger right now?").choose("Yes").next();
 
-        form.on("Would you rather speak to a manager on the phone instead of making a formal complaint?");
+        form.on("What is your name?");
         assertThat(page.getByRole(AriaRole.HEADING, exact("If a child is at risk right now"))).isVisible();
-        form.choose("No, I want to make a formal complaint").next();
-        form.on("Which service is this about?").choose("Children in care").next();
-        form.on("What happened").fill("What happened?", "My placement was changed without asking me.")
-                .nextWithErrors("What happened", "Enter when it happened");
-        assertThat(form.field("What happened?")).hasValue("My placement was changed without asking me.");
-        form.date("When did it happen?", "10", "10", "2025").next();
-        form.on("What would put it right?").tick("A change of social worker").next();
-        form.on("Court and earlier contact")
-                .choose("Is this part of a court case?", "I am not sure")
-                .choose("Have you already raised this with the team?", "No").next();
-        form.on("Your contact details").fill("Full name", "Jamie Fox")
-                .fill("Email address", "jamie@example.com").choose("Email").next();
-        form.on("Help to communicate with us").next();
-        form.on("Equality monitoring (optional)").next();
+        form.fill("What is your name?", "Jamie Fox").next();
+        form.on("How should we get in touch with you?").choose("Contact me").next();
+        form.on("How can we contact you?").nextWithErrors("How can we contact you?", "Give us a phone number or an email address");
+        form.fill("Email address", "jamie@example.com").next();
+        form.on("Tell us what is wrong").fill("Tell us what is wrong", "My placement was changed without asking me.").next();
+        form.on("What do you want to change?").fill("What do you want to change?", "To be asked first.").next();
+        form.on("Would you like an advocate to help you?").choose("Yes, I would like an advocate to contact me").next();
         form.on("Check your answers before sending").button("Send").click();
 
-        form.on("Complaint sent");
-        form.reference();
+        form.on("We have got your message");
+        assertThat(page.getByText(Form.REFERENCE)).hasCount(1);
         assertThat(page.getByRole(AriaRole.HEADING, exact("If a child is at risk right now"))).isVisible();
-        assertThat(page.getByText("You should get a full answer to your complaint by "
+        assertThat(page.getByText("We will tell you what we are going to do by "
                 + dueDate(DeadlineKind.STAGE1) + ".")).isVisible();
     }
 }

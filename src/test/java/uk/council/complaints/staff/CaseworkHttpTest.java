@@ -64,6 +64,9 @@ class CaseworkHttpTest {
 
         long stage2Id = ctx.getBean(CaseRepository.class).findByReference(stage2).orElseThrow().id();
         assertEquals(Queue.STAGE2, ctx.getBean(TriageService.class).find(stage2Id).orElseThrow().queue());
+        assertTrue(ctx.getBean(uk.council.complaints.notify.Outbox.class).forCase(stage2Id).stream()
+                        .anyMatch(e -> e.purpose() == uk.council.complaints.notify.EmailPurpose.TEAM_NOTIFICATION),
+                "the Stage 2 team is told about the new case, like any other");
         Document stage2Page = officer.get("/staff/cases/" + stage2).html();
         assertTrue(stage2Page.text().contains("Sam Example"), "the child's details were carried over");
         assertTrue(stage2Page.text().contains(ref), "the earlier reference is on the Stage 2 case");
@@ -97,6 +100,9 @@ class CaseworkHttpTest {
                 .filter(t -> t.matches("[A-Z0-9]{4}-[A-Z0-9]{4}") && !t.equals(ref)).findFirst().orElseThrow();
         Document complaintPage = officer.get("/staff/cases/" + complaint).html();
         assertTrue(complaintPage.text().contains("Statutory Stage 1"));
+        long complaintId = ctx.getBean(CaseRepository.class).findByReference(complaint).orElseThrow().id();
+        assertTrue(ctx.getBean(uk.council.complaints.notify.Outbox.class).forCase(complaintId).stream()
+                .anyMatch(e -> e.purpose() == uk.council.complaints.notify.EmailPurpose.TEAM_NOTIFICATION));
         assertTrue(complaintPage.text().contains("Alex Example") && complaintPage.text().contains("Sam Example"));
     }
 

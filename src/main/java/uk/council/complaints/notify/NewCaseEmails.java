@@ -1,0 +1,36 @@
+package uk.council.complaints.notify;
+
+import jakarta.inject.Singleton;
+import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.journey.Journey;
+import uk.council.complaints.triage.TriageResult;
+import uk.council.complaints.web.Messages;
+
+/**
+ * The emails every new case causes, queued in the case's own transaction: the acknowledgement (when
+ * the person gave an email) and the team's notice. Used for cases from the public form and for
+ * cases staff create (a Stage 2 escalation, a call-back turned into a complaint).
+ */
+@Singleton
+public class NewCaseEmails {
+    private final Outbox outbox;
+    private final CaseEmails emails;
+    private final Messages messages;
+
+    NewCaseEmails(Outbox outbox, CaseEmails emails, Messages messages) {
+        this.outbox = outbox;
+        this.emails = emails;
+        this.messages = messages;
+    }
+
+    public void queue(SubmittedCase saved, TriageResult triage) {
+        outbox.enqueue(emails.teamNotification(new TeamNotice(saved.id(), saved.reference(),
+                messages.get("notify.queue." + triage.queue().name()),
+                messages.get("notify.priority." + triage.priority().name()), triage.teamMailbox())));
+        if (saved.email() != null) {
+            outbox.enqueue(emails.acknowledgement(new AckDetails(saved.id(), saved.reference(), saved.email(),
+                    saved.submitterName(), saved.kind(), triage.acknowledgeBy(), triage.responseDue(),
+                    Journey.offersLeaflet(saved.submitterRole() == null ? "" : saved.submitterRole()))));
+        }
+    }
+}
