@@ -89,6 +89,17 @@ class YoungPersonJourneyBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theHelpersDetailsAreNeededWhenTheYoungPersonIsReachedThroughThem() {
+        Form form = startAsYoungPerson();
+        form.on("How should we get in touch with you?").choose("Through my carer").next();
+        form.on("Who should we contact?").nextWithErrors("Who should we contact?", "Tell us their name",
+                "Tell us their phone number or email address");
+        form.fill("Their name", "Chris Carer").nextWithErrors("Who should we contact?",
+                "Tell us their phone number or email address");
+        assertThat(form.field("Their name")).hasValue("Chris Carer");
+    }
+
+    @Test
     void anAdvocateFilingForAChildIsShownTheLeaflet() {
         Form form = form().start();
         form.on("What would you like to do?").choose("Make a complaint").next();
