@@ -49,48 +49,54 @@ class FormController {
 
     @Get("/{slug}")
     HttpResponse<?> show(HttpRequest<?> request, String slug, @Nullable @QueryValue String change) {
-        Step step = Step.fromSlug(slug).orElseThrow(() -> new PublicFormException(HttpStatus.NOT_FOUND, "not-found"));
-        DraftLookup lookup = drafts.lookup(request);
-        if (lookup.state() == DraftLookup.State.EXPIRED && step != Step.PURPOSE) {
-            throw PublicFormException.expired();
-        }
-        Optional<Draft> draft = lookup.draft();
-        if (draft.isPresent() && draft.get().isSubmitted()) {
-            return redirect("/form/confirmation");
-        }
-        Answers answers = draft.map(drafts::answers).orElse(Answers.empty());
-        if (!journey.isReachable(step, answers, today())) {
-            return redirect(firstIncompleteOrCheck(answers));
-        }
-        return render(step, answers, List.of(), change != null, draft, HttpStatus.OK);
+        Visit visit = visit(request, slug);
+        return detour(visit).orElseGet(() ->
+                render(visit.step(), visit.answers(), List.of(), change != null, visit.draft(), HttpStatus.OK));
     }
 
     @Post(value = "/{slug}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> answer(HttpRequest<?> request, String slug, @Nullable @QueryValue String change,
                            @Nullable @Body String body) {
-        Step step = Step.fromSlug(slug).orElseThrow(() -> new PublicFormException(HttpStatus.NOT_FOUND, "not-found"));
         Map<String, List<String>> form = posts.accept(request, body);
+        Visit visit = visit(request, slug);
+        Optional<MutableHttpResponse<?>> detour = detour(visit);
+        if (detour.isPresent()) {
+            return detour.get();
+        }
+        Step step = visit.step();
+        Answers after = visit.answers().with(step, form);
+        List<FieldError> errors = validator.validate(step, after, today());
+        if (!errors.isEmpty()) {
+            return render(step, after, errors, change != null, visit.draft(), HttpStatus.BAD_REQUEST);
+        }
+        Draft saved = visit.draft().map(d -> drafts.save(d, after)).orElseGet(() -> drafts.create(after));
+        String next = change != null ? firstIncompleteOrCheck(after)
+                : journey.next(step, after).map(s -> "/form/" + s.slug()).orElse("/form/check");
+        return redirect(next).cookie(drafts.cookie(saved, request));
+    }
+
+    /** A page, and the person's draft and answers so far; an expired draft is only for starting again. */
+    private record Visit(Step step, Optional<Draft> draft, Answers answers) {
+    }
+
+    private Visit visit(HttpRequest<?> request, String slug) {
+        Step step = Step.fromSlug(slug).orElseThrow(() -> new PublicFormException(HttpStatus.NOT_FOUND, "not-found"));
         DraftLookup lookup = drafts.lookup(request);
         if (lookup.state() == DraftLookup.State.EXPIRED && step != Step.PURPOSE) {
             throw PublicFormException.expired();
         }
-        Optional<Draft> draft = lookup.draft();
-        if (draft.isPresent() && draft.get().isSubmitted()) {
-            return redirect("/form/confirmation");
+        return new Visit(step, lookup.draft(), lookup.draft().map(drafts::answers).orElse(Answers.empty()));
+    }
+
+    /** Where to send the person instead: their confirmation once sent, or the first page they have not answered. */
+    private Optional<MutableHttpResponse<?>> detour(Visit visit) {
+        if (visit.draft().map(Draft::isSubmitted).orElse(false)) {
+            return Optional.of(redirect("/form/confirmation"));
         }
-        Answers before = draft.map(drafts::answers).orElse(Answers.empty());
-        if (!journey.isReachable(step, before, today())) {
-            return redirect(firstIncompleteOrCheck(before));
+        if (!journey.isReachable(visit.step(), visit.answers(), today())) {
+            return Optional.of(redirect(firstIncompleteOrCheck(visit.answers())));
         }
-        Answers after = before.with(step, form);
-        List<FieldError> errors = validator.validate(step, after, today());
-        if (!errors.isEmpty()) {
-            return render(step, after, errors, change != null, draft, HttpStatus.BAD_REQUEST);
-        }
-        Draft saved = draft.map(d -> drafts.save(d, after)).orElseGet(() -> drafts.create(after));
-        String next = change != null ? firstIncompleteOrCheck(after)
-                : journey.next(step, after).map(s -> "/form/" + s.slug()).orElse("/form/check");
-        return redirect(next).cookie(drafts.cookie(saved, request));
+        return Optional.empty();
     }
 
     private MutableHttpResponse<?> render(Step step, Answers answers, List<FieldError> errors, boolean change,
