@@ -8,6 +8,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import uk.council.complaints.journey.Answers;
+import uk.council.complaints.web.ClientConnection;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,12 +30,15 @@ class DraftStore {
     private final DraftRepository repository;
     private final DraftProperties properties;
     private final JsonMapper json;
+    private final ClientConnection connection;
     private final Clock clock;
 
-    DraftStore(DraftRepository repository, DraftProperties properties, JsonMapper json, Clock clock) {
+    DraftStore(DraftRepository repository, DraftProperties properties, JsonMapper json, ClientConnection connection,
+               Clock clock) {
         this.repository = repository;
         this.properties = properties;
         this.json = json;
+        this.connection = connection;
         this.clock = clock;
     }
 
@@ -88,11 +92,11 @@ class DraftStore {
     }
 
     Cookie cookie(Draft draft, HttpRequest<?> request) {
-        return Cookie.of(COOKIE, draft.id()).path("/").httpOnly(true).sameSite(SameSite.Lax).secure(request.isSecure());
+        return Cookie.of(COOKIE, draft.id()).path("/").httpOnly(true).sameSite(SameSite.Lax).secure(connection.isHttps(request));
     }
 
     Cookie clearCookie(HttpRequest<?> request) {
-        return Cookie.of(COOKIE, "").path("/").httpOnly(true).sameSite(SameSite.Lax).secure(request.isSecure()).maxAge(0);
+        return Cookie.of(COOKIE, "").path("/").httpOnly(true).sameSite(SameSite.Lax).secure(connection.isHttps(request)).maxAge(0);
     }
 
     long secondsLeft(Draft draft) {

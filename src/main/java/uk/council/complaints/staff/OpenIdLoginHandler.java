@@ -1,5 +1,6 @@
 package uk.council.complaints.staff;
 
+import uk.council.complaints.web.ClientConnection;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -19,8 +20,11 @@ class OpenIdLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Muta
     private final StaffUserRepository users;
     private final StaffSessions sessions;
     private final StaffProperties properties;
+    private final ClientConnection connection;
 
-    OpenIdLoginHandler(StaffUserRepository users, StaffSessions sessions, StaffProperties properties) {
+    OpenIdLoginHandler(StaffUserRepository users, StaffSessions sessions, StaffProperties properties,
+                       ClientConnection connection) {
+        this.connection = connection;
         this.users = users;
         this.sessions = sessions;
         this.properties = properties;
@@ -31,7 +35,7 @@ class OpenIdLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Muta
         long userId = ((Number) authentication.getAttributes().get(StaffActor.USER_ID)).longValue();
         return users.findById(userId).filter(StaffUser::active).<MutableHttpResponse<?>>map(user -> {
             MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(SignInController.HOME));
-            SessionCookie.write(request, response, properties.getCookieName(), sessions.start(user));
+            SessionCookie.write(request, response, connection.isHttps(request), properties.getCookieName(), sessions.start(user));
             return response;
         }).orElseGet(() -> failed());
     }

@@ -39,12 +39,12 @@ final class SessionCookie {
         return request.getCookies().findCookie(name).map(Cookie::getValue).filter(v -> v.length() == 43);
     }
 
-    static void write(HttpRequest<?> request, MutableHttpResponse<?> response, String name, String id) {
-        response.cookie(Cookie.of(name, id).path("/staff").httpOnly(true).sameSite(SameSite.Lax).secure(request.isSecure()));
+    /** {@code https}: the person's connection was https (see web.ClientConnection), so the cookie is Secure. */
+    static void write(HttpRequest<?> request, MutableHttpResponse<?> response, boolean https, String name, String id) {
+        response.cookie(Cookie.of(name, id).path("/staff").httpOnly(true).sameSite(SameSite.Lax).secure(https));
     }
 
-    static void clear(HttpRequest<?> request, MutableHttpResponse<?> response, String name) {
-        response.cookie(Cookie.of(name, "").path("/staff").httpOnly(true).sameSite(SameSite.Lax)
-                .secure(request.isSecure()).maxAge(0));
+    static void clear(HttpRequest<?> request, MutableHttpResponse<?> response, boolean https, String name) {
+        response.cookie(Cookie.of(name, "").path("/staff").httpOnly(true).sameSite(SameSite.Lax).secure(https).maxAge(0));
     }
 }

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import uk.council.complaints.web.ClientConnection;
 import uk.council.complaints.web.Messages;
 
 import java.net.URI;
@@ -31,9 +32,11 @@ class SignInController {
     private final StaffPosts posts;
     private final StaffProperties properties;
     private final Messages msg;
+    private final ClientConnection connection;
 
     SignInController(SignInService signIn, StaffSessions sessions, StaffPosts posts, StaffProperties properties,
-                     Messages msg) {
+                     Messages msg, ClientConnection connection) {
+        this.connection = connection;
         this.signIn = signIn;
         this.sessions = sessions;
         this.posts = posts;
@@ -94,7 +97,7 @@ class SignInController {
         posts.accept(request, body);
         SessionCookie.read(request, properties.getCookieName()).ifPresent(sessions::end);
         MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/staff/sign-in?signedOut=yes"));
-        SessionCookie.clear(request, response, properties.getCookieName());
+        SessionCookie.clear(request, response, connection.isHttps(request), properties.getCookieName());
         return response;
     }
 
@@ -120,7 +123,7 @@ class SignInController {
         SessionCookie.read(request, properties.getCookieName()).ifPresent(sessions::end);
         String target = user.mustChangePassword() ? "/staff/password" : (isSafeReturn(returnTo) ? returnTo : HOME);
         MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(target));
-        SessionCookie.write(request, response, properties.getCookieName(), sessions.start(user));
+        SessionCookie.write(request, response, connection.isHttps(request), properties.getCookieName(), sessions.start(user));
         return response;
     }
 

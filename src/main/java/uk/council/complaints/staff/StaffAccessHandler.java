@@ -1,5 +1,6 @@
 package uk.council.complaints.staff;
 
+import uk.council.complaints.web.ClientConnection;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -28,8 +29,11 @@ import java.util.Map;
 class StaffAccessHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
     private final StaffProperties properties;
     private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
+    private final ClientConnection connection;
 
-    StaffAccessHandler(StaffProperties properties, ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer) {
+    StaffAccessHandler(StaffProperties properties, ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer,
+                       ClientConnection connection) {
+        this.connection = connection;
         this.properties = properties;
         this.renderer = renderer;
     }
@@ -60,7 +64,7 @@ class StaffAccessHandler implements ExceptionHandler<AuthorizationException, Mut
         }
         MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(target));
         if (expired) {
-            SessionCookie.clear(request, response, properties.getCookieName());
+            SessionCookie.clear(request, response, connection.isHttps(request), properties.getCookieName());
         }
         return response;
     }

@@ -20,12 +20,14 @@ public class CsrfGuard {
     private final CsrfTokenGenerator<HttpRequest<?>> generator;
     private final CsrfTokenValidator<HttpRequest<?>> validator;
     private final CsrfConfiguration configuration;
+    private final ClientConnection connection;
 
     public CsrfGuard(CsrfTokenGenerator<HttpRequest<?>> generator, CsrfTokenValidator<HttpRequest<?>> validator,
-                     CsrfConfiguration configuration) {
+                     CsrfConfiguration configuration, ClientConnection connection) {
         this.generator = generator;
         this.validator = validator;
         this.configuration = configuration;
+        this.connection = connection;
     }
 
     /** The token for this client's forms: the one in its cookie if still valid, or a new one. */
@@ -54,7 +56,7 @@ public class CsrfGuard {
             String existing = request.getCookies().findCookie(configuration.getCookieName()).map(Cookie::getValue).orElse("");
             if (!token.equals(existing)) {
                 response.cookie(Cookie.of(configuration.getCookieName(), token).path("/").httpOnly(true)
-                        .sameSite(SameSite.Lax).secure(request.isSecure()));
+                        .sameSite(SameSite.Lax).secure(connection.isHttps(request)));
             }
         });
     }

@@ -7,7 +7,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
-import java.net.InetSocketAddress;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,10 +18,12 @@ import java.util.Map;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class RateLimitFilter {
     private final RateLimitProperties properties;
+    private final ClientConnection connection;
     private final Map<String, Bucket> buckets;
 
-    RateLimitFilter(RateLimitProperties properties) {
+    RateLimitFilter(RateLimitProperties properties, ClientConnection connection) {
         this.properties = properties;
+        this.connection = connection;
         this.buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
@@ -36,7 +37,7 @@ class RateLimitFilter {
         if (request.getMethod() != HttpMethod.POST || request.getPath().startsWith("/staff")) {
             return;
         }
-        Bucket bucket = buckets.computeIfAbsent(client(request), k -> newBucket());
+        Bucket bucket = buckets.computeIfAbsent(connection.address(request), k -> newBucket());
         if (!bucket.tryConsume(1)) {
             throw PublicFormException.rateLimited();
         }
@@ -45,18 +46,5 @@ class RateLimitFilter {
     private Bucket newBucket() {
         return Bucket.builder().addLimit(Bandwidth.builder().capacity(properties.getCapacity())
                 .refillGreedy(properties.getCapacity(), properties.getPeriod()).build()).build();
-    }
-
-    /** The client's address; behind a trusted load balancer, the one it saw (the last X-Forwarded-For entry). */
-    private String client(HttpRequest<?> request) {
-        if (properties.isTrustForwardedFor()) {
-            String forwarded = request.getHeaders().get("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                String[] hops = forwarded.split(",");
-                return hops[hops.length - 1].trim();
-            }
-        }
-        InetSocketAddress remote = request.getRemoteAddress();
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 }

@@ -8,15 +8,12 @@ import java.time.Duration;
 class RateLimitProperties {
     private long capacity = 60;
     private Duration period = Duration.ofMinutes(10);
-    private boolean trustForwardedFor;
     private int maxClients = 50_000;
 
     public long getCapacity() { return capacity; }
     public void setCapacity(long capacity) { this.capacity = capacity; }
     public Duration getPeriod() { return period; }
     public void setPeriod(Duration period) { this.period = period; }
-    public boolean isTrustForwardedFor() { return trustForwardedFor; }
-    public void setTrustForwardedFor(boolean trustForwardedFor) { this.trustForwardedFor = trustForwardedFor; }
     public int getMaxClients() { return maxClients; }
     public void setMaxClients(int maxClients) { this.maxClients = maxClients; }
 }

@@ -16,9 +16,11 @@ class SecurityHeadersFilter {
             + "frame-ancestors 'none'";
 
     private final CsrfGuard csrf;
+    private final ClientConnection connection;
 
-    SecurityHeadersFilter(CsrfGuard csrf) {
+    SecurityHeadersFilter(CsrfGuard csrf, ClientConnection connection) {
         this.csrf = csrf;
+        this.connection = connection;
     }
 
     @ResponseFilter
@@ -28,7 +30,7 @@ class SecurityHeadersFilter {
         response.header("X-Frame-Options", "DENY");
         response.header("Referrer-Policy", "same-origin");
         response.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.isSecure()) {
+        if (connection.isHttps(request)) {
             response.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         if (!request.getPath().startsWith("/assets/")) {

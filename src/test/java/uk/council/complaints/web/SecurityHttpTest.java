@@ -36,6 +36,15 @@ class SecurityHttpTest {
     }
 
     @Test
+    void aForwardedProtoHeaderIsIgnoredWhenNotBehindAProxy() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        server.getURI().resolve("/form/what-would-you-like-to-do")).header("X-Forwarded-Proto", "https").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.headers().firstValue("Strict-Transport-Security").isEmpty(), "a client cannot claim https");
+        assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.toLowerCase().contains("secure")));
+    }
+
+    @Test
     void noPageHasInlineScriptOrStyle() {
         var html = new FormClient(server.getURI()).get("/").html();
         assertTrue(html.select("script:not([src])").isEmpty());
