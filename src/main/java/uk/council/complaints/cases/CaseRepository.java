@@ -1,9 +1,11 @@
 package uk.council.complaints.cases;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -12,4 +14,8 @@ public interface CaseRepository extends CrudRepository<SubmittedCase, Long> {
     Optional<SubmittedCase> findByReference(String reference);
 
     boolean existsByReference(String reference);
+
+    /** Retention: cases closed before this time, with everything recorded about them (the foreign keys cascade). */
+    @Query("DELETE FROM complaint_case WHERE id IN (SELECT case_id FROM case_handling WHERE closed_at < :closedBefore)")
+    int deleteClosedBefore(Instant closedBefore);
 }

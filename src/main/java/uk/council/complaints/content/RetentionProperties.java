@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 
 /** How long closed complaint records are kept, as the privacy notice tells people (the council's retention schedule). */
 @ConfigurationProperties("portal.retention")
-class RetentionProperties {
+public class RetentionProperties {
     static final int DEFAULT_CLOSED_CASE_YEARS = 6;
 
     @Min(1)
