@@ -59,9 +59,19 @@ class ErrorPages {
 
     @Error(global = true, exception = Throwable.class)
     HttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
-        // The path and the exception type only: messages can carry answers.
-        LOG.error("Unexpected error on {} {}: {}", request.getMethod(), request.getPath(), e.getClass().getName(), e);
+        // Exception messages can carry answers (SQL values, parse errors): types and code locations only.
+        LOG.error("Unexpected error on {} {}: {}", request.getMethod(), request.getPath(), withoutMessages(e));
         return page(HttpStatus.INTERNAL_SERVER_ERROR, "server-error");
+    }
+
+    /** The exception chain as types and stack frames, with no messages. */
+    static String withoutMessages(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            out.append(t == e ? "" : "\n caused by ").append(t.getClass().getName());
+            java.util.Arrays.stream(t.getStackTrace()).limit(12).forEach(f -> out.append("\n   at ").append(f));
+        }
+        return out.toString();
     }
 
     private static HttpResponse<?> page(HttpStatus status, String name) {
