@@ -1,15 +1,11 @@
 package uk.council.complaints.intake;
 
-import io.netty.handler.codec.http.QueryStringDecoder;
+import uk.council.complaints.web.FormDecoding;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Decodes a form post with every value of repeated names (ticked checkboxes), which Micronaut's
- * body binding does not keep for url-encoded forms (micronaut-core#9902).
- */
+/** A public form post's answers, strictly decoded (web.FormDecoding). */
 final class FormBody {
     private static final int MAX_PARAMS = 200;
 
@@ -17,10 +13,7 @@ final class FormBody {
     }
 
     static Map<String, List<String>> parse(String body) {
-        if (body == null || body.isEmpty()) {
-            return Map.of();
-        }
-        return new QueryStringDecoder(body, StandardCharsets.UTF_8, false, MAX_PARAMS).parameters();
+        return FormDecoding.parse(body, MAX_PARAMS);
     }
 
     static String first(Map<String, List<String>> form, String name) {

@@ -21,9 +21,11 @@ class OpenIdLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Muta
     private final StaffSessions sessions;
     private final StaffProperties properties;
     private final ClientConnection connection;
+    private final StaffAccessHandler access;
 
     OpenIdLoginHandler(StaffUserRepository users, StaffSessions sessions, StaffProperties properties,
-                       ClientConnection connection) {
+                       ClientConnection connection, StaffAccessHandler access) {
+        this.access = access;
         this.connection = connection;
         this.users = users;
         this.sessions = sessions;
@@ -32,25 +34,24 @@ class OpenIdLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Muta
 
     @Override
     public MutableHttpResponse<?> loginSuccess(Authentication authentication, HttpRequest<?> request) {
-        long userId = ((Number) authentication.getAttributes().get(StaffActor.USER_ID)).longValue();
-        return users.findById(userId).filter(StaffUser::active).<MutableHttpResponse<?>>map(user -> {
+        if (!(authentication.getAttributes().get(StaffActor.USER_ID) instanceof Number id)) {
+            return access.oidcFailed();
+        }
+        return users.findById(id.longValue()).filter(StaffUser::active).<MutableHttpResponse<?>>map(user -> {
             MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(SignInController.HOME));
             SessionCookie.write(request, response, connection.isHttps(request), properties.getCookieName(), sessions.start(user));
             return response;
-        }).orElseGet(() -> failed());
+        }).orElseGet(access::oidcFailed);
     }
 
     @Override
     public MutableHttpResponse<?> loginRefresh(Authentication authentication, String refreshToken, HttpRequest<?> request) {
-        return failed();
+        return access.oidcFailed();
     }
 
     @Override
     public MutableHttpResponse<?> loginFailed(AuthenticationResponse authenticationResponse, HttpRequest<?> request) {
-        return failed();
+        return access.oidcFailed();
     }
 
-    private static MutableHttpResponse<?> failed() {
-        return HttpResponse.seeOther(URI.create("/staff/sign-in?oidc=failed"));
-    }
 }

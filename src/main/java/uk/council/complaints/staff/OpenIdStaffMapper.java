@@ -1,9 +1,11 @@
 package uk.council.complaints.staff;
 
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.oauth2.endpoint.authorization.state.State;
+import io.micronaut.security.oauth2.endpoint.token.response.DefaultOpenIdAuthenticationMapper;
 import io.micronaut.security.oauth2.endpoint.token.response.OpenIdAuthenticationMapper;
 import io.micronaut.security.oauth2.endpoint.token.response.OpenIdClaims;
 import io.micronaut.security.oauth2.endpoint.token.response.OpenIdTokenResponse;
@@ -20,6 +22,7 @@ import java.util.concurrent.ExecutorService;
  * decides what they may do. Only an email with an active staff account gets in, with that account's role.
  */
 @Singleton
+@Replaces(DefaultOpenIdAuthenticationMapper.class) // else the default mapper makes an account of any identity
 class OpenIdStaffMapper implements OpenIdAuthenticationMapper {
     private final StaffUserRepository users;
     private final ExecutorService blocking;

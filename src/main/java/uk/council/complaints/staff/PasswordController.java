@@ -28,8 +28,10 @@ class PasswordController {
     private final StaffAccounts accounts;
     private final StaffPosts posts;
     private final Messages msg;
+    private final StaffProperties properties;
 
-    PasswordController(StaffAccounts accounts, StaffPosts posts, Messages msg) {
+    PasswordController(StaffAccounts accounts, StaffPosts posts, Messages msg, StaffProperties properties) {
+        this.properties = properties;
         this.accounts = accounts;
         this.posts = posts;
         this.msg = msg;
@@ -58,7 +60,7 @@ class PasswordController {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(new ModelAndView<>("staff/password", model(actor, errors)));
         }
-        accounts.setPassword(actor.userId(), chosen, false);
+        accounts.setPassword(actor.userId(), chosen, false, SessionCookie.read(request, properties.getCookieName()));
         return HttpResponse.seeOther(URI.create(SignInController.HOME + "?notice=password"));
     }
 

@@ -1,6 +1,7 @@
 package uk.council.complaints.staff;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -18,9 +19,12 @@ import uk.council.complaints.web.ClientConnection;
 import uk.council.complaints.web.Messages;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /** Sign in with a local account, sign out, and stay signed in when warned of the timeout. */
 @Controller("/staff")
@@ -33,10 +37,14 @@ class SignInController {
     private final StaffProperties properties;
     private final Messages msg;
     private final ClientConnection connection;
+    private final SignInLimiter limiter;
+    private final Clock clock;
 
     SignInController(SignInService signIn, StaffSessions sessions, StaffPosts posts, StaffProperties properties,
-                     Messages msg, ClientConnection connection) {
+                     Messages msg, ClientConnection connection, SignInLimiter limiter, Clock clock) {
         this.connection = connection;
+        this.limiter = limiter;
+        this.clock = clock;
         this.signIn = signIn;
         this.sessions = sessions;
         this.posts = posts;
@@ -81,12 +89,15 @@ class SignInController {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(new ModelAndView<>("staff/sign-in", page(email, returnTo, errors)));
         }
-        SignInService.Result result = signIn.signIn(email, password);
+        OptionalLong wait = limiter.check(request);
+        if (wait.isPresent()) {
+            return tooMany(email, returnTo, wait.getAsLong(), "staff.signIn.error.tooManyFromClient");
+        }
+        SignInService.Result result = signIn.signIn(email, password, connection.address(request));
         return switch (result.outcome()) {
             case SIGNED_IN -> signedIn(request, result.user().orElseThrow(), returnTo);
-            case LOCKED -> HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(new ModelAndView<>("staff/sign-in",
-                    page(email, returnTo, List.of(Map.of("href", "#email", "text",
-                            msg.get("staff.signIn.error.locked", properties.getLockout().toMinutes()))))));
+            case LOCKED -> tooMany(email, returnTo, Duration.between(clock.instant(),
+                    result.lockedUntil().orElseThrow()).toSeconds() + 1, "staff.signIn.error.locked");
             case WRONG -> HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("staff/sign-in",
                     page(email, returnTo, List.of(error("email", "staff.signIn.error.wrong")))));
         };
@@ -125,6 +136,14 @@ class SignInController {
         MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(target));
         SessionCookie.write(request, response, connection.isHttps(request), properties.getCookieName(), sessions.start(user));
         return response;
+    }
+
+    /** A 429 that says, in words and in Retry-After, how long to wait. */
+    private HttpResponse<?> tooMany(String email, String returnTo, long seconds, String key) {
+        long minutes = Math.max(1, (seconds + 59) / 60);
+        return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(new ModelAndView<>("staff/sign-in", page(email, returnTo,
+                        List.of(Map.of("href", "#email", "text", msg.get(key, minutes))))));
     }
 
     private Map<String, String> error(String field, String key) {

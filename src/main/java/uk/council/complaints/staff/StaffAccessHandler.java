@@ -27,6 +27,7 @@ import java.util.Map;
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
 class StaffAccessHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StaffAccessHandler.class);
     private final StaffProperties properties;
     private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
     private final ClientConnection connection;
@@ -42,20 +43,26 @@ class StaffAccessHandler implements ExceptionHandler<AuthorizationException, Mut
      * Rendered here: the refusal comes from the security filter, before the views filter would see a
      * ModelAndView, so the page is turned into HTML now (with the same model decoration as any page).
      */
-    private MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String view) {
-        return renderer.render(new ModelAndView<>(view, new java.util.HashMap<>()), request, MediaType.TEXT_HTML)
+    private MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String view, Map<String, Object> model) {
+        return renderer.render(new ModelAndView<>(view, new java.util.HashMap<>(model)), request, MediaType.TEXT_HTML)
                 .<MutableHttpResponse<?>>map(html -> HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(html))
                 .orElseGet(() -> HttpResponse.status(status));
+    }
+
+    /** An OIDC sign-in that did not end in a staff session: logged without values, shown on the sign-in page. */
+    MutableHttpResponse<?> oidcFailed() {
+        LOG.warn("Refused an OIDC sign-in: no active staff account for it, or its ID token did not validate");
+        return HttpResponse.seeOther(URI.create("/staff/sign-in?oidc=failed"));
     }
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException e) {
         String path = request.getPath();
         if (!path.startsWith("/staff")) {
-            return page(request, HttpStatus.NOT_FOUND, "errors/not-found");
+            return page(request, HttpStatus.NOT_FOUND, "errors/error", Map.of("page", "not-found"));
         }
         if (e.isForbidden()) {
-            return page(request, HttpStatus.FORBIDDEN, "staff/forbidden");
+            return page(request, HttpStatus.FORBIDDEN, "staff/forbidden", Map.of());
         }
         boolean expired = request.getAttribute(SessionAuthenticationFetcher.EXPIRED, Boolean.class).orElse(false);
         String target = "/staff/sign-in" + (expired ? "?expired=yes" : "");

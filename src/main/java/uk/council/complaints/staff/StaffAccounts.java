@@ -77,9 +77,17 @@ public class StaffAccounts {
         });
     }
 
+    /**
+     * A new password ends every session of the account (whoever knew the old one is signed out at once), except
+     * {@code keepSession}: the cookie of the person changing their own password, who stays signed in.
+     */
     @Transactional
-    void setPassword(long id, String password, boolean temporary) {
-        users.findById(id).ifPresent(user -> users.update(user.withPassword(hasher.hash(password), temporary)));
+    void setPassword(long id, String password, boolean temporary, Optional<String> keepSession) {
+        users.findById(id).ifPresent(user -> {
+            users.update(user.withPassword(hasher.hash(password), temporary));
+            keepSession.map(SessionCookie::hash).ifPresentOrElse(
+                    kept -> sessions.deleteForUserExcept(id, kept), () -> sessions.deleteForUser(id));
+        });
     }
 
     @Transactional

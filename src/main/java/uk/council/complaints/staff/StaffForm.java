@@ -1,20 +1,16 @@
 package uk.council.complaints.staff;
 
-import io.netty.handler.codec.http.QueryStringDecoder;
+import uk.council.complaints.web.FormDecoding;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** A staff form post, decoded with every value of repeated names (ticked checkboxes). */
+/** A staff form post, strictly decoded (web.FormDecoding), with every value of repeated names (ticked checkboxes). */
 public record StaffForm(Map<String, List<String>> values) {
     private static final int MAX_PARAMS = 100;
 
     static StaffForm parse(String body) {
-        if (body == null || body.isEmpty()) {
-            return new StaffForm(Map.of());
-        }
-        return new StaffForm(new QueryStringDecoder(body, StandardCharsets.UTF_8, false, MAX_PARAMS).parameters());
+        return new StaffForm(FormDecoding.parse(body, MAX_PARAMS));
     }
 
     /** The first value, stripped; empty when not sent. */

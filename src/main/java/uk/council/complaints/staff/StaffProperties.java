@@ -12,9 +12,15 @@ public class StaffProperties {
     private Duration warningBefore = Duration.ofMinutes(5);
     /** Signed out after this long whatever happens: a working day. */
     private Duration maxSession = Duration.ofHours(10);
-    /** Wrong passwords in a row before the address is locked for {@link #lockout}. */
+    /** Wrong passwords in a row from one client before that email address is locked, for that client, for {@link #lockout}. */
     private int maxFailures = 5;
     private Duration lockout = Duration.ofMinutes(15);
+    /**
+     * Sign-in posts one client address may make in {@link #signInPeriod}, whatever the email: a whole office
+     * behind one address signing in at nine stays well under it; a password-guessing script does not.
+     */
+    private long signInAttemptsPerClient = 100;
+    private Duration signInPeriod = Duration.ofMinutes(10);
     /** bcrypt work factor: 12 takes about a quarter of a second here. */
     private int bcryptCost = 12;
     private int passwordMinLength = 12;
@@ -33,6 +39,10 @@ public class StaffProperties {
     public void setMaxFailures(int maxFailures) { this.maxFailures = maxFailures; }
     public Duration getLockout() { return lockout; }
     public void setLockout(Duration lockout) { this.lockout = lockout; }
+    public long getSignInAttemptsPerClient() { return signInAttemptsPerClient; }
+    public void setSignInAttemptsPerClient(long signInAttemptsPerClient) { this.signInAttemptsPerClient = signInAttemptsPerClient; }
+    public Duration getSignInPeriod() { return signInPeriod; }
+    public void setSignInPeriod(Duration signInPeriod) { this.signInPeriod = signInPeriod; }
     public int getBcryptCost() { return bcryptCost; }
     public void setBcryptCost(int bcryptCost) { this.bcryptCost = bcryptCost; }
     public int getPasswordMinLength() { return passwordMinLength; }

@@ -18,4 +18,7 @@ interface StaffSessionRepository extends CrudRepository<StaffSession, String> {
 
     @Query("delete from staff_session where user_id = :userId")
     void deleteForUser(long userId);
+
+    @Query("delete from staff_session where user_id = :userId and id_hash <> :keptIdHash")
+    void deleteForUserExcept(long userId, String keptIdHash);
 }

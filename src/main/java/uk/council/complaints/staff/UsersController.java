@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Admins: the staff accounts, adding one, changing its role, switching it off, a temporary password. */
 @Controller("/staff/users")
@@ -94,7 +95,7 @@ class UsersController {
         }
         accounts.changeAccess(id, role.get(), active);
         if (!password.isEmpty()) {
-            accounts.setPassword(id, password, true);
+            accounts.setPassword(id, password, true, Optional.empty());
         }
         if ("yes".equals(form.get("unlock")) || !password.isEmpty()) {
             signIn.unlock(member.email());

@@ -1,67 +1,98 @@
 package uk.council.complaints.web;
 
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ModelAndViewRenderer;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /** Every failure a person can meet is an HTML page in the service's own voice. */
 @Controller
 class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+    private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
+
+    ErrorPages(ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer) {
+        this.renderer = renderer;
+    }
 
     @Error(global = true, exception = PublicFormException.class)
     HttpResponse<?> publicForm(HttpRequest<?> request, PublicFormException e) {
-        return page(e.status(), e.page());
+        MutableHttpResponse<?> response = page(request, e.status(), e.page());
+        if (e.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        }
+        if (e.status() == HttpStatus.METHOD_NOT_ALLOWED) {
+            response.header(HttpHeaders.ALLOW, "GET, HEAD");
+        }
+        return response;
     }
 
     @Error(global = true, status = HttpStatus.NOT_FOUND)
     HttpResponse<?> notFound(HttpRequest<?> request) {
-        return page(HttpStatus.NOT_FOUND, "not-found");
+        return page(request, HttpStatus.NOT_FOUND, "not-found");
     }
 
     @Error(global = true, status = HttpStatus.METHOD_NOT_ALLOWED)
     HttpResponse<?> methodNotAllowed(HttpRequest<?> request) {
-        return page(HttpStatus.NOT_FOUND, "not-found");
+        return page(request, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed");
+    }
+
+    /** Netty refuses a request line or headers over its limits before any route is found. */
+    @Error(global = true, status = HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+    HttpResponse<?> tooLong(HttpRequest<?> request) {
+        return MalformedRequests.decoderFailure(request).<HttpResponse<?>>map(e -> unexpected(request, e))
+                .orElseGet(() -> page(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "rejected"));
     }
 
     @Error(global = true, exception = ConversionErrorException.class)
     HttpResponse<?> badInput(HttpRequest<?> request, ConversionErrorException e) {
-        return page(HttpStatus.BAD_REQUEST, "rejected");
+        return page(request, HttpStatus.BAD_REQUEST, "rejected");
     }
 
     @Error(global = true, exception = UnsatisfiedRouteException.class)
     HttpResponse<?> missingInput(HttpRequest<?> request, UnsatisfiedRouteException e) {
-        return page(HttpStatus.BAD_REQUEST, "rejected");
+        return page(request, HttpStatus.BAD_REQUEST, "rejected");
     }
 
     @Error(global = true, exception = io.micronaut.http.exceptions.ContentLengthExceededException.class)
     HttpResponse<?> tooLarge(HttpRequest<?> request, io.micronaut.http.exceptions.ContentLengthExceededException e) {
-        return page(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "rejected");
+        return page(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "rejected");
     }
 
     @Error(global = true, exception = HttpStatusException.class)
     HttpResponse<?> status(HttpRequest<?> request, HttpStatusException e) {
         if (e.getStatus().getCode() < 500) {
-            return page(e.getStatus(), e.getStatus() == HttpStatus.NOT_FOUND ? "not-found" : "rejected");
+            return page(request, e.getStatus(), e.getStatus() == HttpStatus.NOT_FOUND ? "not-found" : "rejected");
         }
-        return page(e.getStatus(), "server-error");
+        return page(request, e.getStatus(), "server-error");
     }
 
     @Error(global = true, exception = Throwable.class)
-    HttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
+    MutableHttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
+        var clientFault = MalformedRequests.clientFault(e);
+        if (clientFault.isPresent()) {
+            // Something no browser sends (a broken escape, an address too long): one line, no values, no stack trace.
+            HttpStatus status = clientFault.get();
+            LOG.warn("Refused a request that could not be read ({}): {}", status.getCode(), e.getClass().getSimpleName());
+            return page(request, status, status == HttpStatus.REQUEST_URI_TOO_LONG ? "uri-too-long" : "rejected");
+        }
         // Exception messages can carry answers (SQL values, parse errors): types and code locations only.
         LOG.error("Unexpected error on {} {}: {}", request.getMethod(), request.getPath(), withoutMessages(e));
-        return page(HttpStatus.INTERNAL_SERVER_ERROR, "server-error");
+        return page(request, HttpStatus.INTERNAL_SERVER_ERROR, "server-error");
     }
 
     /** The exception chain as types and stack frames, with no messages. */
@@ -74,7 +105,13 @@ class ErrorPages {
         return out.toString();
     }
 
-    private static HttpResponse<?> page(HttpStatus status, String name) {
-        return HttpResponse.status(status).body(new ModelAndView<>("errors/error", Map.of("page", name)));
+    /**
+     * Rendered here rather than by the views filter, which does not run for a request refused before it
+     * (by a filter earlier in the chain, or because Netty could not read it).
+     */
+    private MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String name) {
+        return renderer.render(new ModelAndView<>("errors/error", new HashMap<>(Map.of("page", name))), request, MediaType.TEXT_HTML)
+                .<MutableHttpResponse<?>>map(html -> HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(html))
+                .orElseGet(() -> HttpResponse.status(status));
     }
 }

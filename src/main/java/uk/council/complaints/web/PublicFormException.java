@@ -9,11 +9,17 @@ import io.micronaut.http.HttpStatus;
 public class PublicFormException extends RuntimeException {
     private final HttpStatus status;
     private final String page;
+    private final long retryAfterSeconds;
 
     public PublicFormException(HttpStatus status, String page) {
+        this(status, page, 0);
+    }
+
+    private PublicFormException(HttpStatus status, String page, long retryAfterSeconds) {
         super(page, null, false, false);
         this.status = status;
         this.page = page;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static PublicFormException csrf() {
@@ -28,8 +34,13 @@ public class PublicFormException extends RuntimeException {
         return new PublicFormException(HttpStatus.BAD_REQUEST, "rejected");
     }
 
-    public static PublicFormException rateLimited() {
-        return new PublicFormException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited");
+    /** Too many posts: {@code retryAfterSeconds} becomes the response's Retry-After header. */
+    public static PublicFormException rateLimited(long retryAfterSeconds) {
+        return new PublicFormException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", Math.max(1, retryAfterSeconds));
+    }
+
+    public static PublicFormException methodNotAllowed() {
+        return new PublicFormException(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed");
     }
 
     public HttpStatus status() {
@@ -38,5 +49,10 @@ public class PublicFormException extends RuntimeException {
 
     public String page() {
         return page;
+    }
+
+    /** Seconds to wait before trying again; 0 when the page does not say. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -125,4 +125,27 @@ class SignInHttpTest {
         assertEquals(401, new FormClient(server.getURI()).post("/staff/sign-in", "email", officer.email(),
                 "password", StaffFixtures.PASSWORD).status());
     }
+
+    @Test
+    void changingYourPasswordSignsOutYourOtherSessionsAndKeepsThisOne() {
+        StaffMember officer = StaffFixtures.user(ctx, StaffRole.OFFICER);
+        FormClient desk = StaffFixtures.signIn(server.getURI(), officer.email());
+        FormClient laptop = StaffFixtures.signIn(server.getURI(), officer.email());
+        assertEquals(200, laptop.get("/staff/queue").status());
+        assertEquals(303, desk.post("/staff/password", "currentPassword", StaffFixtures.PASSWORD,
+                "newPassword", "a brand new passphrase 2026").status());
+        assertEquals(200, desk.get("/staff/queue").status(), "the person who changed it stays signed in");
+        assertEquals(303, laptop.get("/staff/queue").status(), "every other session of the account has ended");
+    }
+
+    @Test
+    void anAdminResettingAPasswordEndsEverySessionOfThatAccount() {
+        FormClient admin = StaffFixtures.signedIn(ctx, server.getURI(), StaffRole.ADMIN);
+        StaffMember officer = StaffFixtures.user(ctx, StaffRole.OFFICER);
+        FormClient officerClient = StaffFixtures.signIn(server.getURI(), officer.email());
+        assertEquals(303, admin.post("/staff/users/" + officer.id(), "role", "officer", "active", "yes",
+                "password", "temporary passphrase 99").status());
+        assertEquals(303, officerClient.get("/staff/queue").status());
+        assertEquals(200, admin.get("/staff/queue").status(), "the admin's own session is untouched");
+    }
 }

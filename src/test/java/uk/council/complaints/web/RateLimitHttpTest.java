@@ -9,6 +9,7 @@ import uk.council.complaints.support.FormClient;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest
 @Property(name = "portal.rate-limit.capacity", value = "3")
@@ -24,6 +25,8 @@ class RateLimitHttpTest {
         }
         FormClient.Page limited = client.post("/form/what-would-you-like-to-do", "purpose", "complaint");
         assertEquals(429, limited.status());
+        long retryAfter = Long.parseLong(limited.raw().headers().firstValue("Retry-After").orElse("0"));
+        assertTrue(retryAfter > 0 && retryAfter <= 600, "Retry-After says when the next post is allowed: " + retryAfter);
         assertEquals("Sorry, there have been too many attempts", limited.html().selectFirst("h1").text());
         assertEquals(200, client.get("/form/who-are-you").status(), "reading pages is not limited");
     }
