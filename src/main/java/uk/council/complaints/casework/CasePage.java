@@ -11,6 +11,7 @@ import uk.council.complaints.staff.StaffMember;
 import uk.council.complaints.staff.StaffPageException;
 import uk.council.complaints.staff.StaffRole;
 import uk.council.complaints.timeline.CaseEvent;
+import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
 import uk.council.complaints.triage.StoredTriage;
 import uk.council.complaints.triage.TriageService;
@@ -69,14 +70,14 @@ class CasePage {
     @Transactional
     Map<String, Object> view(String reference, StaffActor viewer) {
         SubmittedCase c = cases.findByReference(reference).orElseThrow(StaffPageException::notFound);
-        timeline.record(c.id(), viewer.actor(), "viewed", null);
+        timeline.record(c.id(), viewer.actor(), CaseEventType.VIEWED, null);
         StoredTriage t = triage.find(c.id()).orElseThrow(StaffPageException::notFound);
         CaseHandling h = handling.findById(c.id()).orElse(CaseHandling.none(c.id()));
         Map<String, Object> model = new HashMap<>();
         model.put("reference", c.reference());
         model.put("caseKind", msg.get("staff.kind." + c.kind()));
-        model.put("status", msg.get("staff.status." + c.status()));
-        model.put("open", Lists.isOpen(c.status()));
+        model.put("status", msg.get("staff.status." + c.status().code()));
+        model.put("open", c.status().isOpen());
         model.put("triage", t);
         model.put("queue", msg.get("staff.queue." + t.queue()));
         model.put("priority", msg.get("staff.priority." + t.priority()));
@@ -89,8 +90,9 @@ class CasePage {
         model.put("events", events.stream().map(this::event).toList());
         model.put("advocacy", advocacy.lines(c.id()));
         // Other features may also put leaflet or advocacy events on the timeline.
-        model.put("leafletEvents", events.stream().filter(e -> e.eventType().startsWith("leaflet")
-                || e.eventType().startsWith("advocacy")).map(this::event).toList());
+        model.put("leafletEvents", events.stream()
+                .filter(e -> CaseEventType.ofCode(e.eventType()).map(CaseEventType::aboutAdvocacy).orElse(false))
+                .map(this::event).toList());
         List<EmailLog.Email> emails = emailLog.forCase(c.id());
         model.put("emails", emails);
         model.put("leafletEmails", emails.stream().filter(EmailLog.Email::includesLeaflet).toList());

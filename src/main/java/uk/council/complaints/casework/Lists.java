@@ -10,11 +10,6 @@ final class Lists {
     private Lists() {
     }
 
-    static final String NEW = "new";
-    static final String ACKNOWLEDGED = "acknowledged";
-    static final String CLOSED = "closed";
-    static final String REFUSED = "refused";
-
     static final List<String> RESPONSE_METHODS = List.of("phone-call", "meeting", "written");
     static final List<String> FINDINGS = List.of("upheld", "partially-upheld", "not-upheld", "no-finding");
     static final List<String> ACTUAL_OUTCOMES = List.of("apology-and-explanation", "explanation",
@@ -27,8 +22,4 @@ final class Lists {
     static final Set<Queue> COMPLAINT_QUEUES = Set.of(Queue.STAGE1, Queue.CORPORATE, Queue.STAGE2);
     /** Queues whose closed complaints can go on to Stage 2. */
     static final Set<Queue> ESCALATABLE = Set.of(Queue.STAGE1, Queue.CORPORATE);
-
-    static boolean isOpen(String status) {
-        return NEW.equals(status) || ACKNOWLEDGED.equals(status);
-    }
 }

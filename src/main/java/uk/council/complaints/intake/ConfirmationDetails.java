@@ -2,6 +2,7 @@ package uk.council.complaints.intake;
 
 import jakarta.inject.Singleton;
 import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.journey.AdvocacyLeaflet;
 import uk.council.complaints.triage.StoredTriage;
 import uk.council.complaints.triage.TriageService;
 
@@ -32,7 +33,7 @@ class ConfirmationDetails {
         model.put("responseBy", t.responseDue() == null ? null : format(t.responseDue()));
         String role = c.submitterRole() == null ? "" : c.submitterRole();
         model.put("youngPerson", role.equals("young-person") && c.kind() == uk.council.complaints.journey.SubmissionKind.COMPLAINT);
-        model.put("offersLeaflet", java.util.Set.of("young-person", "advocate", "parent").contains(role));
+        model.put("offersLeaflet", AdvocacyLeaflet.offeredTo(role));
         model.put("advocateRequested", t.flags().contains(uk.council.complaints.triage.Flag.ADVOCACY_REQUESTED));
         model.put("viaHelper", "helper".equals(c.preferredContact()));
         return model;

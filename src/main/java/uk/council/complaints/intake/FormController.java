@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.views.ModelAndView;
+import uk.council.complaints.journey.AdvocacyLeaflet;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.FieldError;
 import uk.council.complaints.journey.Journey;
@@ -30,9 +31,6 @@ import java.util.Optional;
 /** The question pages: show one, take its answers, and send the person to the next. */
 @Controller("/form")
 class FormController {
-    /** Where the advocacy leaflet is offered: young people, advocates, parents (DESIGN section 3). */
-    private static final java.util.Set<Step> LEAFLET_STEPS =
-            java.util.EnumSet.of(Step.YP_ADVOCATE, Step.ADVOCATE, Step.PARENTAL_RESPONSIBILITY);
     private final StepValidator validator = new StepValidator();
     private final Journey journey = new Journey(validator);
     private final DraftStore drafts;
@@ -106,7 +104,7 @@ class FormController {
         model.put("back", change ? "/form/check"
                 : journey.previous(step, answers).map(s -> "/form/" + s.slug()).orElse("/"));
         model.put("riskNow", answers.is("riskNow", "yes") || answers.is("ypRiskNow", "yes"));
-        model.put("showLeaflet", LEAFLET_STEPS.contains(step));
+        model.put("showLeaflet", AdvocacyLeaflet.shownOn(step));
         model.put("secondsLeft", draft.map(drafts::secondsLeft).orElse(drafts.properties().getIdleTimeout().toSeconds()));
         model.put("warningSeconds", drafts.properties().getWarningBefore().toSeconds());
         model.put("idleMinutes", drafts.properties().getIdleTimeout().toMinutes());

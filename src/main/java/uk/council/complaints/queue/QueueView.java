@@ -55,7 +55,7 @@ class QueueView {
                 DATE.format(r.receivedAt().atZone(uk.council.complaints.web.ClockFactory.COUNCIL_ZONE)),
                 DATE.format(r.due()), dueState, dueState.isEmpty() ? "" : msg.get("staff.due." + dueState),
                 r.acknowledgementOverdue(today) ? msg.get("staff.due.acknowledgementOverdue", DATE.format(r.acknowledgeBy())) : "",
-                msg.get("staff.status." + r.status()),
+                msg.get("staff.status." + r.status().code()),
                 r.assigneeName() == null ? msg.get("staff.queue.unassigned") : r.assigneeName());
     }
 

@@ -73,11 +73,15 @@ final class Submission {
     }
 
     SubmittedCase build(Long id) {
-        return new SubmittedCase(id, reference, null, kind, SubmittedCase.STATUS_NEW, submittedAt, role, name,
-                email, phone, null, email != null ? "email" : "phone", interpreterLanguage, otherNeeds, childName,
-                null, null, null, parentalResponsibility, "advocate".equals(role) ? "Example Advocacy" : null,
-                childAgrees, null, service, null, "What happened", whenHappened, stillHappening, riskNow, null,
-                courtProceedings, "no", null, null, null, null, earlierReference, null, null, null, null);
+        SubmittedCase c = SubmittedCase.builder(reference, kind, submittedAt).submitterRole(role).submitterName(name)
+                .email(email).phone(phone).preferredContact(email != null ? "email" : "phone")
+                .interpreterLanguage(interpreterLanguage).otherNeeds(otherNeeds).childName(childName)
+                .parentalResponsibility(parentalResponsibility)
+                .advocateOrganisation("advocate".equals(role) ? "Example Advocacy" : null).childAgrees(childAgrees)
+                .service(service).whatHappened("What happened").whenHappened(whenHappened)
+                .stillHappening(stillHappening).riskNow(riskNow).courtProceedings(courtProceedings).raisedBefore("no")
+                .earlierReference(earlierReference).build();
+        return id == null ? c : c.withId(id);
     }
 
     List<CaseChoice> choices(long caseId) {
