@@ -44,7 +44,7 @@ class AdvocacyRecord {
         return lines;
     }
 
-    private static String time(Instant at) {
-        return CasePage.TIME.format(at.atZone(ClockFactory.COUNCIL_ZONE)).replace("AM", "am").replace("PM", "pm");
+    private String time(Instant at) {
+        return msg.time(at);
     }
 }

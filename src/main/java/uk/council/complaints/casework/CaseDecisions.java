@@ -10,7 +10,7 @@ import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
 import uk.council.complaints.triage.Priority;
 import uk.council.complaints.triage.Queue;
-import uk.council.complaints.triage.Retriage;
+import uk.council.complaints.triage.store.Retriage;
 
 /** Who works a case and where it sits (managers), and notes (anyone). */
 @Singleton

@@ -13,21 +13,18 @@ import uk.council.complaints.staff.StaffRole;
 import uk.council.complaints.timeline.CaseEvent;
 import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
-import uk.council.complaints.triage.StoredTriage;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.StoredTriage;
+import uk.council.complaints.triage.store.TriageService;
 import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.Messages;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Everything the case page shows. Opening it is recorded on the case's timeline, with who and when. */
 @Singleton
 class CasePage {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, h:mma", Locale.UK);
     private final CaseRepository cases;
     private final CaseChoiceRepository choices;
     private final TriageService triage;
@@ -79,8 +76,8 @@ class CasePage {
         model.put("status", msg.get("staff.status." + c.status().code()));
         model.put("open", c.status().isOpen());
         model.put("triage", t);
-        model.put("queue", msg.get("staff.queue." + t.queue()));
-        model.put("priority", msg.get("staff.priority." + t.priority()));
+        model.put("queue", msg.get(StaffChoices.QUEUE.labelKey(t.queue().name())));
+        model.put("priority", msg.get(StaffChoices.PRIORITY.labelKey(t.priority().name())));
         model.put("flags", t.flags().stream().map(f -> msg.get("staff.flag." + f)).toList());
         model.put("triageRows", summary.triageRows(c, t));
         model.put("handlingRows", summary.handlingRows(h, resolutions.findByKeyCaseId(c.id()), assignee(h)));
@@ -105,7 +102,7 @@ class CasePage {
     }
 
     private Event event(CaseEvent e) {
-        return new Event(TIME.format(e.occurredAt().atZone(ClockFactory.COUNCIL_ZONE)).replace("AM", "am").replace("PM", "pm"),
+        return new Event(msg.time(e.occurredAt()),
                 e.actor(), msg.find("staff.event." + e.eventType()).orElse(e.eventType()),
                 e.detail() == null ? "" : e.detail());
     }

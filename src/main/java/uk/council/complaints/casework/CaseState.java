@@ -4,8 +4,8 @@ import uk.council.complaints.cases.CaseStatus;
 import jakarta.inject.Singleton;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
-import uk.council.complaints.triage.StoredTriage;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.StoredTriage;
+import uk.council.complaints.triage.store.TriageService;
 
 /** A case as an action sees it, read under a row lock so two actions on one case take turns. */
 record CaseState(SubmittedCase submitted, StoredTriage triage, CaseHandling handling) {

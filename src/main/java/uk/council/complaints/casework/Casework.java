@@ -10,7 +10,7 @@ import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
 import uk.council.complaints.triage.Queue;
-import uk.council.complaints.triage.Retriage;
+import uk.council.complaints.triage.store.Retriage;
 import uk.council.complaints.web.ClockFactory;
 
 import java.time.Clock;

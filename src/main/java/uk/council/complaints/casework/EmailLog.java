@@ -48,8 +48,7 @@ class EmailLog {
         });
     }
 
-    private static String time(Timestamp at) {
-        return at == null ? "" : CasePage.TIME.format(at.toInstant().atZone(ClockFactory.COUNCIL_ZONE))
-                .replace("AM", "am").replace("PM", "pm");
+    private String time(Timestamp at) {
+        return at == null ? "" : msg.time(at.toInstant());
     }
 }

@@ -15,7 +15,7 @@ import uk.council.complaints.timeline.CaseTimeline;
 import uk.council.complaints.triage.Flag;
 import uk.council.complaints.triage.Queue;
 import uk.council.complaints.notify.NewCaseEmails;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.TriageService;
 
 import java.time.Clock;
 import java.util.ArrayList;

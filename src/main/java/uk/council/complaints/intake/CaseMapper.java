@@ -1,6 +1,7 @@
 package uk.council.complaints.intake;
 
 import uk.council.complaints.cases.CaseChoice;
+import uk.council.complaints.cases.CaseCodes;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Journey;
@@ -68,7 +69,7 @@ final class CaseMapper {
         if (a.has("ypPhone")) {
             m.put("phone", List.of(a.get("ypPhone")));
         }
-        String preferred = !a.is("ypContactRoute", "me") ? "helper" : a.has("ypPhone") ? "phone" : "email";
+        String preferred = !a.is("ypContactRoute", "me") ? CaseCodes.THROUGH_HELPER : a.has("ypPhone") ? "phone" : "email";
         m.put("preferredContact", List.of(preferred));
         return new Answers(m);
     }

@@ -22,7 +22,6 @@ import uk.council.complaints.journey.StepValidator;
 import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.PublicFormException;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,7 @@ class FormController {
         Draft saved = visit.draft().map(d -> drafts.save(d, after)).orElseGet(() -> drafts.create(after));
         String next = change != null ? firstIncompleteOrCheck(after)
                 : journey.next(step, after).map(s -> "/form/" + s.slug()).orElse("/form/check");
-        return redirect(next).cookie(drafts.cookie(saved, request));
+        return Redirect.to(next).cookie(drafts.cookie(saved, request));
     }
 
     /** A page, and the person's draft and answers so far; an expired draft is only for starting again. */
@@ -89,10 +88,10 @@ class FormController {
     /** Where to send the person instead: their confirmation once sent, or the first page they have not answered. */
     private Optional<MutableHttpResponse<?>> detour(Visit visit) {
         if (visit.draft().map(Draft::isSubmitted).orElse(false)) {
-            return Optional.of(redirect("/form/confirmation"));
+            return Optional.of(Redirect.to("/form/confirmation"));
         }
         if (!journey.isReachable(visit.step(), visit.answers(), today())) {
-            return Optional.of(redirect(firstIncompleteOrCheck(visit.answers())));
+            return Optional.of(Redirect.to(firstIncompleteOrCheck(visit.answers())));
         }
         return Optional.empty();
     }
@@ -117,9 +116,5 @@ class FormController {
 
     private java.time.LocalDate today() {
         return ClockFactory.today(clock);
-    }
-
-    static MutableHttpResponse<?> redirect(String path) {
-        return HttpResponse.seeOther(URI.create(path));
     }
 }

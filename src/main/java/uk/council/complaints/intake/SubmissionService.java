@@ -6,13 +6,13 @@ import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseChoiceRepository;
 import uk.council.complaints.cases.CaseReferences;
 import uk.council.complaints.cases.CaseRepository;
-import uk.council.complaints.cases.CaseSubmittedListener;
+import uk.council.complaints.triage.CaseSubmittedListener;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.StepValidator;
 import uk.council.complaints.triage.TriageResult;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.TriageService;
 import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.PublicFormException;
 

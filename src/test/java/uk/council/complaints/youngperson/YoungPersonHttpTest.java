@@ -8,7 +8,7 @@ import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.support.FormClient;
 import uk.council.complaints.triage.Flag;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.TriageService;
 
 import java.util.List;
 
