@@ -2,7 +2,6 @@ package uk.council.complaints.casework;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.Messages;
 import uk.council.complaints.youngperson.AdvocacyReferralRepository;
 import uk.council.complaints.youngperson.HelperContactRepository;

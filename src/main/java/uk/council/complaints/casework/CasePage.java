@@ -15,7 +15,6 @@ import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
 import uk.council.complaints.triage.store.StoredTriage;
 import uk.council.complaints.triage.store.TriageService;
-import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.Messages;
 
 import java.util.HashMap;

@@ -3,7 +3,6 @@ package uk.council.complaints.casework;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.Messages;
 
 import java.sql.ResultSet;

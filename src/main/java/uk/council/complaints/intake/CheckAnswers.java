@@ -8,10 +8,8 @@ import uk.council.complaints.journey.Step;
 import uk.council.complaints.web.Messages;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The rows of "Check your answers": every question on the person's path, with a Change link. */
 @Singleton

@@ -9,7 +9,6 @@ import uk.council.complaints.triage.store.TriageService;
 import uk.council.complaints.web.Messages;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -9,11 +9,9 @@ import uk.council.complaints.triage.Queue;
 import uk.council.complaints.web.Messages;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** Turns queue rows and filters into what the page prints: words, dates, due-date warnings, page links. */
 @Singleton
