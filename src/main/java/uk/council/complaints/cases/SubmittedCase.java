@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 import uk.council.complaints.journey.SubmissionKind;
 
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.time.LocalDate;
 /**
  * A stored submission: every answer in a typed column (multiple choices are in {@link CaseChoice}).
  * Shared by the features that read cases: triage, notify, the queue and the report.
+ * Made only through {@link #builder} / {@link #copyAs}, never positionally: a new answer is one
+ * component here, one setter in {@link CaseBuilder}, one column in a migration and one line in the mapper.
  */
 @MappedEntity("complaint_case")
 public record SubmittedCase(
@@ -19,7 +22,7 @@ public record SubmittedCase(
         String reference,
         @Nullable String draftId,
         SubmissionKind kind,
-        String status,
+        @MappedProperty(converter = CaseStatus.Converter.class) CaseStatus status,
         Instant submittedAt,
         @Nullable String submitterRole,
         String submitterName,
@@ -56,5 +59,18 @@ public record SubmittedCase(
         @Nullable String escalationReasonOther,
         @Nullable String wantNow) {
 
-    public static final String STATUS_NEW = "new";
+    /** A new case, status {@link CaseStatus#NEW}; every answer not set is empty. */
+    public static CaseBuilder builder(String reference, SubmissionKind kind, Instant submittedAt) {
+        return new CaseBuilder(reference, kind, submittedAt);
+    }
+
+    /** The same case as stored under this id (for tests of pure functions, which never save). */
+    public SubmittedCase withId(long newId) {
+        return CaseBuilder.from(this, reference, kind, submittedAt).draftId(draftId).build(newId, status);
+    }
+
+    /** Every answer of this case, to make another from it (a Stage 2, a complaint from a call-back). */
+    public CaseBuilder copyAs(String newReference, SubmissionKind newKind, Instant at) {
+        return CaseBuilder.from(this, newReference, newKind, at);
+    }
 }

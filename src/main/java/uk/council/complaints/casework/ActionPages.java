@@ -7,7 +7,7 @@ import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.staff.StaffField;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.staff.StaffPageException;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.TriageService;
 import uk.council.complaints.web.Messages;
 
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package uk.council.complaints.casework;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.Messages;
 import uk.council.complaints.youngperson.AdvocacyReferralRepository;
 import uk.council.complaints.youngperson.HelperContactRepository;
@@ -44,7 +43,7 @@ class AdvocacyRecord {
         return lines;
     }
 
-    private static String time(Instant at) {
-        return CasePage.TIME.format(at.atZone(ClockFactory.COUNCIL_ZONE)).replace("AM", "am").replace("PM", "pm");
+    private String time(Instant at) {
+        return msg.time(at);
     }
 }

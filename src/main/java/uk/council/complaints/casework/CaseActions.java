@@ -1,5 +1,6 @@
 package uk.council.complaints.casework;
 
+import uk.council.complaints.cases.CaseStatus;
 import uk.council.complaints.triage.Queue;
 
 import java.util.ArrayList;
@@ -44,12 +45,12 @@ enum CaseActions {
         return managersOnly;
     }
 
-    static List<CaseActions> available(String status, Queue queue, CaseHandling h, boolean manager) {
+    static List<CaseActions> available(CaseStatus status, Queue queue, CaseHandling h, boolean manager) {
         List<CaseActions> list = new ArrayList<>();
-        boolean open = Lists.isOpen(status);
+        boolean open = status.isOpen();
         if (open) {
             if (manager) list.add(ASSIGN);
-            if (Lists.NEW.equals(status)) list.add(ACKNOWLEDGE);
+            if (status.canMoveTo(CaseStatus.ACKNOWLEDGED)) list.add(ACKNOWLEDGE);
             if (queue == Queue.CALLBACK) list.add(RECORD_CALL);
             if (queue == Queue.CALLBACK && h.callMadeAt() != null) list.add(CONVERT);
             if (Lists.COMPLAINT_QUEUES.contains(queue)) list.add(RESPONSE);
@@ -57,7 +58,7 @@ enum CaseActions {
             list.add(CLOSE);
             list.add(REFUSE);
             if (manager) list.add(RETRIAGE);
-        } else if (Lists.CLOSED.equals(status) && Lists.ESCALATABLE.contains(queue) && h.linkedCaseId() == null) {
+        } else if (status == CaseStatus.CLOSED && Lists.ESCALATABLE.contains(queue) && h.linkedCaseId() == null) {
             list.add(ESCALATE);
         }
         list.add(NOTE);

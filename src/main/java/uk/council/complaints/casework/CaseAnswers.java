@@ -2,20 +2,18 @@ package uk.council.complaints.casework;
 
 import jakarta.inject.Singleton;
 import uk.council.complaints.cases.CaseChoice;
+import uk.council.complaints.cases.CaseCodes;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.web.Messages;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Every answer on a case, in words, in the order of the form; questions not asked on this journey are left out. */
 @Singleton
 class CaseAnswers {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private final Messages msg;
 
     CaseAnswers(Messages msg) {
@@ -37,7 +35,7 @@ class CaseAnswers {
         values.put("interpreterLanguage", c.interpreterLanguage());
         values.put("otherNeeds", c.otherNeeds());
         values.put("childName", c.childName());
-        values.put("childDob", c.childDob() == null ? null : DATE.format(c.childDob()));
+        values.put("childDob", c.childDob() == null ? null : msg.date(c.childDob(), "date"));
         values.put("childAge", c.childAge() == null ? null : String.valueOf(c.childAge()));
         values.put("childAddress", c.childAddress());
         values.put("parentalResponsibility", option("parentalResponsibility", c.parentalResponsibility()));
@@ -48,7 +46,7 @@ class CaseAnswers {
         values.put("service", option("service", c.service()));
         values.put("workerName", c.workerName());
         values.put("whatHappened", c.whatHappened());
-        values.put("whenHappened", c.whenHappened() == null ? null : DATE.format(c.whenHappened())
+        values.put("whenHappened", c.whenHappened() == null ? null : msg.date(c.whenHappened(), "date")
                 + (c.stillHappening() ? " " + msg.get("staff.answer.stillHappening") : ""));
         values.put("outcomesSought", choices(choices, "outcomesSought"));
         values.put("putRightDetails", c.putRightDetails());
@@ -81,11 +79,11 @@ class CaseAnswers {
     }
 
     private String option(String field, String code) {
-        return code == null ? null : msg.get("field." + field + ".option." + code);
+        return code == null ? null : msg.get(CaseCodes.labelKey(field, code));
     }
 
     private List<String> choices(List<CaseChoice> all, String question) {
         return all.stream().filter(ch -> ch.question().equals(question))
-                .map(ch -> msg.get("field." + question + ".option." + ch.choice())).toList();
+                .map(ch -> msg.get(CaseCodes.labelKey(question, ch.choice()))).toList();
     }
 }

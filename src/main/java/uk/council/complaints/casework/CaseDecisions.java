@@ -6,10 +6,11 @@ import jakarta.transaction.Transactional;
 import uk.council.complaints.staff.StaffAccounts;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffMember;
+import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
 import uk.council.complaints.triage.Priority;
 import uk.council.complaints.triage.Queue;
-import uk.council.complaints.triage.Retriage;
+import uk.council.complaints.triage.store.Retriage;
 
 /** Who works a case and where it sits (managers), and notes (anyone). */
 @Singleton
@@ -42,7 +43,7 @@ class CaseDecisions {
                     .orElseThrow(() -> new CaseworkRefused("staff.refused.noSuchStaff"));
         }
         handling.update(s.handling().assigned(userId));
-        timeline.record(caseId, by.actor(), to == null ? "unassigned" : "assigned", to == null ? null : to.actor());
+        timeline.record(caseId, by.actor(), to == null ? CaseEventType.UNASSIGNED : CaseEventType.ASSIGNED, to == null ? null : to.actor());
     }
 
     @Transactional
@@ -53,7 +54,7 @@ class CaseDecisions {
             throw new CaseworkRefused("staff.refused.retriageUnchanged");
         }
         retriage.retriage(caseId, queue, priority, reason);
-        timeline.record(caseId, by.actor(), "retriaged",
+        timeline.record(caseId, by.actor(), CaseEventType.RETRIAGED,
                 text.retriaged(s.triage().queue(), s.triage().priority(), queue, priority, reason));
     }
 
@@ -61,6 +62,6 @@ class CaseDecisions {
     @Transactional
     void note(long caseId, StaffActor by, String text) {
         loader.lock(caseId);
-        timeline.record(caseId, by.actor(), "note", text);
+        timeline.record(caseId, by.actor(), CaseEventType.NOTE, text);
     }
 }

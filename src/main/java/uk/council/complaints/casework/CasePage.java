@@ -11,22 +11,19 @@ import uk.council.complaints.staff.StaffMember;
 import uk.council.complaints.staff.StaffPageException;
 import uk.council.complaints.staff.StaffRole;
 import uk.council.complaints.timeline.CaseEvent;
+import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
-import uk.council.complaints.triage.StoredTriage;
-import uk.council.complaints.triage.TriageService;
-import uk.council.complaints.web.ClockFactory;
+import uk.council.complaints.triage.store.StoredTriage;
+import uk.council.complaints.triage.store.TriageService;
 import uk.council.complaints.web.Messages;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Everything the case page shows. Opening it is recorded on the case's timeline, with who and when. */
 @Singleton
 class CasePage {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, h:mma", Locale.UK);
     private final CaseRepository cases;
     private final CaseChoiceRepository choices;
     private final TriageService triage;
@@ -69,17 +66,17 @@ class CasePage {
     @Transactional
     Map<String, Object> view(String reference, StaffActor viewer) {
         SubmittedCase c = cases.findByReference(reference).orElseThrow(StaffPageException::notFound);
-        timeline.record(c.id(), viewer.actor(), "viewed", null);
+        timeline.record(c.id(), viewer.actor(), CaseEventType.VIEWED, null);
         StoredTriage t = triage.find(c.id()).orElseThrow(StaffPageException::notFound);
         CaseHandling h = handling.findById(c.id()).orElse(CaseHandling.none(c.id()));
         Map<String, Object> model = new HashMap<>();
         model.put("reference", c.reference());
         model.put("caseKind", msg.get("staff.kind." + c.kind()));
-        model.put("status", msg.get("staff.status." + c.status()));
-        model.put("open", Lists.isOpen(c.status()));
+        model.put("status", msg.get("staff.status." + c.status().code()));
+        model.put("open", c.status().isOpen());
         model.put("triage", t);
-        model.put("queue", msg.get("staff.queue." + t.queue()));
-        model.put("priority", msg.get("staff.priority." + t.priority()));
+        model.put("queue", msg.get(StaffChoices.QUEUE.labelKey(t.queue().name())));
+        model.put("priority", msg.get(StaffChoices.PRIORITY.labelKey(t.priority().name())));
         model.put("flags", t.flags().stream().map(f -> msg.get("staff.flag." + f)).toList());
         model.put("triageRows", summary.triageRows(c, t));
         model.put("handlingRows", summary.handlingRows(h, resolutions.findByKeyCaseId(c.id()), assignee(h)));
@@ -89,8 +86,9 @@ class CasePage {
         model.put("events", events.stream().map(this::event).toList());
         model.put("advocacy", advocacy.lines(c.id()));
         // Other features may also put leaflet or advocacy events on the timeline.
-        model.put("leafletEvents", events.stream().filter(e -> e.eventType().startsWith("leaflet")
-                || e.eventType().startsWith("advocacy")).map(this::event).toList());
+        model.put("leafletEvents", events.stream()
+                .filter(e -> CaseEventType.ofCode(e.eventType()).map(CaseEventType::aboutAdvocacy).orElse(false))
+                .map(this::event).toList());
         List<EmailLog.Email> emails = emailLog.forCase(c.id());
         model.put("emails", emails);
         model.put("leafletEmails", emails.stream().filter(EmailLog.Email::includesLeaflet).toList());
@@ -103,7 +101,7 @@ class CasePage {
     }
 
     private Event event(CaseEvent e) {
-        return new Event(TIME.format(e.occurredAt().atZone(ClockFactory.COUNCIL_ZONE)).replace("AM", "am").replace("PM", "pm"),
+        return new Event(msg.time(e.occurredAt()),
                 e.actor(), msg.find("staff.event." + e.eventType()).orElse(e.eventType()),
                 e.detail() == null ? "" : e.detail());
     }

@@ -1,10 +1,11 @@
 package uk.council.complaints.casework;
 
+import uk.council.complaints.cases.CaseStatus;
 import jakarta.inject.Singleton;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
-import uk.council.complaints.triage.StoredTriage;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.StoredTriage;
+import uk.council.complaints.triage.store.TriageService;
 
 /** A case as an action sees it, read under a row lock so two actions on one case take turns. */
 record CaseState(SubmittedCase submitted, StoredTriage triage, CaseHandling handling) {
@@ -13,20 +14,30 @@ record CaseState(SubmittedCase submitted, StoredTriage triage, CaseHandling hand
         return submitted.id();
     }
 
-    String status() {
+    CaseStatus status() {
         return submitted.status();
     }
 
     boolean isOpen() {
-        return Lists.isOpen(status());
+        return status().isOpen();
     }
 
     void requireOpen() {
-        if (Lists.CLOSED.equals(status())) {
+        if (status() == CaseStatus.CLOSED) {
             throw new CaseworkRefused("staff.refused.alreadyClosed");
         }
-        if (Lists.REFUSED.equals(status())) {
+        if (status() == CaseStatus.REFUSED) {
             throw new CaseworkRefused("staff.refused.alreadyRefused");
+        }
+    }
+
+    /** Only along {@link CaseStatus#next()}, and only from the status the action was decided on. */
+    void moveTo(CaseStatus to, CaseworkRepository handling) {
+        if (!status().canMoveTo(to)) {
+            throw new IllegalStateException(status() + " cannot move to " + to);
+        }
+        if (handling.moveStatus(id(), status().code(), to.code()) != 1) {
+            throw new CaseworkRefused("staff.refused.changedMeanwhile");
         }
     }
 

@@ -3,7 +3,7 @@ package uk.council.complaints.casework;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import uk.council.complaints.cases.SubmittedCase;
-import uk.council.complaints.triage.StoredTriage;
+import uk.council.complaints.triage.store.StoredTriage;
 import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.Messages;
 
@@ -23,14 +23,14 @@ class CaseSummary {
     List<CaseAnswers.Row> triageRows(SubmittedCase c, StoredTriage t) {
         List<CaseAnswers.Row> rows = new ArrayList<>();
         add(rows, "received", date(c.submittedAt()));
-        add(rows, "queue", msg.get("staff.queue." + t.queue()));
-        add(rows, "priority", msg.get("staff.priority." + t.priority()));
+        add(rows, "queue", msg.get(StaffChoices.QUEUE.labelKey(t.queue().name())));
+        add(rows, "priority", msg.get(StaffChoices.PRIORITY.labelKey(t.priority().name())));
         add(rows, "team", t.team());
         add(rows, "flags", t.flags().isEmpty() ? msg.get("staff.summary.none")
                 : String.join("\n", t.flags().stream().map(f -> msg.get("staff.flag." + f)).toList()));
-        add(rows, "acknowledgeBy", CaseAnswers.DATE.format(t.acknowledgeBy()));
+        add(rows, "acknowledgeBy", msg.date(t.acknowledgeBy(), "date"));
         add(rows, "responseDue", t.responseDue() == null ? msg.get("staff.summary.noResponseDue")
-                : CaseAnswers.DATE.format(t.responseDue()));
+                : msg.date(t.responseDue(), "date"));
         if (t.frontDoorAlert()) {
             add(rows, "frontDoor", msg.get("staff.summary.frontDoorAlert"));
         }
@@ -45,16 +45,16 @@ class CaseSummary {
             add(rows, "extended", date(h.extendedAt()) + "\n" + h.extensionReason());
         }
         if (h.respondedOn() != null) {
-            add(rows, "responded", CaseAnswers.DATE.format(h.respondedOn()));
-            add(rows, "methods", codes(resolutions, CaseResolution.METHOD, "staff.method."));
-            add(rows, "finding", msg.get("staff.finding." + h.finding()));
-            add(rows, "outcomes", codes(resolutions, CaseResolution.OUTCOME, "staff.outcome."));
+            add(rows, "responded", msg.date(h.respondedOn(), "date"));
+            add(rows, "methods", codes(resolutions, CaseResolution.METHOD, StaffChoices.RESPONSE_METHOD));
+            add(rows, "finding", msg.get(StaffChoices.FINDING.labelKey(h.finding())));
+            add(rows, "outcomes", codes(resolutions, CaseResolution.OUTCOME, StaffChoices.ACTUAL_OUTCOME));
         }
         if (h.callMadeAt() != null) {
             add(rows, "call", date(h.callMadeAt()) + "\n" + h.callOutcome());
         }
         if (h.refusalReason() != null) {
-            add(rows, "refused", msg.get("staff.refusal." + h.refusalReason())
+            add(rows, "refused", msg.get(StaffChoices.REFUSAL_REASON.labelKey(h.refusalReason()))
                     + (h.refusalDetails() == null ? "" : "\n" + h.refusalDetails()));
         }
         if (h.closedAt() != null) {
@@ -63,13 +63,13 @@ class CaseSummary {
         return rows;
     }
 
-    private String codes(List<CaseResolution> all, String kind, String prefix) {
+    private String codes(List<CaseResolution> all, String kind, StaffChoices list) {
         return String.join("\n", all.stream().filter(r -> r.key().kind().equals(kind))
-                .map(r -> msg.get(prefix + r.key().code())).toList());
+                .map(r -> msg.get(list.labelKey(r.key().code()))).toList());
     }
 
-    private static String date(Instant at) {
-        return CaseAnswers.DATE.format(at.atZone(ClockFactory.COUNCIL_ZONE));
+    private String date(Instant at) {
+        return msg.date(at.atZone(ClockFactory.COUNCIL_ZONE), "date");
     }
 
     private void add(List<CaseAnswers.Row> rows, String key, String value) {

@@ -1,14 +1,16 @@
 package uk.council.complaints.casework;
 
+import uk.council.complaints.cases.CaseStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.deadline.DeadlineKind;
 import uk.council.complaints.deadline.DeadlineProperties;
 import uk.council.complaints.deadline.WorkingDays;
 import uk.council.complaints.staff.StaffActor;
+import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
 import uk.council.complaints.triage.Queue;
-import uk.council.complaints.triage.Retriage;
+import uk.council.complaints.triage.store.Retriage;
 import uk.council.complaints.web.ClockFactory;
 
 import java.time.Clock;
@@ -48,12 +50,12 @@ class Casework {
     void acknowledge(long caseId, StaffActor by) {
         CaseState s = loader.lock(caseId);
         s.requireOpen();
-        if (!Lists.NEW.equals(s.status())) {
+        if (!s.status().canMoveTo(CaseStatus.ACKNOWLEDGED)) {
             throw new CaseworkRefused("staff.refused.alreadyAcknowledged");
         }
         handling.update(s.handling().acknowledged(clock.instant()));
-        move(s, Lists.ACKNOWLEDGED);
-        timeline.record(caseId, by.actor(), "acknowledged", null);
+        move(s, CaseStatus.ACKNOWLEDGED);
+        timeline.record(caseId, by.actor(), CaseEventType.ACKNOWLEDGED, null);
     }
 
     /** Stage 1 only, once: from 10 to 20 working days after the complaint was received. */
@@ -71,7 +73,7 @@ class Casework {
         LocalDate due = workingDays.addWorkingDays(received, deadlines.workingDaysFor(DeadlineKind.STAGE1_EXTENDED));
         handling.update(s.handling().extended(clock.instant(), reason));
         retriage.moveResponseDue(caseId, due, reason);
-        timeline.record(caseId, by.actor(), "extended", text.extended(due, reason));
+        timeline.record(caseId, by.actor(), CaseEventType.EXTENDED, text.extended(due, reason));
     }
 
     /** How the complaint was answered and what came of it; recorded again, it replaces the earlier record. */
@@ -86,7 +88,7 @@ class Casework {
         resolutions.deleteForCase(caseId);
         resolutions.saveAll(methods.stream().map(m -> CaseResolution.of(caseId, CaseResolution.METHOD, m)).toList());
         resolutions.saveAll(outcomes.stream().map(o -> CaseResolution.of(caseId, CaseResolution.OUTCOME, o)).toList());
-        timeline.record(caseId, by.actor(), "responded", text.responded(methods, finding, outcomes));
+        timeline.record(caseId, by.actor(), CaseEventType.RESPONDED, text.responded(methods, finding, outcomes));
     }
 
     @Transactional
@@ -97,7 +99,7 @@ class Casework {
             throw new CaseworkRefused("staff.refused.callCallbacksOnly");
         }
         handling.update(s.handling().called(clock.instant(), outcome));
-        timeline.record(caseId, by.actor(), "called", outcome);
+        timeline.record(caseId, by.actor(), CaseEventType.CALLED, outcome);
     }
 
     @Transactional
@@ -111,8 +113,8 @@ class Casework {
             throw new CaseworkRefused("staff.refused.closeNeedsCall");
         }
         handling.update(s.handling().closed(clock.instant()));
-        move(s, Lists.CLOSED);
-        timeline.record(caseId, by.actor(), "closed", null);
+        move(s, CaseStatus.CLOSED);
+        timeline.record(caseId, by.actor(), CaseEventType.CLOSED, null);
     }
 
     @Transactional
@@ -120,13 +122,11 @@ class Casework {
         CaseState s = loader.lock(caseId);
         s.requireOpen();
         handling.update(s.handling().refused(clock.instant(), reason, details.isEmpty() ? null : details));
-        move(s, Lists.REFUSED);
-        timeline.record(caseId, by.actor(), "refused", text.refused(reason, details));
+        move(s, CaseStatus.REFUSED);
+        timeline.record(caseId, by.actor(), CaseEventType.REFUSED, text.refused(reason, details));
     }
 
-    private void move(CaseState s, String to) {
-        if (handling.moveStatus(s.id(), s.status(), to) != 1) {
-            throw new CaseworkRefused("staff.refused.changedMeanwhile");
-        }
+    private void move(CaseState s, CaseStatus to) {
+        s.moveTo(to, handling);
     }
 }

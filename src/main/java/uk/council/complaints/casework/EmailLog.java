@@ -3,7 +3,6 @@ package uk.council.complaints.casework;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.Messages;
 
 import java.sql.ResultSet;
@@ -48,8 +47,7 @@ class EmailLog {
         });
     }
 
-    private static String time(Timestamp at) {
-        return at == null ? "" : CasePage.TIME.format(at.toInstant().atZone(ClockFactory.COUNCIL_ZONE))
-                .replace("AM", "am").replace("PM", "pm");
+    private String time(Timestamp at) {
+        return at == null ? "" : msg.time(at.toInstant());
     }
 }

@@ -19,25 +19,29 @@ class EventText {
     }
 
     String extended(LocalDate due, String reason) {
-        return msg.get("staff.eventDetail.extended", CaseAnswers.DATE.format(due), reason);
+        return msg.get("staff.eventDetail.extended", msg.date(due, "date"), reason);
     }
 
     String responded(List<String> methods, String finding, List<String> outcomes) {
-        return msg.get("staff.eventDetail.responded", words("staff.method.", methods), msg.get("staff.finding." + finding),
-                words("staff.outcome.", outcomes));
+        return msg.get("staff.eventDetail.responded", words(StaffChoices.RESPONSE_METHOD, methods), msg.get(StaffChoices.FINDING.labelKey(finding)),
+                words(StaffChoices.ACTUAL_OUTCOME, outcomes));
     }
 
     String refused(String reason, String details) {
-        String words = msg.get("staff.refusal." + reason);
+        String words = msg.get(StaffChoices.REFUSAL_REASON.labelKey(reason));
         return details.isEmpty() ? words : words + ": " + details;
     }
 
     String retriaged(Queue fromQueue, Priority fromPriority, Queue toQueue, Priority toPriority, String reason) {
-        return msg.get("staff.eventDetail.retriaged", msg.get("staff.queue." + fromQueue), msg.get("staff.priority." + fromPriority),
-                msg.get("staff.queue." + toQueue), msg.get("staff.priority." + toPriority), reason);
+        return msg.get("staff.eventDetail.retriaged", label(StaffChoices.QUEUE, fromQueue), label(StaffChoices.PRIORITY, fromPriority),
+                label(StaffChoices.QUEUE, toQueue), label(StaffChoices.PRIORITY, toPriority), reason);
     }
 
-    private String words(String prefix, List<String> codes) {
-        return codes.stream().map(c -> msg.get(prefix + c)).collect(Collectors.joining(", "));
+    private String words(StaffChoices list, List<String> codes) {
+        return codes.stream().map(c -> msg.get(list.labelKey(c))).collect(Collectors.joining(", "));
+    }
+
+    private String label(StaffChoices list, Enum<?> code) {
+        return msg.get(list.labelKey(code.name()));
     }
 }

@@ -1,18 +1,21 @@
 package uk.council.complaints.casework;
 
+import uk.council.complaints.cases.CaseStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseChoiceRepository;
+import uk.council.complaints.cases.CaseReferences;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.SubmissionKind;
 import uk.council.complaints.staff.StaffActor;
+import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
 import uk.council.complaints.triage.Flag;
 import uk.council.complaints.triage.Queue;
 import uk.council.complaints.notify.NewCaseEmails;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.TriageService;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,7 +58,7 @@ class LinkedCases {
         if (!Lists.ESCALATABLE.contains(s.triage().queue())) {
             throw new CaseworkRefused("staff.refused.escalateComplaintsOnly");
         }
-        if (!Lists.CLOSED.equals(s.status())) {
+        if (s.status() != CaseStatus.CLOSED) {
             throw new CaseworkRefused("staff.refused.escalateNotClosed");
         }
         if (s.handling().linkedCaseId() != null) {
@@ -63,7 +66,7 @@ class LinkedCases {
         }
         SubmittedCase c = s.submitted();
         SubmittedCase stage2 = copy(c, SubmissionKind.STAGE2, c.service(), null, reason, wantNow);
-        return link(s, by, stage2, List.of(), "escalated");
+        return link(s, by, stage2, List.of(), CaseEventType.ESCALATED);
     }
 
     /** A call-back that needs a formal complaint: the person's and child's details are carried over. */
@@ -78,16 +81,14 @@ class LinkedCases {
             throw new CaseworkRefused("staff.refused.convertNeedsCall");
         }
         SubmittedCase complaint = copy(s.submitted(), SubmissionKind.COMPLAINT, service, whatHappened, null, null);
-        String reference = link(s, by, complaint, outcomesSought, "converted");
+        String reference = link(s, by, complaint, outcomesSought, CaseEventType.CONVERTED);
         handling.update(handling.findById(caseId).orElseThrow().closed(clock.instant()));
-        if (handling.moveStatus(caseId, s.status(), Lists.CLOSED) != 1) {
-            throw new CaseworkRefused("staff.refused.changedMeanwhile");
-        }
-        timeline.record(caseId, by.actor(), "closed", null);
+        s.moveTo(CaseStatus.CLOSED, handling);
+        timeline.record(caseId, by.actor(), CaseEventType.CLOSED, null);
         return reference;
     }
 
-    private String link(CaseState from, StaffActor by, SubmittedCase draft, List<String> outcomesSought, String event) {
+    private String link(CaseState from, StaffActor by, SubmittedCase draft, List<String> outcomesSought, CaseEventType event) {
         SubmittedCase saved = cases.save(draft);
         List<CaseChoice> rows = new ArrayList<>();
         outcomesSought.forEach(o -> rows.add(CaseChoice.of(saved.id(), "outcomesSought", o)));
@@ -99,18 +100,18 @@ class LinkedCases {
         handling.update(from.handling().linked(saved.id()));
         handling.save(CaseHandling.none(saved.id()).linked(from.id()));
         timeline.record(from.id(), by.actor(), event, saved.reference());
-        timeline.record(saved.id(), by.actor(), "created-from", from.submitted().reference());
+        timeline.record(saved.id(), by.actor(), CaseEventType.CREATED_FROM, from.submitted().reference());
         return saved.reference();
     }
 
+    /** The person's and child's details carried over; what the earlier case was about is not. */
     private SubmittedCase copy(SubmittedCase c, SubmissionKind kind, String service, String whatHappened,
                                String escalationReason, String wantNow) {
-        return new SubmittedCase(null, references.next(), null, kind, Lists.NEW, clock.instant(), c.submitterRole(),
-                c.submitterName(), c.email(), c.phone(), c.address(), c.preferredContact(), c.interpreterLanguage(),
-                c.otherNeeds(), c.childName(), c.childDob(), c.childAge(), c.childAddress(), c.parentalResponsibility(),
-                c.advocateOrganisation(), c.childAgrees(), c.childWords(), service, c.workerName(),
-                whatHappened != null ? whatHappened : c.whatHappened(), c.whenHappened(), c.stillHappening(),
-                c.riskNow(), c.putRightDetails(), c.courtProceedings(), c.raisedBefore(), null, null, null, null,
-                kind == SubmissionKind.STAGE2 ? c.reference() : null, null, escalationReason, null, wantNow);
+        return c.copyAs(references.next(), kind, clock.instant())
+                .service(service).whatHappened(whatHappened != null ? whatHappened : c.whatHappened())
+                .callbackTime(null).callbackTopic(null).feedbackAbout(null).feedbackMessage(null)
+                .earlierReference(kind == SubmissionKind.STAGE2 ? c.reference() : null).responseOther(null)
+                .escalationReason(escalationReason).escalationReasonOther(null).wantNow(wantNow)
+                .build();
     }
 }

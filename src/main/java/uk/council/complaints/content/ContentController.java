@@ -3,6 +3,7 @@ package uk.council.complaints.content;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.views.View;
+import uk.council.complaints.retention.RetentionProperties;
 import uk.council.complaints.web.CouncilProperties;
 import uk.council.complaints.web.Messages;
 

@@ -1,6 +1,7 @@
 package uk.council.complaints.intake;
 
 import uk.council.complaints.cases.CaseChoice;
+import uk.council.complaints.cases.CaseCodes;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Journey;
@@ -22,22 +23,30 @@ final class CaseMapper {
     static SubmittedCase toCase(Answers answers, String reference, String draftId, Instant now) {
         SubmissionKind kind = Journey.kind(answers);
         Answers a = youngPersonAsCase(answers);
-        return new SubmittedCase(null, reference, draftId, kind, SubmittedCase.STATUS_NEW, now,
-                opt(a, "role"), a.get("fullName"), opt(a, "email"), opt(a, "phone"), opt(a, "address"),
-                a.get("preferredContact"),
-                a.all("accessNeeds").contains("interpreter") ? opt(a, "interpreterLanguage") : null,
-                a.all("accessNeeds").contains("other") ? opt(a, "otherNeeds") : null,
-                opt(a, "childName"), date(a, "childDob"), a.has("childAge") ? Integer.valueOf(a.get("childAge")) : null,
-                opt(a, "childAddress"),
-                opt(a, "parentalResponsibility"), opt(a, "advocateOrganisation"), opt(a, "childAgrees"),
-                opt(a, "childWords"),
-                opt(a, "service"), opt(a, "workerName"),
-                opt(a, "whatHappened"), date(a, "whenHappened"), a.has("stillHappening"), a.is("riskNow", "yes"),
-                opt(a, "putRightDetails"), opt(a, "courtProceedings"), opt(a, "raisedBefore"),
-                opt(a, "callbackTime"), opt(a, "callbackTopic"),
-                opt(a, "feedbackAbout"), opt(a, "feedbackMessage"),
-                opt(a, "earlierReference"), opt(a, "responseOther"), opt(a, "escalationReason"),
-                opt(a, "escalationReasonOther"), opt(a, "wantNow"));
+        boolean interpreter = a.all("accessNeeds").contains("interpreter");
+        boolean otherNeeds = a.all("accessNeeds").contains("other");
+        return SubmittedCase.builder(reference, kind, now).draftId(draftId)
+                .submitterRole(opt(a, "role")).submitterName(a.get("fullName"))
+                .email(opt(a, "email")).phone(opt(a, "phone")).address(opt(a, "address"))
+                .preferredContact(a.get("preferredContact"))
+                .interpreterLanguage(interpreter ? opt(a, "interpreterLanguage") : null)
+                .otherNeeds(otherNeeds ? opt(a, "otherNeeds") : null)
+                .childName(opt(a, "childName")).childDob(date(a, "childDob"))
+                .childAge(a.has("childAge") ? Integer.valueOf(a.get("childAge")) : null)
+                .childAddress(opt(a, "childAddress")).parentalResponsibility(opt(a, "parentalResponsibility"))
+                .advocateOrganisation(opt(a, "advocateOrganisation")).childAgrees(opt(a, "childAgrees"))
+                .childWords(opt(a, "childWords"))
+                .service(opt(a, "service")).workerName(opt(a, "workerName"))
+                .whatHappened(opt(a, "whatHappened")).whenHappened(date(a, "whenHappened"))
+                .stillHappening(a.has("stillHappening")).riskNow(a.is("riskNow", "yes"))
+                .putRightDetails(opt(a, "putRightDetails")).courtProceedings(opt(a, "courtProceedings"))
+                .raisedBefore(opt(a, "raisedBefore"))
+                .callbackTime(opt(a, "callbackTime")).callbackTopic(opt(a, "callbackTopic"))
+                .feedbackAbout(opt(a, "feedbackAbout")).feedbackMessage(opt(a, "feedbackMessage"))
+                .earlierReference(opt(a, "earlierReference")).responseOther(opt(a, "responseOther"))
+                .escalationReason(opt(a, "escalationReason")).escalationReasonOther(opt(a, "escalationReasonOther"))
+                .wantNow(opt(a, "wantNow"))
+                .build();
     }
 
     /**
@@ -60,7 +69,7 @@ final class CaseMapper {
         if (a.has("ypPhone")) {
             m.put("phone", List.of(a.get("ypPhone")));
         }
-        String preferred = !a.is("ypContactRoute", "me") ? "helper" : a.has("ypPhone") ? "phone" : "email";
+        String preferred = !a.is("ypContactRoute", "me") ? CaseCodes.THROUGH_HELPER : a.has("ypPhone") ? "phone" : "email";
         m.put("preferredContact", List.of(preferred));
         return new Answers(m);
     }

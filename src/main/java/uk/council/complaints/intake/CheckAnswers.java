@@ -8,15 +8,12 @@ import uk.council.complaints.journey.Step;
 import uk.council.complaints.web.Messages;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The rows of "Check your answers": every question on the person's path, with a Change link. */
 @Singleton
 class CheckAnswers {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private final Messages msg;
 
     CheckAnswers(Messages msg) {
@@ -34,7 +31,7 @@ class CheckAnswers {
                     continue; // the call-back phone is also on the contact page: show it once
                 }
                 rows.add(new Row(label(f), lines(f, answers), "/form/" + step.slug() + "?change=yes",
-                        label(f).toLowerCase(Locale.UK)));
+                        label(f).toLowerCase(msg.locale())));
             }
         }
         return rows;
@@ -47,14 +44,14 @@ class CheckAnswers {
     private List<String> lines(Field f, Answers a) {
         if (f.kind() == FieldKind.DATE) {
             LocalDate date = FieldDates.parse(a, f.name());
-            return List.of(date == null ? msg.get("check.notGiven") : DATE.format(date));
+            return List.of(date == null ? msg.get("check.notGiven") : msg.date(date, "date"));
         }
         List<String> values = a.all(f.name());
         if (values.isEmpty()) {
             return List.of(msg.get("check.notGiven"));
         }
         if (f.kind() == FieldKind.RADIOS || f.kind() == FieldKind.CHECKBOXES) {
-            return values.stream().map(v -> msg.get("field." + f.name() + ".option." + v)).toList();
+            return values.stream().map(v -> msg.get(Field.optionKey(f.name(), v))).toList();
         }
         return values.get(0).lines().toList();
     }

@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import static uk.council.complaints.intake.FormController.redirect;
 
 /** Check your answers, then submit them once. */
 @Controller("/form")
@@ -44,15 +43,15 @@ class CheckController {
     HttpResponse<?> show(HttpRequest<?> request) {
         Draft draft = liveDraft(request).orElse(null);
         if (draft == null) {
-            return redirect("/form/" + Step.PURPOSE.slug());
+            return Redirect.to("/form/" + Step.PURPOSE.slug());
         }
         if (draft.isSubmitted()) {
-            return redirect("/form/confirmation");
+            return Redirect.to("/form/confirmation");
         }
         Answers answers = drafts.answers(draft);
         var incomplete = journey.firstIncomplete(answers, ClockFactory.today(clock));
         if (incomplete.isPresent()) {
-            return redirect("/form/" + incomplete.get().slug());
+            return Redirect.to("/form/" + incomplete.get().slug());
         }
         List<Step> path = journey.path(answers);
         return HttpResponse.ok(new ModelAndView<>("intake/check", Map.of(
@@ -65,10 +64,10 @@ class CheckController {
         posts.accept(request, body);
         Draft draft = liveDraft(request).orElse(null);
         if (draft == null) {
-            return redirect("/form/" + Step.PURPOSE.slug());
+            return Redirect.to("/form/" + Step.PURPOSE.slug());
         }
         boolean submitted = submissions.submit(draft.id()).isPresent();
-        return redirect(submitted ? "/form/confirmation" : "/form/check");
+        return Redirect.to(submitted ? "/form/confirmation" : "/form/check");
     }
 
     /** The person's draft; empty when they have none, and the "expired" page when it timed out. */

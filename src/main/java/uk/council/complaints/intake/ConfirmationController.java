@@ -8,7 +8,7 @@ import io.micronaut.views.ModelAndView;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Step;
-import uk.council.complaints.youngperson.AdvocacyController;
+import uk.council.complaints.youngperson.LeafletDownload;
 import uk.council.complaints.youngperson.LeafletEvent;
 import uk.council.complaints.youngperson.LeafletEvents;
 
@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import static uk.council.complaints.intake.FormController.redirect;
 
 /** The confirmation page: only the browser that submitted the case can see it, while its draft lives. */
 @Controller("/form/confirmation")
@@ -25,10 +24,10 @@ class ConfirmationController {
     private final CaseRepository cases;
     private final ConfirmationDetails details;
     private final LeafletEvents leaflet;
-    private final AdvocacyController advocacy;
+    private final LeafletDownload advocacy;
 
     ConfirmationController(DraftStore drafts, CaseRepository cases, ConfirmationDetails details, LeafletEvents leaflet,
-                           AdvocacyController advocacy) {
+                           LeafletDownload advocacy) {
         this.drafts = drafts;
         this.cases = cases;
         this.details = details;
@@ -40,7 +39,7 @@ class ConfirmationController {
     HttpResponse<?> show(HttpRequest<?> request) {
         Optional<SubmittedCase> submitted = submittedCase(request);
         if (submitted.isEmpty()) {
-            return redirect("/form/" + Step.PURPOSE.slug());
+            return Redirect.to("/form/" + Step.PURPOSE.slug());
         }
         Map<String, Object> model = new HashMap<>(details.model(submitted.get()));
         return HttpResponse.ok(new ModelAndView<>("intake/confirmation", model));

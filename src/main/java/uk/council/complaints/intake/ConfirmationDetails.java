@@ -1,12 +1,14 @@
 package uk.council.complaints.intake;
 
 import jakarta.inject.Singleton;
+import uk.council.complaints.cases.CaseCodes;
 import uk.council.complaints.cases.SubmittedCase;
-import uk.council.complaints.triage.StoredTriage;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.journey.AdvocacyLeaflet;
+import uk.council.complaints.triage.store.StoredTriage;
+import uk.council.complaints.triage.store.TriageService;
+import uk.council.complaints.web.Messages;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,31 +16,32 @@ import java.util.Map;
 /** What the confirmation page says: the reference, and by when (from the case's triage) the person will hear. */
 @Singleton
 class ConfirmationDetails {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private final TriageService triage;
+    private final Messages msg;
 
-    ConfirmationDetails(TriageService triage) {
+    ConfirmationDetails(TriageService triage, Messages msg) {
         this.triage = triage;
+        this.msg = msg;
     }
 
     Map<String, Object> model(SubmittedCase c) {
         StoredTriage t = triage.find(c.id()).orElseThrow(() -> new IllegalStateException("case without triage"));
         Map<String, Object> model = new HashMap<>();
         model.put("reference", c.reference());
-        model.put("kind", c.kind().name().toLowerCase(Locale.UK));
+        model.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
         model.put("riskNow", t.frontDoorAlert());
         model.put("hasEmail", c.email() != null);
         model.put("acknowledgeBy", format(t.acknowledgeBy()));
         model.put("responseBy", t.responseDue() == null ? null : format(t.responseDue()));
         String role = c.submitterRole() == null ? "" : c.submitterRole();
         model.put("youngPerson", role.equals("young-person") && c.kind() == uk.council.complaints.journey.SubmissionKind.COMPLAINT);
-        model.put("offersLeaflet", java.util.Set.of("young-person", "advocate", "parent").contains(role));
+        model.put("offersLeaflet", AdvocacyLeaflet.offeredTo(role));
         model.put("advocateRequested", t.flags().contains(uk.council.complaints.triage.Flag.ADVOCACY_REQUESTED));
-        model.put("viaHelper", "helper".equals(c.preferredContact()));
+        model.put("viaHelper", CaseCodes.THROUGH_HELPER.equals(c.preferredContact()));
         return model;
     }
 
-    private static String format(LocalDate date) {
-        return DATE.format(date);
+    private String format(LocalDate date) {
+        return msg.date(date, "dateWithDay");
     }
 }

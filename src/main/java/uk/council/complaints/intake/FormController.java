@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.views.ModelAndView;
+import uk.council.complaints.journey.AdvocacyLeaflet;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.FieldError;
 import uk.council.complaints.journey.Journey;
@@ -21,7 +22,6 @@ import uk.council.complaints.journey.StepValidator;
 import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.PublicFormException;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +30,6 @@ import java.util.Optional;
 /** The question pages: show one, take its answers, and send the person to the next. */
 @Controller("/form")
 class FormController {
-    /** Where the advocacy leaflet is offered: young people, advocates, parents (DESIGN section 3). */
-    private static final java.util.Set<Step> LEAFLET_STEPS =
-            java.util.EnumSet.of(Step.YP_ADVOCATE, Step.ADVOCATE, Step.PARENTAL_RESPONSIBILITY);
     private final StepValidator validator = new StepValidator();
     private final Journey journey = new Journey(validator);
     private final DraftStore drafts;
@@ -72,7 +69,7 @@ class FormController {
         Draft saved = visit.draft().map(d -> drafts.save(d, after)).orElseGet(() -> drafts.create(after));
         String next = change != null ? firstIncompleteOrCheck(after)
                 : journey.next(step, after).map(s -> "/form/" + s.slug()).orElse("/form/check");
-        return redirect(next).cookie(drafts.cookie(saved, request));
+        return Redirect.to(next).cookie(drafts.cookie(saved, request));
     }
 
     /** A page, and the person's draft and answers so far; an expired draft is only for starting again. */
@@ -91,10 +88,10 @@ class FormController {
     /** Where to send the person instead: their confirmation once sent, or the first page they have not answered. */
     private Optional<MutableHttpResponse<?>> detour(Visit visit) {
         if (visit.draft().map(Draft::isSubmitted).orElse(false)) {
-            return Optional.of(redirect("/form/confirmation"));
+            return Optional.of(Redirect.to("/form/confirmation"));
         }
         if (!journey.isReachable(visit.step(), visit.answers(), today())) {
-            return Optional.of(redirect(firstIncompleteOrCheck(visit.answers())));
+            return Optional.of(Redirect.to(firstIncompleteOrCheck(visit.answers())));
         }
         return Optional.empty();
     }
@@ -106,7 +103,7 @@ class FormController {
         model.put("back", change ? "/form/check"
                 : journey.previous(step, answers).map(s -> "/form/" + s.slug()).orElse("/"));
         model.put("riskNow", answers.is("riskNow", "yes") || answers.is("ypRiskNow", "yes"));
-        model.put("showLeaflet", LEAFLET_STEPS.contains(step));
+        model.put("showLeaflet", AdvocacyLeaflet.shownOn(step));
         model.put("secondsLeft", draft.map(drafts::secondsLeft).orElse(drafts.properties().getIdleTimeout().toSeconds()));
         model.put("warningSeconds", drafts.properties().getWarningBefore().toSeconds());
         model.put("idleMinutes", drafts.properties().getIdleTimeout().toMinutes());
@@ -119,9 +116,5 @@ class FormController {
 
     private java.time.LocalDate today() {
         return ClockFactory.today(clock);
-    }
-
-    static MutableHttpResponse<?> redirect(String path) {
-        return HttpResponse.seeOther(URI.create(path));
     }
 }

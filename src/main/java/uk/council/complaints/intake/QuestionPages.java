@@ -41,8 +41,8 @@ class QuestionPages {
         String base = "field." + f.name();
         List<String> values = a.all(f.name());
         List<FieldView.OptionView> options = f.options().stream()
-                .map(o -> new FieldView.OptionView(o, msg.get(base + ".option." + o),
-                        msg.opt(base + ".option." + o + ".hint"), values.contains(o)))
+                .map(o -> new FieldView.OptionView(o, msg.get(Field.optionKey(f.name(), o)),
+                        msg.opt(Field.optionKey(f.name(), o) + ".hint"), values.contains(o)))
                 .toList();
         boolean isDate = f.kind() == FieldKind.DATE;
         return new FieldView(f, f.name(), msg.get(base + ".label"), msg.opt(base + ".hint"), pageHeading,

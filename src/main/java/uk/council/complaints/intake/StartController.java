@@ -17,7 +17,6 @@ import uk.council.complaints.web.PublicFormException;
 import java.util.List;
 import java.util.Map;
 
-import static uk.council.complaints.intake.FormController.redirect;
 
 /** The start page, the call-back shortcut from it, and "Keep my answers". */
 @Controller
@@ -42,7 +41,7 @@ class StartController {
         posts.accept(request, body);
         Answers answers = Answers.empty().with(Step.PURPOSE, Map.of("purpose", List.of("callback")));
         Draft draft = drafts.create(answers);
-        return redirect("/form/" + Step.WHO.slug()).cookie(drafts.cookie(draft, request));
+        return Redirect.to("/form/" + Step.WHO.slug()).cookie(drafts.cookie(draft, request));
     }
 
     /** The young person's start page: their route, with "who are you" already answered. */
@@ -53,7 +52,7 @@ class StartController {
                 .with(Step.PURPOSE, Map.of("purpose", List.of("complaint")))
                 .with(Step.WHO, Map.of("role", List.of("young-person")));
         Draft draft = drafts.create(answers);
-        return redirect("/form/" + Step.YP_SAFETY.slug()).cookie(drafts.cookie(draft, request));
+        return Redirect.to("/form/" + Step.YP_SAFETY.slug()).cookie(drafts.cookie(draft, request));
     }
 
     @Post(value = "/form/keep-alive", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -68,6 +67,6 @@ class StartController {
         // Only back to one of our own form pages: never an open redirect.
         boolean safe = returnTo.matches("^/form/[a-z0-9-]+$");
         boolean script = "fetch".equals(FormBody.first(form, "via"));
-        return script ? HttpResponse.status(HttpStatus.NO_CONTENT) : redirect(safe ? returnTo : "/form/check");
+        return script ? HttpResponse.status(HttpStatus.NO_CONTENT) : Redirect.to(safe ? returnTo : "/form/check");
     }
 }

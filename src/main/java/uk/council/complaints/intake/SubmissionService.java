@@ -4,14 +4,15 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseChoiceRepository;
+import uk.council.complaints.cases.CaseReferences;
 import uk.council.complaints.cases.CaseRepository;
-import uk.council.complaints.cases.CaseSubmittedListener;
+import uk.council.complaints.triage.CaseSubmittedListener;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.StepValidator;
 import uk.council.complaints.triage.TriageResult;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.TriageService;
 import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.PublicFormException;
 
@@ -32,13 +33,13 @@ class SubmissionService {
     private final CaseRepository cases;
     private final CaseChoiceRepository choices;
     private final EqualityRepository equality;
-    private final References references;
+    private final CaseReferences references;
     private final TriageService triage;
     private final List<CaseSubmittedListener> listeners;
     private final Clock clock;
 
     SubmissionService(DraftRepository draftRepository, DraftStore drafts, CaseRepository cases,
-                      CaseChoiceRepository choices, EqualityRepository equality, References references,
+                      CaseChoiceRepository choices, EqualityRepository equality, CaseReferences references,
                       TriageService triage, List<CaseSubmittedListener> listeners, Clock clock) {
         this.draftRepository = draftRepository;
         this.drafts = drafts;

@@ -43,6 +43,11 @@ public record Field(String name, FieldKind kind, boolean required, int maxLength
         return new Field(name, kind, required, maxLength, options, autocomplete, widthClass);
     }
 
+    /** The message key of one option's words: the one place this key is spelled. */
+    public static String optionKey(String field, String option) {
+        return "field." + field + ".option." + option;
+    }
+
     /** The names a browser posts for this field: a date sends three parts. */
     public List<String> postedNames() {
         return kind == FieldKind.DATE ? List.of(name + "-day", name + "-month", name + "-year") : List.of(name);

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The checks every field gets from its kind: required, length, format, and values on the list. */
-final class FieldChecks {
+/**
+ * The checks every field gets from its kind: required, length, format, and values on the list. The one
+ * checker for the public form and the staff forms alike, so a length is counted one way everywhere
+ * (in characters as people count them: Unicode code points, not UTF-16 units).
+ */
+public final class FieldChecks {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s\"<>,;]+@[^@\\s\"<>,;]+\\.[^@\\s\"<>,;.]{2,}$");
     private static final Pattern PHONE_CHARS = Pattern.compile("^[0-9+() -]+$");
     private static final Pattern REFERENCE = Pattern.compile("^[A-Za-z0-9 /-]+$");
@@ -18,7 +22,15 @@ final class FieldChecks {
     private FieldChecks() {
     }
 
-    static Optional<FieldError> check(Field f, Answers a, LocalDate today) {
+    /** For forms with no dates (the staff forms). */
+    public static Optional<FieldError> check(Field f, Answers a) {
+        if (f.kind() == FieldKind.DATE) {
+            throw new IllegalArgumentException("a date needs today's date to be checked: " + f.name());
+        }
+        return check(f, a, LocalDate.MIN);
+    }
+
+    public static Optional<FieldError> check(Field f, Answers a, LocalDate today) {
         if (f.kind() == FieldKind.DATE) {
             return checkDate(f, a, today);
         }

@@ -68,15 +68,6 @@ public final class Journey {
         path.addAll(List.of(YP_WHAT_IS_WRONG, YP_WANT_TO_CHANGE, YP_ADVOCATE));
     }
 
-    /** Whether the advocacy leaflet is offered on this path (DESIGN section 3): young people, advocates, parents. */
-    public static boolean offersLeaflet(Answers a) {
-        return offersLeaflet(a.get("role"));
-    }
-
-    public static boolean offersLeaflet(String role) {
-        return List.of("young-person", "advocate", "parent").contains(role);
-    }
-
     /** Adds the pages about the child; false when "who are you" is not answered yet. */
     private static boolean aboutWho(Answers a, List<Step> path) {
         String role = a.get("role");

@@ -7,11 +7,10 @@ import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import jakarta.inject.Singleton;
 import uk.council.complaints.web.CouncilProperties;
 import uk.council.complaints.web.Messages;
+import uk.council.complaints.web.PortalLocales;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The wording of the emails a case causes, from {@code i18n/notify.properties}, as plain text and HTML.
@@ -19,7 +18,6 @@ import java.util.Locale;
  */
 @Singleton
 public class CaseEmails {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private final Messages messages;
     private final CouncilProperties council;
     private final MailProperties mail;
@@ -38,7 +36,7 @@ public class CaseEmails {
         String kind = messages.get("notify.kind." + details.kind().name());
         String reference = MailText.oneLine(details.reference(), 30);
         String name = MailText.oneLine(details.recipientName(), MailText.MAX_NAME);
-        String ackBy = DATE.format(details.acknowledgeBy());
+        String ackBy = messages.date(details.acknowledgeBy(), "dateWithDay");
         LocalDate due = details.responseDue() == null ? details.acknowledgeBy() : details.responseDue();
         String subject = messages.get("notify.ack.subject", kind, reference);
         EmailBody body = new EmailBody()
@@ -46,7 +44,7 @@ public class CaseEmails {
                 .para(messages.get("notify.ack.received", kind, reference, council.getName()))
                 .para(messages.get("notify.ack.keep"))
                 .heading(messages.get("notify.ack.next.heading"))
-                .para(messages.get("notify.ack.next." + details.kind().name(), ackBy, DATE.format(due)))
+                .para(messages.get("notify.ack.next." + details.kind().name(), ackBy, messages.date(due, "dateWithDay")))
                 .heading(messages.get("notify.ack.advocate.heading"))
                 .para(messages.get("notify.ack.advocate", council.getPhone(), council.getEmail()));
         if (details.advocacyLeaflet()) {
@@ -121,8 +119,8 @@ public class CaseEmails {
     static class Bundle {
         /** Joins the other bundles through Micronaut's composite message source. */
         @Singleton
-        MessageSource notifyMessages() {
-            return new ResourceBundleMessageSource("i18n.notify", Locale.UK);
+        MessageSource notifyMessages(PortalLocales locales) {
+            return new ResourceBundleMessageSource("i18n.notify", locales.defaultLocale());
         }
     }
 }

@@ -2,7 +2,7 @@ package uk.council.complaints.notify;
 
 import jakarta.inject.Singleton;
 import uk.council.complaints.cases.SubmittedCase;
-import uk.council.complaints.journey.Journey;
+import uk.council.complaints.journey.AdvocacyLeaflet;
 import uk.council.complaints.triage.TriageResult;
 import uk.council.complaints.web.Messages;
 
@@ -30,7 +30,7 @@ public class NewCaseEmails {
         if (saved.email() != null) {
             outbox.enqueue(emails.acknowledgement(new AckDetails(saved.id(), saved.reference(), saved.email(),
                     saved.submitterName(), saved.kind(), triage.acknowledgeBy(), triage.responseDue(),
-                    Journey.offersLeaflet(saved.submitterRole() == null ? "" : saved.submitterRole()))));
+                    AdvocacyLeaflet.offeredTo(saved.submitterRole()))));
         }
     }
 }

@@ -9,6 +9,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffRole;
+import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
 import uk.council.complaints.web.ClockFactory;
 
@@ -42,7 +43,7 @@ class ExportController {
             csv.append(line(row.subList(0, row.size() - 1)));
         }
         // Who took which cases out of the system is part of each case's record.
-        timeline.recordAll(ids, StaffActor.of(auth).actor(), "exported", filter.query());
+        timeline.recordAll(ids, StaffActor.of(auth).actor(), CaseEventType.EXPORTED, filter.query());
         return file(csv.toString(), "cases-" + ClockFactory.today(clock) + ".csv");
     }
 

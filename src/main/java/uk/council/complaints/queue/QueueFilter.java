@@ -1,5 +1,6 @@
 package uk.council.complaints.queue;
 
+import uk.council.complaints.cases.CaseStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpParameters;
 import uk.council.complaints.triage.Flag;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The queue's filters, read from the query string. Anything not on the lists is ignored rather than
@@ -22,7 +24,9 @@ import java.util.stream.Collectors;
  */
 record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority priority, @Nullable Flag flag,
                    String assignee, String sort, int page) {
-    static final List<String> STATUSES = List.of("open", "new", "acknowledged", "closed", "refused", "all");
+    /** "open", each status, and "all": the choices of the status filter. */
+    static final List<String> STATUSES = Stream.of(Stream.of("open"),
+            Arrays.stream(CaseStatus.values()).map(CaseStatus::code), Stream.of("all")).flatMap(s -> s).toList();
     static final List<String> SORTS = List.of("due", "due-latest", "received-newest", "received-oldest");
     static final int PAGE_SIZE = 25;
 
@@ -36,7 +40,7 @@ record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority prio
     /** The statuses this filter shows, as stored. */
     List<String> storedStatuses() {
         return switch (status) {
-            case "open" -> List.of("new", "acknowledged");
+            case "open" -> CaseStatus.open().stream().map(CaseStatus::code).toList();
             case "all" -> List.of();
             default -> List.of(status);
         };

@@ -3,6 +3,7 @@ package uk.council.complaints.queue;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import uk.council.complaints.cases.CaseStatus;
 import uk.council.complaints.journey.SubmissionKind;
 import uk.council.complaints.triage.Flag;
 import uk.council.complaints.triage.Priority;
@@ -111,7 +112,7 @@ class QueueQuery {
                 while (rs.next()) {
                     java.sql.Date response = rs.getDate(9);
                     rows.add(new QueueRow(rs.getLong(1), rs.getString(2), SubmissionKind.valueOf(rs.getString(3)),
-                            rs.getString(4), rs.getTimestamp(5).toInstant(), Queue.valueOf(rs.getString(6)),
+                            CaseStatus.ofCode(rs.getString(4)), rs.getTimestamp(5).toInstant(), Queue.valueOf(rs.getString(6)),
                             Priority.valueOf(rs.getString(7)), rs.getDate(8).toLocalDate(),
                             response == null ? null : response.toLocalDate(), rs.getString(10), List.of()));
                 }

@@ -1,5 +1,6 @@
 package uk.council.complaints.queue;
 
+import uk.council.complaints.cases.CaseStatus;
 import io.micronaut.core.annotation.Nullable;
 import uk.council.complaints.journey.SubmissionKind;
 import uk.council.complaints.triage.Flag;
@@ -11,12 +12,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** One case in the queue: no names or contact details, only what the team needs to choose what to open. */
-record QueueRow(long caseId, String reference, SubmissionKind kind, String status, Instant receivedAt, Queue queue,
+record QueueRow(long caseId, String reference, SubmissionKind kind, CaseStatus status, Instant receivedAt, Queue queue,
                 Priority priority, LocalDate acknowledgeBy, @Nullable LocalDate responseDue,
                 @Nullable String assigneeName, List<Flag> flags) {
 
     boolean isOpen() {
-        return status.equals("new") || status.equals("acknowledged");
+        return status.isOpen();
     }
 
     /** The date the queue sorts by: the response date, or the acknowledgement for queues that only acknowledge. */
@@ -25,7 +26,7 @@ record QueueRow(long caseId, String reference, SubmissionKind kind, String statu
     }
 
     boolean acknowledgementOverdue(LocalDate today) {
-        return status.equals("new") && acknowledgeBy.isBefore(today);
+        return status == CaseStatus.NEW && acknowledgeBy.isBefore(today);
     }
 
     QueueRow withFlags(List<Flag> caseFlags) {

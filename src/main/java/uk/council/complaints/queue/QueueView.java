@@ -9,16 +9,13 @@ import uk.council.complaints.triage.Queue;
 import uk.council.complaints.web.Messages;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** Turns queue rows and filters into what the page prints: words, dates, due-date warnings, page links. */
 @Singleton
 class QueueView {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     /** "Due soon": within this many working days from today. */
     static final int SOON_WORKING_DAYS = 2;
     private final Messages msg;
@@ -52,10 +49,10 @@ class QueueView {
         return new Row(r.reference(), msg.get("staff.queue." + r.queue()), msg.get("staff.priority." + r.priority()),
                 r.priority() == Priority.URGENT ? "red" : (r.priority() == Priority.HIGH ? "orange" : "grey"),
                 r.flags().stream().map(f -> msg.get("staff.flag." + f)).toList(),
-                DATE.format(r.receivedAt().atZone(uk.council.complaints.web.ClockFactory.COUNCIL_ZONE)),
-                DATE.format(r.due()), dueState, dueState.isEmpty() ? "" : msg.get("staff.due." + dueState),
-                r.acknowledgementOverdue(today) ? msg.get("staff.due.acknowledgementOverdue", DATE.format(r.acknowledgeBy())) : "",
-                msg.get("staff.status." + r.status()),
+                msg.date(r.receivedAt().atZone(uk.council.complaints.web.ClockFactory.COUNCIL_ZONE), "dateShort"),
+                msg.date(r.due(), "dateShort"), dueState, dueState.isEmpty() ? "" : msg.get("staff.due." + dueState),
+                r.acknowledgementOverdue(today) ? msg.get("staff.due.acknowledgementOverdue", msg.date(r.acknowledgeBy(), "dateShort")) : "",
+                msg.get("staff.status." + r.status().code()),
                 r.assigneeName() == null ? msg.get("staff.queue.unassigned") : r.assigneeName());
     }
 

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.council.complaints.cases.CaseRepository;
-import uk.council.complaints.content.RetentionProperties;
 import uk.council.complaints.web.ClockFactory;
 
 import java.time.Clock;

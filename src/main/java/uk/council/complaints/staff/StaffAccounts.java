@@ -2,16 +2,22 @@ package uk.council.complaints.staff;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Field;
+import uk.council.complaints.journey.FieldChecks;
+import uk.council.complaints.journey.FieldKind;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /** Creating and changing staff accounts; the rules live here, the pages in the controllers. */
 @Singleton
 public class StaffAccounts {
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    // Checked by the public form's checker: one idea of a valid email address and of a length.
+    private static final Field EMAIL = new Field("email", FieldKind.EMAIL, true, 254, List.of(), "", "");
+    private static final Field NAME = new Field("name", FieldKind.TEXT, true, 100, List.of(), "", "");
     private final StaffUserRepository users;
     private final StaffSessionRepository sessions;
     private final PasswordHasher hasher;
@@ -47,10 +53,11 @@ public class StaffAccounts {
 
     /** The bundle key of what is wrong with a new account's details, if anything. */
     Optional<String> problem(String email, String name) {
-        if (email.isEmpty() || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        Answers details = new Answers(Map.of("email", List.of(email), "name", List.of(name)));
+        if (FieldChecks.check(EMAIL, details).isPresent()) {
             return Optional.of("staff.users.error.email");
         }
-        if (name.isEmpty() || name.length() > 100) {
+        if (FieldChecks.check(NAME, details).isPresent()) {
             return Optional.of("staff.users.error.name");
         }
         if (users.findByEmail(SignInService.emailKey(email)).isPresent()) {

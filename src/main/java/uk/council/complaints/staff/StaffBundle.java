@@ -5,13 +5,13 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import jakarta.inject.Singleton;
 
-import java.util.Locale;
+import uk.council.complaints.web.PortalLocales;
 
 /** The back office's words: {@code i18n/staff.properties}. */
 @Factory
 class StaffBundle {
     @Singleton
-    MessageSource staffMessages() {
-        return new ResourceBundleMessageSource("i18n.staff", Locale.UK);
+    MessageSource staffMessages(PortalLocales locales) {
+        return new ResourceBundleMessageSource("i18n.staff", locales.defaultLocale());
     }
 }

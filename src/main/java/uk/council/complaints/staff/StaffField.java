@@ -36,6 +36,13 @@ public record StaffField(Field field, String id, String label, @Nullable String 
                 name, label, hint, false, "", List.of(), "", "", "", error, "", false, options);
     }
 
+    /** The same question, which may be left empty. */
+    public StaffField optional() {
+        Field f = new Field(field.name(), field.kind(), false, field.maxLength(), field.options(), "", "");
+        return new StaffField(f, id, label, hint, pageHeading, value, values, day, month, year, error, errorPart,
+                errorWholeDate, options);
+    }
+
     public StaffField asPageHeading() {
         return new StaffField(field, id, label, hint, true, value, values, day, month, year, error, errorPart,
                 errorWholeDate, options);

@@ -31,16 +31,16 @@ public class CaseTimeline {
 
     /** Adds one event, now. Long details are cut rather than refused: the record matters more. */
     @Transactional
-    public CaseEvent record(long caseId, String actor, String type, @Nullable String detail) {
-        return events.save(new CaseEvent(null, caseId, clock.instant(), cut(actor, MAX_ACTOR), type, cut(detail, MAX_DETAIL)));
+    public CaseEvent record(long caseId, String actor, CaseEventType type, @Nullable String detail) {
+        return events.save(new CaseEvent(null, caseId, clock.instant(), cut(actor, MAX_ACTOR), type.code(), cut(detail, MAX_DETAIL)));
     }
 
     /** The same event on many cases at once (an export), in one batch. */
     @Transactional
-    public void recordAll(Collection<Long> caseIds, String actor, String type, @Nullable String detail) {
+    public void recordAll(Collection<Long> caseIds, String actor, CaseEventType type, @Nullable String detail) {
         var now = clock.instant();
         events.saveAll(caseIds.stream()
-                .map(id -> new CaseEvent(null, id, now, cut(actor, MAX_ACTOR), type, cut(detail, MAX_DETAIL))).toList());
+                .map(id -> new CaseEvent(null, id, now, cut(actor, MAX_ACTOR), type.code(), cut(detail, MAX_DETAIL))).toList());
     }
 
     /** Every event on a case, oldest first. */

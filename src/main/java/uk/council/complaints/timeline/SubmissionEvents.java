@@ -3,7 +3,7 @@ package uk.council.complaints.timeline;
 import jakarta.inject.Singleton;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.SubmittedCase;
-import uk.council.complaints.cases.CaseSubmittedListener;
+import uk.council.complaints.triage.CaseSubmittedListener;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.triage.TriageResult;
 
@@ -23,8 +23,8 @@ class SubmissionEvents implements CaseSubmittedListener {
 
     @Override
     public void onSubmitted(SubmittedCase saved, List<CaseChoice> choices, Answers answers, TriageResult triage) {
-        timeline.record(saved.id(), CaseTimeline.PUBLIC, "submitted", null);
-        timeline.record(saved.id(), CaseTimeline.SYSTEM, "triaged",
+        timeline.record(saved.id(), CaseTimeline.PUBLIC, CaseEventType.SUBMITTED, null);
+        timeline.record(saved.id(), CaseTimeline.SYSTEM, CaseEventType.TRIAGED,
                 msg.get("staff.eventDetail.triaged", msg.get("staff.queue." + triage.queue()),
                         msg.get("staff.priority." + triage.priority())));
     }

@@ -13,7 +13,7 @@ public record Reason(String rule, String messageKey, List<Object> args) {
         args = List.copyOf(args);
     }
 
-    static Reason of(String rule, String messageKey, Object... args) {
+    public static Reason of(String rule, String messageKey, Object... args) {
         return new Reason(rule, messageKey, List.of(args));
     }
 

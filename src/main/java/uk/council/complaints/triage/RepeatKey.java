@@ -9,12 +9,12 @@ import java.util.Optional;
 
 /**
  * What makes two requests "the same person about the same child" for the repeat check: the child's
- * name, and the email or phone, written the same way as the query in {@link CaseTriageRepository}
+ * name, and the email or phone, written the same way as the query in {@code triage.store.CaseTriageRepository}
  * writes the stored ones (case, spaces and +44 do not matter).
  */
-record RepeatKey(String child, String email, String phone) {
+public record RepeatKey(String child, String email, String phone) {
 
-    static Optional<RepeatKey> of(SubmittedCase c) {
+    public static Optional<RepeatKey> of(SubmittedCase c) {
         // Compliments and escalations are expected to follow an earlier case: only new complaints count.
         if (c.kind() != SubmissionKind.COMPLAINT && c.kind() != SubmissionKind.CALLBACK) {
             return Optional.empty();

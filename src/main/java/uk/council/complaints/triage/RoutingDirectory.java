@@ -10,9 +10,9 @@ import java.util.Map;
  * Which team handles a case (configuration {@code portal.routing}): call-backs and Stage 2 have
  * their own teams; complaints go to the team of their service; everything else to the default team.
  */
-record RoutingDirectory(Team defaultTeam, Map<String, Team> serviceTeams, Team callbackTeam, Team stage2Team) {
+public record RoutingDirectory(Team defaultTeam, Map<String, Team> serviceTeams, Team callbackTeam, Team stage2Team) {
 
-    RoutingDirectory {
+    public RoutingDirectory {
         serviceTeams = Map.copyOf(serviceTeams);
         // An unknown code is a typo that would silently route that service to the default team.
         serviceTeams.keySet().stream().filter(s -> !Options.SERVICES.contains(s)).findFirst().ifPresent(s -> {
@@ -29,7 +29,7 @@ record RoutingDirectory(Team defaultTeam, Map<String, Team> serviceTeams, Team c
     }
 
     /** The team for the queue and service, adding the reason it was chosen. */
-    Team route(Queue queue, @Nullable String service, List<Reason> reasons) {
+    public Team route(Queue queue, @Nullable String service, List<Reason> reasons) {
         if (queue == Queue.CALLBACK) {
             reasons.add(Reason.of("route.callback", "triage.reason.route.callback", callbackTeam.name()));
             return callbackTeam;

@@ -1,9 +1,9 @@
 package uk.council.complaints.triage;
 
 /** A team in the routing directory and the mailbox its new-case notices go to. */
-record Team(String name, String mailbox) {
+public record Team(String name, String mailbox) {
 
-    Team {
+    public Team {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A routing team needs a name (portal.routing)");
         }

@@ -16,7 +16,7 @@ import java.util.Set;
  * team and due dates, with a reason for every rule that fired. Pure: no I/O, no clock, so each
  * rule is pinned down by a table of unit tests.
  */
-final class Triage {
+public final class Triage {
 
     private final RoutingDirectory routing;
     private final WorkingDays workingDays;
@@ -28,7 +28,7 @@ final class Triage {
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
     }
 
-    TriageResult triage(TriageInput in) {
+    public TriageResult triage(TriageInput in) {
         List<Reason> reasons = new ArrayList<>();
         Queue queue = QueueRules.decide(in.submission(), reasons);
         boolean riskNow = in.submission().riskNow();

@@ -16,14 +16,14 @@ import java.util.Objects;
  * @param possibleRepeatOf  the reference of a recent case by the same person about the same child, or null
  * @param submittedOn       the day the request was received, in the council's time zone
  */
-record TriageInput(
+public record TriageInput(
         SubmittedCase submission,
         List<CaseChoice> choices,
         boolean advocacyRequested,
         @Nullable String possibleRepeatOf,
         LocalDate submittedOn) {
 
-    TriageInput {
+    public TriageInput {
         Objects.requireNonNull(submission, "submission");
         Objects.requireNonNull(submittedOn, "submittedOn");
         choices = List.copyOf(choices);

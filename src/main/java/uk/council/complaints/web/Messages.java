@@ -1,43 +1,73 @@
 package uk.council.complaints.web;
 
 import io.micronaut.context.MessageSource;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * All user-facing text, from the bundles under {@code i18n/}. Templates reach it as {@code msg}
- * (for optional texts such as hints) and through Thymeleaf's own {@code #{...}}.
+ * All user-facing text, from the bundles under {@code i18n/}, in the language of the request
+ * ({@link PortalLocales}). Templates reach it as {@code msg} (for optional texts such as hints) and
+ * through Thymeleaf's own {@code #{...}}. With {@code portal.messages.strict} (on in tests) a missing
+ * key is an error, so it fails the build instead of printing the raw key to a person.
  */
 @Singleton
 public class Messages {
-    private static final Locale LOCALE = Locale.UK;
     private final MessageSource source;
+    private final PortalLocales locales;
+    private final boolean strict;
 
-    public Messages(MessageSource source) {
+    public Messages(MessageSource source, PortalLocales locales, @Value("${portal.messages.strict:false}") boolean strict) {
         this.source = source;
+        this.locales = locales;
+        this.strict = strict;
     }
 
     public String get(String key, Object... args) {
-        return source.getMessage(key, LOCALE, args).orElse(key);
+        return source.getMessage(key, locale(), args).orElseGet(() -> missing(key));
     }
 
     /** The text, or null when the bundle has none: for hints and other optional parts. */
     public String opt(String key, Object... args) {
-        return source.getMessage(key, LOCALE, args).orElse(null);
+        return source.getMessage(key, locale(), args).orElse(null);
     }
 
     public Optional<String> find(String key) {
-        return source.getMessage(key, LOCALE);
+        return source.getMessage(key, locale());
+    }
+
+    public Locale locale() {
+        return locales.current();
+    }
+
+    /** A date or time in words, with the pattern the bundle gives ({@code format.<style>}) for this language. */
+    public String date(TemporalAccessor when, String style) {
+        return DateTimeFormatter.ofPattern(get("format." + style), locale()).format(when);
+    }
+
+    /** A moment in the council's time zone, as staff read it: "2 Dec 2026, 9:05am". */
+    public String time(Instant at) {
+        return date(at.atZone(ClockFactory.COUNCIL_ZONE), "dateTime").replace("AM", "am").replace("PM", "pm");
+    }
+
+    private String missing(String key) {
+        if (strict) {
+            throw new IllegalStateException("no words for message key " + key);
+        }
+        return key;
     }
 
     @io.micronaut.context.annotation.Factory
     static class Bundles {
         @Singleton
-        MessageSource portalMessages() {
-            return new ResourceBundleMessageSource("i18n.messages", LOCALE);
+        MessageSource portalMessages(PortalLocales locales) {
+            return new ResourceBundleMessageSource("i18n.messages", locales.defaultLocale());
         }
     }
 }

@@ -2,6 +2,7 @@ package uk.council.complaints.web;
 
 import io.micronaut.context.MessageSource;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.views.thymeleaf.MessageSourceMessageResolver;
 import jakarta.inject.Singleton;
 
@@ -18,16 +19,21 @@ import java.util.regex.Pattern;
 @Replaces(MessageSourceMessageResolver.class)
 class TemplateMessages extends MessageSourceMessageResolver {
 
-    TemplateMessages(MessageSource messages) {
-        super(new OnceOnly(messages));
+    TemplateMessages(MessageSource messages, @Value("${portal.messages.strict:false}") boolean strict) {
+        super(new OnceOnly(messages, strict));
     }
 
-    private record OnceOnly(MessageSource delegate) implements MessageSource {
+    /** With {@code strict} (tests), a template asking for a key no bundle has fails instead of printing it. */
+    private record OnceOnly(MessageSource delegate, boolean strict) implements MessageSource {
         private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
         @Override
         public Optional<String> getMessage(String code, MessageContext context) {
-            return delegate.getRawMessage(code, context).map(raw -> substitute(raw, context));
+            Optional<String> raw = delegate.getRawMessage(code, context);
+            if (raw.isEmpty() && strict) {
+                throw new IllegalStateException("no words for message key " + code);
+            }
+            return raw.map(text -> substitute(text, context));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package uk.council.complaints.youngperson;
 
+import uk.council.complaints.web.PortalLocales;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.inject.Singleton;
 import org.thymeleaf.TemplateEngine;
@@ -8,7 +9,6 @@ import org.thymeleaf.context.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,13 +20,15 @@ import java.util.Map;
 class LeafletPdf {
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private final TemplateEngine templates;
+    private final PortalLocales locales;
 
-    LeafletPdf(TemplateEngine templates) {
+    LeafletPdf(TemplateEngine templates, PortalLocales locales) {
         this.templates = templates;
+        this.locales = locales;
     }
 
     byte[] render(Map<String, Object> model) {
-        String xhtml = templates.process("advocacy/leaflet-pdf", new Context(Locale.UK, model));
+        String xhtml = templates.process("advocacy/leaflet-pdf", new Context(locales.current(), model));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -2,10 +2,10 @@ package uk.council.complaints.youngperson;
 
 import jakarta.inject.Singleton;
 import uk.council.complaints.cases.CaseChoice;
-import uk.council.complaints.cases.CaseSubmittedListener;
+import uk.council.complaints.triage.CaseSubmittedListener;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Answers;
-import uk.council.complaints.journey.Journey;
+import uk.council.complaints.journey.AdvocacyLeaflet;
 import uk.council.complaints.notify.CaseEmails;
 import uk.council.complaints.notify.Outbox;
 import uk.council.complaints.triage.TriageResult;
@@ -40,7 +40,7 @@ class RecordAdvocacyOnSubmit implements CaseSubmittedListener {
 
     @Override
     public void onSubmitted(SubmittedCase saved, List<CaseChoice> choices, Answers answers, TriageResult triage) {
-        if (Journey.offersLeaflet(answers)) {
+        if (AdvocacyLeaflet.offeredTo(answers)) {
             leaflet.record(saved.id(), LeafletEvent.Type.OFFERED);
         }
         if (answers.has("helperName")) {

@@ -4,7 +4,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import uk.council.complaints.notify.EmailSent;
 import uk.council.complaints.triage.Flag;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.TriageService;
 
 /** Once an email with the leaflet has really gone, the case says so: an event with its time, and the flag. */
 @Singleton

@@ -5,12 +5,12 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import jakarta.inject.Singleton;
 
-import java.util.Locale;
+import uk.council.complaints.web.PortalLocales;
 
 @Factory
 class YoungPersonMessages {
     @Singleton
-    MessageSource youngPersonBundle() {
-        return new ResourceBundleMessageSource("i18n.youngperson", Locale.UK);
+    MessageSource youngPersonBundle(PortalLocales locales) {
+        return new ResourceBundleMessageSource("i18n.youngperson", locales.defaultLocale());
     }
 }

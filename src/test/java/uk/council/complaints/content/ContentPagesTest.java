@@ -107,7 +107,7 @@ class ContentPagesTest {
         assertNotNull(doc.selectFirst("a.govuk-skip-link[href=#main-content]"), path);
         assertFalse(response.body().contains("??"), path + " has a message key with no text");
         assertFalse(response.body().contains("content."), path + " shows a raw message key");
-        assertEquals("en", doc.selectFirst("html").attr("lang"));
+        assertEquals("en-GB", doc.selectFirst("html").attr("lang"));
     }
 
     @Test
@@ -237,6 +237,6 @@ class ContentPagesTest {
 
     @Test
     void retentionDefaultsToSixYears() {
-        assertEquals(6, new RetentionProperties().getClosedCaseYears());
+        assertEquals(6, new uk.council.complaints.retention.RetentionProperties().getClosedCaseYears());
     }
 }

@@ -76,10 +76,19 @@ class JourneyTest {
 
     @Test
     void theLeafletIsOfferedToYoungPeopleAdvocatesAndParents() {
-        assertTrue(Journey.offersLeaflet(answers("role", "young-person")));
-        assertTrue(Journey.offersLeaflet(answers("role", "advocate")));
-        assertTrue(Journey.offersLeaflet(answers("role", "parent")));
-        assertFalse(Journey.offersLeaflet(answers("role", "professional")));
+        assertTrue(AdvocacyLeaflet.offeredTo(answers("role", "young-person")));
+        assertTrue(AdvocacyLeaflet.offeredTo(answers("role", "advocate")));
+        assertTrue(AdvocacyLeaflet.offeredTo(answers("role", "parent")));
+        assertFalse(AdvocacyLeaflet.offeredTo(answers("role", "professional")));
+    }
+
+    @Test
+    void everyoneOfferedTheLeafletSeesItOnTheirPathAndNobodyElseDoes() {
+        for (String role : Options.ROLES) {
+            Answers a = answers("purpose", "complaint", "role", role, "riskNow", "no", "ypContactRoute", "me");
+            List<Step> leafletPages = journey.path(a).stream().filter(AdvocacyLeaflet::shownOn).toList();
+            assertEquals(AdvocacyLeaflet.shownOn(role).stream().toList(), leafletPages, role);
+        }
     }
 
     @Test

@@ -109,11 +109,12 @@ final class MailTestSupport {
     }
 
     static SubmittedCase saveCase(ApplicationContext context, String reference, String name, String email, String childName) {
-        return context.getBean(CaseRepository.class).save(new SubmittedCase(null, reference, null, SubmissionKind.COMPLAINT,
-                SubmittedCase.STATUS_NEW, Instant.now(), "parent", name, email, "07700 900982",
-                "12 Larch Close, Northfield NF2 3ZZ", "email", null, null, childName, LocalDate.of(2014, 5, 6), null,
-                null, "yes", null, null, null, "children-in-care", null, "Private details of what happened at the contact centre",
-                null, false, false, null, "no", "no", null, null, null, null, null, null, null, null, null));
+        return context.getBean(CaseRepository.class).save(SubmittedCase.builder(reference, SubmissionKind.COMPLAINT,
+                Instant.now()).submitterRole("parent").submitterName(name).email(email).phone("07700 900982")
+                .address("12 Larch Close, Northfield NF2 3ZZ").preferredContact("email").childName(childName)
+                .childDob(LocalDate.of(2014, 5, 6)).parentalResponsibility("yes").service("children-in-care")
+                .whatHappened("Private details of what happened at the contact centre")
+                .courtProceedings("no").raisedBefore("no").build());
     }
 
     static List<MimeMessage> received(Supplier<MimeMessage[]> all, String subjectPart) {

@@ -14,7 +14,7 @@ import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.intake.Journeys;
 import uk.council.complaints.support.FormClient;
 import uk.council.complaints.triage.Flag;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.TriageService;
 
 import java.time.Duration;
 import java.util.HashMap;

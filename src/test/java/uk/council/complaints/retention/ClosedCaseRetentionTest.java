@@ -8,7 +8,7 @@ import uk.council.complaints.cases.CaseChoiceRepository;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.intake.Journeys;
 import uk.council.complaints.support.FormClient;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.TriageService;
 
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.support.FormClient;
 import uk.council.complaints.triage.Queue;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.TriageService;
 
 import java.util.List;
 

@@ -7,7 +7,7 @@ import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.SubmissionKind;
 import uk.council.complaints.support.FormClient;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.TriageService;
 
 import java.net.URI;
 import java.time.Clock;
@@ -66,13 +66,15 @@ public final class StaffFixtures {
 
     public static SubmittedCase sample(String reference, SubmissionKind kind, String service, java.time.Instant at) {
         boolean callback = kind == SubmissionKind.CALLBACK;
-        return new SubmittedCase(null, reference, null, kind, SubmittedCase.STATUS_NEW, at, "parent",
-                "Alex Example", "alex" + SEQUENCE.incrementAndGet() + "@example.org", "07700 900123", null, "email",
-                null, null, "Sam Example", LocalDate.of(2015, 4, 3), null, null, "yes", null, null, null, service,
-                null, callback ? null : "The social worker did not visit for six weeks.", callback ? null : LocalDate.now().minusDays(20),
-                false, false, null, callback ? null : "no", callback ? null : "yes",
-                callback ? "morning" : null, callback ? "I would like to talk about contact arrangements." : null,
-                null, null, null, null, null, null, null);
+        return SubmittedCase.builder(reference, kind, at).submitterRole("parent").submitterName("Alex Example")
+                .email("alex" + SEQUENCE.incrementAndGet() + "@example.org").phone("07700 900123")
+                .preferredContact("email").childName("Sam Example").childDob(LocalDate.of(2015, 4, 3))
+                .parentalResponsibility("yes").service(service)
+                .whatHappened(callback ? null : "The social worker did not visit for six weeks.")
+                .whenHappened(callback ? null : LocalDate.now().minusDays(20))
+                .courtProceedings(callback ? null : "no").raisedBefore(callback ? null : "yes")
+                .callbackTime(callback ? "morning" : null)
+                .callbackTopic(callback ? "I would like to talk about contact arrangements." : null).build();
     }
 
     /** References the public form never makes (it has no 1 or 0), so they cannot clash. */

@@ -2,6 +2,8 @@ package uk.council.complaints.triage;
 
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
 import org.junit.jupiter.params.provider.Arguments;
 
 import java.time.LocalDate;
@@ -14,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The reasons in words, from the real bundle, without starting the application. */
 class ReasonTextTest {
 
-    private final ReasonText text = new ReasonText(new ResourceBundleMessageSource("i18n.triage", ReasonText.LOCALE));
+    private final ReasonText text = new ReasonText(new ResourceBundleMessageSource("i18n.triage", Locale.UK), Locale.UK);
 
     @Test
     void rendersTheCorporateServiceReason() {

@@ -10,37 +10,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds test submissions: a parent's complaint about children in care unless told otherwise. */
-final class Submission {
-    static final LocalDate RECEIVED = LocalDate.of(2025, 12, 19);
+public final class Submission {
+    public static final LocalDate RECEIVED = LocalDate.of(2025, 12, 19);
 
-    SubmissionKind kind = SubmissionKind.COMPLAINT;
-    String reference = "CSC-TEST01";
-    String role = "parent";
-    String name = "Alex Example";
-    String email = "alex@example.org";
-    String phone;
-    String childName = "Sam Example";
-    String parentalResponsibility = "yes";
-    String childAgrees;
-    String service = "children-in-care";
-    LocalDate whenHappened = RECEIVED.minusMonths(1);
-    boolean stillHappening;
-    boolean riskNow;
-    String courtProceedings = "no";
-    String interpreterLanguage;
-    String otherNeeds;
-    String earlierReference;
-    Instant submittedAt = Instant.parse("2025-12-19T10:00:00Z");
-    final List<String> accessNeeds = new ArrayList<>();
-    boolean advocacyRequested;
-    String repeatOf;
+    public SubmissionKind kind = SubmissionKind.COMPLAINT;
+    public String reference = "CSC-TEST01";
+    public String role = "parent";
+    public String name = "Alex Example";
+    public String email = "alex@example.org";
+    public String phone;
+    public String childName = "Sam Example";
+    public String parentalResponsibility = "yes";
+    public String childAgrees;
+    public String service = "children-in-care";
+    public LocalDate whenHappened = RECEIVED.minusMonths(1);
+    public boolean stillHappening;
+    public boolean riskNow;
+    public String courtProceedings = "no";
+    public String interpreterLanguage;
+    public String otherNeeds;
+    public String earlierReference;
+    public Instant submittedAt = Instant.parse("2025-12-19T10:00:00Z");
+    public final List<String> accessNeeds = new ArrayList<>();
+    public boolean advocacyRequested;
+    public String repeatOf;
 
-    static Submission complaint() {
+    public static Submission complaint() {
         return new Submission();
     }
 
     /** Another kind of request; feedback has none of a complaint's answers. */
-    Submission kind(SubmissionKind kind) {
+    public Submission kind(SubmissionKind kind) {
         this.kind = kind;
         if (kind == SubmissionKind.COMPLIMENT || kind == SubmissionKind.COMMENT || kind == SubmissionKind.SUGGESTION) {
             role = null;
@@ -53,7 +53,7 @@ final class Submission {
         return this;
     }
 
-    Submission role(String role) {
+    public Submission role(String role) {
         this.role = role;
         if (!"parent".equals(role)) {
             parentalResponsibility = null;
@@ -67,24 +67,28 @@ final class Submission {
         return this;
     }
 
-    Submission service(String service) {
+    public Submission service(String service) {
         this.service = service;
         return this;
     }
 
-    SubmittedCase build(Long id) {
-        return new SubmittedCase(id, reference, null, kind, SubmittedCase.STATUS_NEW, submittedAt, role, name,
-                email, phone, null, email != null ? "email" : "phone", interpreterLanguage, otherNeeds, childName,
-                null, null, null, parentalResponsibility, "advocate".equals(role) ? "Example Advocacy" : null,
-                childAgrees, null, service, null, "What happened", whenHappened, stillHappening, riskNow, null,
-                courtProceedings, "no", null, null, null, null, earlierReference, null, null, null, null);
+    public SubmittedCase build(Long id) {
+        SubmittedCase c = SubmittedCase.builder(reference, kind, submittedAt).submitterRole(role).submitterName(name)
+                .email(email).phone(phone).preferredContact(email != null ? "email" : "phone")
+                .interpreterLanguage(interpreterLanguage).otherNeeds(otherNeeds).childName(childName)
+                .parentalResponsibility(parentalResponsibility)
+                .advocateOrganisation("advocate".equals(role) ? "Example Advocacy" : null).childAgrees(childAgrees)
+                .service(service).whatHappened("What happened").whenHappened(whenHappened)
+                .stillHappening(stillHappening).riskNow(riskNow).courtProceedings(courtProceedings).raisedBefore("no")
+                .earlierReference(earlierReference).build();
+        return id == null ? c : c.withId(id);
     }
 
-    List<CaseChoice> choices(long caseId) {
+    public List<CaseChoice> choices(long caseId) {
         return accessNeeds.stream().map(need -> CaseChoice.of(caseId, "accessNeeds", need)).toList();
     }
 
-    TriageInput input() {
+    public TriageInput input() {
         return new TriageInput(build(1L), choices(1L), advocacyRequested, repeatOf, RECEIVED);
     }
 }

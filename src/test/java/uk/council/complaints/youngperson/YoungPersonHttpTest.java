@@ -1,14 +1,17 @@
 package uk.council.complaints.youngperson;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.staff.StaffFixtures;
+import uk.council.complaints.staff.StaffRole;
 import uk.council.complaints.support.FormClient;
 import uk.council.complaints.triage.Flag;
-import uk.council.complaints.triage.TriageService;
+import uk.council.complaints.triage.store.TriageService;
 
 import java.util.List;
 
@@ -20,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class YoungPersonHttpTest {
     @Inject
     EmbeddedServer server;
+    @Inject
+    ApplicationContext context;
     @Inject
     CaseRepository cases;
     @Inject
@@ -68,6 +73,16 @@ class YoungPersonHttpTest {
         assertEquals(200, pdf.status());
         assertEquals(List.of(LeafletEvent.Type.OFFERED, LeafletEvent.Type.DOWNLOADED), types(c.id()),
                 "the download from the confirmation page is recorded, with its time");
+    }
+
+    @Test
+    void theStaffCasePageSaysInWordsThatTheyAreReachedThroughAHelper() {
+        String reference = sendThroughSocialWorker(new FormClient(server.getURI()), "no");
+        var page = StaffFixtures.signedIn(context, server.getURI(), StaffRole.OFFICER).get("/staff/cases/" + reference);
+        assertEquals(200, page.status());
+        String text = page.html().text();
+        assertTrue(text.contains("Through the person who helps them"), "the preferred way, in words");
+        assertTrue(!text.contains("field.preferredContact"), "never the raw message key");
     }
 
     @Test

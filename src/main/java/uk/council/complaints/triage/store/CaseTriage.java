@@ -1,5 +1,7 @@
-package uk.council.complaints.triage;
+package uk.council.complaints.triage.store;
 
+import uk.council.complaints.triage.Priority;
+import uk.council.complaints.triage.Queue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;

@@ -1,5 +1,6 @@
-package uk.council.complaints.triage;
+package uk.council.complaints.triage.store;
 
+import uk.council.complaints.triage.RepeatKey;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;

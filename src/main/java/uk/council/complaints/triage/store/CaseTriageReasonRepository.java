@@ -1,4 +1,4 @@
-package uk.council.complaints.triage;
+package uk.council.complaints.triage.store;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -7,7 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface CaseFlagRepository extends CrudRepository<CaseFlag, CaseFlag.Key> {
+interface CaseTriageReasonRepository extends CrudRepository<CaseTriageReason, Long> {
 
-    List<CaseFlag> findByKeyCaseId(long caseId);
+    List<CaseTriageReason> findByCaseIdOrderByPosition(long caseId);
 }

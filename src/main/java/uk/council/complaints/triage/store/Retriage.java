@@ -1,5 +1,11 @@
-package uk.council.complaints.triage;
+package uk.council.complaints.triage.store;
 
+import uk.council.complaints.triage.Priority;
+import uk.council.complaints.triage.Queue;
+import uk.council.complaints.triage.Reason;
+import uk.council.complaints.triage.ReasonText;
+import uk.council.complaints.triage.RoutingDirectory;
+import uk.council.complaints.triage.Team;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseRepository;

@@ -1,5 +1,10 @@
-package uk.council.complaints.triage;
+package uk.council.complaints.triage.store;
 
+import uk.council.complaints.triage.Flag;
+import uk.council.complaints.triage.Reason;
+import uk.council.complaints.triage.ReasonText;
+import uk.council.complaints.triage.RepeatKey;
+import uk.council.complaints.triage.TriageResult;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;

@@ -1,5 +1,8 @@
-package uk.council.complaints.triage;
+package uk.council.complaints.triage.store;
 
+import uk.council.complaints.triage.Flag;
+import uk.council.complaints.triage.Priority;
+import uk.council.complaints.triage.Queue;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;

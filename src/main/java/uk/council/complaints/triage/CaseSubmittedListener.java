@@ -1,7 +1,8 @@
-package uk.council.complaints.cases;
+package uk.council.complaints.triage;
 
+import uk.council.complaints.cases.CaseChoice;
+import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Answers;
-import uk.council.complaints.triage.TriageResult;
 
 import java.util.List;
 

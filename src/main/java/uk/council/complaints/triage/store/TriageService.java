@@ -1,5 +1,10 @@
-package uk.council.complaints.triage;
+package uk.council.complaints.triage.store;
 
+import uk.council.complaints.triage.Flag;
+import uk.council.complaints.triage.RepeatKey;
+import uk.council.complaints.triage.Triage;
+import uk.council.complaints.triage.TriageInput;
+import uk.council.complaints.triage.TriageResult;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseChoice;

@@ -1,4 +1,4 @@
-package uk.council.complaints.triage;
+package uk.council.complaints.triage.store;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;

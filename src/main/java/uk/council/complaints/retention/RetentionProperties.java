@@ -1,4 +1,4 @@
-package uk.council.complaints.content;
+package uk.council.complaints.retention;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import jakarta.validation.constraints.Min;

@@ -1,25 +1,25 @@
-package uk.council.complaints.intake;
+package uk.council.complaints.cases;
 
 import jakarta.inject.Singleton;
-import uk.council.complaints.cases.CaseRepository;
 
 import java.security.SecureRandom;
 
 /**
- * Case references like KD7M-3PQX: easy to read aloud, with no 0/O or 1/I/L to confuse.
- * 31^8 combinations; the database's unique constraint is the final guard.
+ * The one maker of case references (ADR 0005), for the public form and for cases staff make:
+ * like KD7M-3PQX, easy to read aloud, with no 0/O or 1/I/L to confuse. 31^8 combinations;
+ * the database's unique constraint is the final guard.
  */
 @Singleton
-class References {
+public class CaseReferences {
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private final SecureRandom random = new SecureRandom();
     private final CaseRepository cases;
 
-    References(CaseRepository cases) {
+    CaseReferences(CaseRepository cases) {
         this.cases = cases;
     }
 
-    String next() {
+    public String next() {
         for (int attempt = 0; attempt < 10; attempt++) {
             String candidate = random();
             if (!cases.existsByReference(candidate)) {

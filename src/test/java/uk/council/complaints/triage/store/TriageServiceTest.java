@@ -1,4 +1,4 @@
-package uk.council.complaints.triage;
+package uk.council.complaints.triage.store;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -6,6 +6,11 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.council.complaints.cases.CaseChoice;
+import uk.council.complaints.triage.Flag;
+import uk.council.complaints.triage.Priority;
+import uk.council.complaints.triage.Queue;
+import uk.council.complaints.triage.Submission;
+import uk.council.complaints.triage.TriageResult;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
 

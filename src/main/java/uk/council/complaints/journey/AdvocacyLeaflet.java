@@ -1,0 +1,37 @@
+package uk.council.complaints.journey;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one rule for who is offered the advocacy leaflet (DESIGN section 3): every young person, every
+ * advocate and every parent, on the page of the journey that is theirs alone. The form shows it there,
+ * the case records it as offered, and the confirmation page offers the download.
+ */
+public final class AdvocacyLeaflet {
+    private static final Map<String, Step> SHOWN_ON = Map.of(
+            "young-person", Step.YP_ADVOCATE,
+            "advocate", Step.ADVOCATE,
+            "parent", Step.PARENTAL_RESPONSIBILITY);
+
+    private AdvocacyLeaflet() {
+    }
+
+    public static boolean offeredTo(String role) {
+        return role != null && SHOWN_ON.containsKey(role);
+    }
+
+    public static boolean offeredTo(Answers a) {
+        return offeredTo(a.get("role"));
+    }
+
+    /** The page that shows the leaflet to this person; empty when they are not offered it. */
+    public static Optional<Step> shownOn(String role) {
+        return Optional.ofNullable(role).map(SHOWN_ON::get);
+    }
+
+    /** Whether this page shows the leaflet (each of these pages is only on the path of one role). */
+    public static boolean shownOn(Step step) {
+        return SHOWN_ON.containsValue(step);
+    }
+}

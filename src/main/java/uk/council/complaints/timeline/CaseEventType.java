@@ -1,0 +1,53 @@
+package uk.council.complaints.timeline;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every kind of event a case's timeline can hold. Stored as {@link #code()}; its words are
+ * {@code staff.event.<code>} in the staff bundle (a test checks every one has them).
+ */
+public enum CaseEventType {
+    SUBMITTED("submitted"),
+    TRIAGED("triaged"),
+    VIEWED("viewed"),
+    ASSIGNED("assigned"),
+    UNASSIGNED("unassigned"),
+    ACKNOWLEDGED("acknowledged"),
+    EXTENDED("extended"),
+    RESPONDED("responded"),
+    CALLED("called"),
+    CLOSED("closed"),
+    REFUSED("refused"),
+    RETRIAGED("retriaged"),
+    NOTE("note"),
+    ESCALATED("escalated"),
+    CONVERTED("converted"),
+    CREATED_FROM("created-from"),
+    EXPORTED("exported"),
+    LEAFLET_OFFERED("leaflet-offered"),
+    LEAFLET_DOWNLOADED("leaflet-downloaded"),
+    LEAFLET_EMAILED("leaflet-emailed"),
+    ADVOCACY_REFERRAL("advocacy-referral"),
+    EMAIL_SENT("email-sent");
+
+    private final String code;
+
+    CaseEventType(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** Whether the event belongs in the case page's "leaflet and advocacy" record too. */
+    public boolean aboutAdvocacy() {
+        return this == LEAFLET_OFFERED || this == LEAFLET_DOWNLOADED || this == LEAFLET_EMAILED
+                || this == ADVOCACY_REFERRAL;
+    }
+
+    public static Optional<CaseEventType> ofCode(String code) {
+        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+    }
+}

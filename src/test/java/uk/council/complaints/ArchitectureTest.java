@@ -1,0 +1,111 @@
+package uk.council.complaints;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.micronaut.http.annotation.Controller;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FileReader;
+import java.io.FileWriter;
+import java.io.RandomAccessFile;
+import java.util.Map;
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The package rules of ADR 0001, held by the build: features depend one way (the map below is the
+ * whole picture), never in a cycle; controllers never use other controllers; the journey and the
+ * triage rules stay pure, so they are unit-tested without a server or a database.
+ */
+class ArchitectureTest {
+    private static final String ROOT = "uk.council.complaints";
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+
+    /** Which feature packages each may use; shared ones (journey, cases, web, deadline) use almost nothing. */
+    static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+            Map.entry("journey", Set.of()),
+            Map.entry("deadline", Set.of()),
+            Map.entry("web", Set.of()),
+            Map.entry("cases", Set.of("journey")),
+            Map.entry("triage", Set.of("cases", "journey", "deadline", "web")),
+            Map.entry("timeline", Set.of("cases", "journey", "triage", "web")),
+            Map.entry("notify", Set.of("cases", "journey", "triage", "web")),
+            Map.entry("staff", Set.of("journey", "deadline", "web")),
+            Map.entry("youngperson", Set.of("cases", "journey", "notify", "triage", "web")),
+            Map.entry("intake", Set.of("cases", "journey", "triage", "web", "youngperson")),
+            Map.entry("queue", Set.of("cases", "deadline", "journey", "staff", "timeline", "triage", "web")),
+            Map.entry("casework", Set.of("cases", "deadline", "journey", "notify", "staff", "timeline", "triage",
+                    "web", "youngperson")),
+            Map.entry("retention", Set.of("cases", "web")),
+            Map.entry("content", Set.of("retention", "web")));
+
+    @Test
+    void noCyclesBetweenFeatures() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void featuresDependOnlyAsTheMapSays() {
+        classes().that().resideInAPackage(ROOT + ".*..").should(useOnlyAllowedFeatures()).check(MAIN);
+    }
+
+    @Test
+    void everyFeaturePackageIsOnTheMap() {
+        MAIN.stream().map(ArchitectureTest::feature).filter(f -> !f.isEmpty())
+                .forEach(f -> org.junit.jupiter.api.Assertions.assertTrue(MAY_USE.containsKey(f), f + " is not on the map"));
+    }
+
+    @Test
+    void controllersDoNotUseOtherControllers() {
+        noClasses().that().areAnnotatedWith(Controller.class)
+                .should().dependOnClassesThat().areAnnotatedWith(Controller.class).check(MAIN);
+    }
+
+    @Test
+    void theJourneyAndTheTriageRulesDoNoInputOrOutput() {
+        noClasses().that().resideInAnyPackage(ROOT + ".journey", ROOT + ".triage")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "java.nio.file..",
+                        "java.net..", "io.micronaut.http..", "io.micronaut.data..", "io.micronaut.jdbc..",
+                        "jakarta.transaction..", "io.micronaut.transaction..")
+                .orShould().dependOnClassesThat().belongToAnyOf(File.class, FileInputStream.class,
+                        FileOutputStream.class, FileReader.class, FileWriter.class, RandomAccessFile.class)
+                .check(MAIN);
+    }
+
+    private static ArchCondition<JavaClass> useOnlyAllowedFeatures() {
+        return new ArchCondition<>("use only the feature packages ADR 0001 allows") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                String from = feature(c);
+                c.getDirectDependenciesFromSelf().forEach(d -> {
+                    String to = feature(d.getTargetClass());
+                    if (!to.isEmpty() && !to.equals(from) && !MAY_USE.getOrDefault(from, Set.of()).contains(to)) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                });
+            }
+        };
+    }
+
+    /** The first package below the root ("triage" for triage.store), or "" outside any feature. */
+    private static String feature(JavaClass c) {
+        String pkg = c.getPackageName();
+        if (!pkg.startsWith(ROOT + ".")) {
+            return "";
+        }
+        String rest = pkg.substring(ROOT.length() + 1);
+        return rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+    }
+}
