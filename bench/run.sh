@@ -6,9 +6,10 @@
 #
 #   bench/run.sh                      # everything
 #   BENCH_SKIP_BUILD=1 bench/run.sh   # use the jar already in target/
-#   BENCH_PG=0 bench/run.sh           # H2 cases only
+#   BENCH_PG=0 bench/run.sh           # H2 cases only (BENCH_H2=0: PostgreSQL only)
 #   JAVA_OPTS="-Xmx128m ..." bench/run.sh   # JVM options (default: the ones in the Dockerfile)
-#   BENCH_JFR=1 bench/run.sh          # also record a flight recording of the question-page cases
+#   BENCH_JFR=1 bench/run.sh          # also record a flight recording (kept with BENCH_KEEP=1)
+#   BENCH_ONLY="GET question" bench/run.sh   # only the cases whose name matches
 set -euo pipefail
 export PGOPTIONS=--client-min-messages=warning
 cd "$(dirname "$0")/.."
@@ -24,8 +25,9 @@ SUBMIT_DRAFTS=${BENCH_SUBMIT_DRAFTS:-12000}
 REAL_DRAFTS=${BENCH_REAL_DRAFTS:-200}
 PG_SCHEMA=${BENCH_PG_SCHEMA:-portal_bench}
 CLOSED_SMTP_PORT=${BENCH_SMTP_PORT:-18025}
-# The production settings (Dockerfile and README); override to compare.
-DEFAULT_JAVA_OPTS=$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' Dockerfile)
+# The production settings (Dockerfile), with the class-data archive made next to the jar (bin/cds-archive).
+ARCHIVE=${JAR%.jar}.jsa
+DEFAULT_JAVA_OPTS=$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' Dockerfile | sed "s#/app/portal.jsa#$ARCHIVE#")
 JAVA_OPTS=${JAVA_OPTS-$DEFAULT_JAVA_OPTS}
 WORK=$(mktemp -d /tmp/portal-bench.XXXXXX)
 SERVER_PID=""
@@ -47,6 +49,12 @@ if ! command -v wrk >/dev/null; then
 fi
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$JAR" ]; then
   mvn -B -ntp -q package -DskipTests
+fi
+if [[ "$JAVA_OPTS" == *SharedArchiveFile=* ]]; then
+  archive=$(echo "$JAVA_OPTS" | sed -n 's/.*-XX:SharedArchiveFile=\([^ ]*\).*/\1/p')
+  if [ ! -s "$archive" ] || [ "$archive" -ot "$JAR" ]; then
+    CDS_JAVA_OPTS=$(echo "$JAVA_OPTS" | sed 's/-XX:SharedArchiveFile=[^ ]*//') bin/cds-archive "$JAR" "$archive" >/dev/null
+  fi
 fi
 # Nothing may be listening on the closed SMTP port: emails then fail to send, as in an outage.
 if (exec 3<>/dev/tcp/127.0.0.1/$CLOSED_SMTP_PORT) 2>/dev/null; then echo "port $CLOSED_SMTP_PORT is open" >&2; exit 2; fi
@@ -81,6 +89,7 @@ start_server() {
 # run_case NAME MODE PATH [BODY] [DRAFTS] [OFFSET_MEASURED]: warm-up, then the measured run.
 run_case() {
   local name=$1 mode=$2 path=$3 body=${4:-} drafts=${5:-} measured_offset=${6:-0}
+  if [ -n "${BENCH_ONLY:-}" ] && ! [[ "$name" =~ $BENCH_ONLY ]]; then return 0; fi
   BENCH_NAME="$name (warm-up)" BENCH_MODE=$mode BENCH_PATH=$path BENCH_BODY=$body BENCH_DRAFTS=$drafts \
     BENCH_OFFSET=0 BENCH_THREADS=$THREADS \
     wrk -t$THREADS -c$CONNECTIONS -d$WARMUP --timeout 5s -s bench/rotate.lua "http://127.0.0.1:$PORT" >"$WORK/warmup.out"
@@ -97,6 +106,7 @@ rss() {
 }
 
 # --- embedded H2, as the README runs it ---
+if [ "${BENCH_H2:-1}" = 1 ]; then
 start_server h2
 java bench/MakeDrafts.java "http://127.0.0.1:$PORT" 32 two "$WORK/drafts.txt" 8
 run_case "GET question page with a draft" get /form/is-a-child-at-risk "" "$WORK/drafts.txt"
@@ -104,6 +114,7 @@ run_case "GET first question page, no cookie" anon /form/what-would-you-like-to-
 run_case "POST an answer (303)" post /form/is-a-child-at-risk "riskNow=no" "$WORK/drafts.txt"
 rss h2
 stop_server
+fi
 
 # --- PostgreSQL: the final submit, each request a complete draft ---
 if [ "${BENCH_PG:-1}" = 1 ]; then
