@@ -14,7 +14,7 @@ set -euo pipefail
 export PGOPTIONS=--client-min-messages=warning
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-JAR=$ROOT/target/complaints-portal-0.1.0.jar
+JAR=${BENCH_JAR:-$ROOT/target/complaints-portal-0.1.0.jar}
 PORT=${BENCH_PORT:-18080}
 MGMT_PORT=${BENCH_MANAGEMENT_PORT:-18081}
 WARMUP=${BENCH_WARMUP:-5s}
