@@ -75,7 +75,7 @@ class MetricsHttpTest {
             }
             // No personal data and no reference in any label or value.
             for (String personal : new String[]{"metrics.person", "example.org", "Alex Parent", "Sam Example", reference,
-                    "what-would-you-like-to-do", "is-a-child-at-risk"}) {
+                    "what-would-you-like-to-do", "is-a-child-at-risk", "uri=\"/prometheus", "uri=\"/metrics"}) {
                 assertFalse(body.contains(personal), "metrics hold " + personal);
             }
 
