@@ -14,6 +14,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import uk.council.complaints.metrics.PortalMetrics;
 
 /**
  * Sends what is due in the outbox, on every instance at once: each batch is claimed in a short
@@ -31,21 +35,60 @@ class Dispatcher {
     private final MailProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher<EmailSent> events;
+    /** A claimant: the instance's name, a dash, 6 hex digits for this run, a slash, 12 hex digits for the batch. */
+    private static final Pattern RUN_AND_BATCH = Pattern.compile("-[0-9a-f]{6}/[0-9a-f]{12}");
+    private final PortalMetrics metrics;
     private final String instance;
+    /** The instance's own name (PORTAL_INSTANCE_NAME, else HOSTNAME); null when it has none of its own. */
+    private final String name;
     private volatile boolean stopping;
 
     Dispatcher(OutboxStore store, Mailer mailer, MailProperties properties, Clock clock,
-               ApplicationEventPublisher<EmailSent> events, @Value("${portal.mail.instance-name:}") String instanceName) {
+               ApplicationEventPublisher<EmailSent> events, PortalMetrics metrics,
+               @Value("${portal.mail.instance-name:}") String instanceName) {
         this.store = store;
         this.events = events;
         this.mailer = mailer;
         this.properties = properties;
         this.clock = clock;
-        String name = instanceName.isBlank() ? System.getenv().getOrDefault("HOSTNAME", "app") : instanceName;
-        this.instance = MailText.oneLine(name, 40).replace('/', '-') + "-" + token(3);
+        this.metrics = metrics;
+        String given = instanceName.isBlank() ? System.getenv("HOSTNAME") : instanceName;
+        this.name = given == null || given.isBlank() ? null : MailText.oneLine(given, 40).replace('/', '-');
+        this.instance = (name == null ? "app" : name) + "-" + token(3);
         if (!mailer.isConfigured()) {
             LOG.info("Email is not configured (portal.mail.enabled, javamail.properties.mail.smtp.host): emails wait in the outbox");
         }
+    }
+
+    /**
+     * On start-up, take back at once the claims this instance's previous run held (it was killed before
+     * recording an outcome), rather than leave them for the claim timeout. Only claims made under this
+     * instance's own name: instance names must be unique among the instances running (docs/adr/0008).
+     */
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (name == null) {
+            return;
+        }
+        try {
+            List<Long> ids = takeBackOwnClaims();
+            if (!ids.isEmpty()) {
+                LOG.warn("Took back {} emails claimed by this instance before it restarted", ids.size());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not take back this instance's earlier claims: {}", e.getClass().getName());
+        }
+    }
+
+    /** The ids of the emails taken back: claimed by an earlier run of this instance (same name, another run). */
+    List<Long> takeBackOwnClaims() {
+        if (name == null) {
+            return List.of();
+        }
+        String ownRun = instance.substring(name.length());
+        return store.takeBack(claimant -> claimant.startsWith(name)
+                && RUN_AND_BATCH.matcher(claimant.substring(name.length())).matches()
+                && !claimant.startsWith(ownRun, name.length()), clock.instant());
     }
 
     @Scheduled(fixedDelay = "${portal.mail.poll-interval:5s}", initialDelay = "${portal.mail.initial-delay:5s}")
@@ -94,6 +137,7 @@ class Dispatcher {
             connection.send(email);
         } catch (Mailer.Rejected e) {
             store.failed(email, claimant, clock.instant(), e.getMessage(), true, null);
+            metrics.deliveryFailed("rejected");
             LOG.warn("Email {} ({}) cannot be sent: {}", email.id(), email.purpose(), e.getMessage());
             return;
         } catch (Exception e) {
@@ -101,6 +145,7 @@ class Dispatcher {
             boolean lastTry = email.attempts() >= properties.getMaxAttempts();
             Instant retryAt = lastTry ? null : at.plus(properties.backoff(email.attempts()));
             store.failed(email, claimant, at, MailText.errorSummary(e), false, retryAt);
+            metrics.deliveryFailed("failed");
             // The first failure and the last are warnings; the retries between are routine during an outage.
             if (email.attempts() == 1 || lastTry) {
                 LOG.warn("Email {} ({}) not sent, attempt {}{}: {}", email.id(), email.purpose(), email.attempts(),

@@ -27,6 +27,15 @@ interface OutboxRepository extends CrudRepository<OutboxEmail, Long> {
 
     List<OutboxEmail> findByIdInOrderById(List<Long> ids);
 
+    /** The emails being sent now, row-locked: few (a batch per instance at most). */
+    @Query("SELECT * FROM outbox_email WHERE status = :status ORDER BY id FOR UPDATE")
+    List<OutboxEmail> findByStatusForUpdate(String status);
+
+    /** A claim this instance held before it restarted: due again at once (the attempt stays counted). */
+    @Query("UPDATE outbox_email SET status = 'pending', next_attempt_at = :now, claimed_until = NULL "
+            + "WHERE id = :id AND status = 'sending' AND claimed_by = :claimant")
+    int updateTakenBack(Long id, String claimant, Instant now);
+
     /** Whoever sent it marks it sent, even on a lapsed claim: the email is out, so it must not go again. */
     @Query("UPDATE outbox_email SET status = 'sent', sent_at = :at, claimed_by = :claimant, claimed_until = NULL, "
             + "last_error = NULL WHERE id = :id AND status <> 'sent'")

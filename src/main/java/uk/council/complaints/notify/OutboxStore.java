@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.List;
+import uk.council.complaints.metrics.PortalMetrics;
 
 /** The dispatcher's short transactions: claim a batch, then record each outcome. Nothing is sent inside one. */
 @Singleton
@@ -15,10 +16,12 @@ class OutboxStore {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxStore.class);
     private final OutboxRepository emails;
     private final OutboxAttemptRepository attempts;
+    private final PortalMetrics metrics;
 
-    OutboxStore(OutboxRepository emails, OutboxAttemptRepository attempts) {
+    OutboxStore(OutboxRepository emails, OutboxAttemptRepository attempts, PortalMetrics metrics) {
         this.emails = emails;
         this.attempts = attempts;
+        this.metrics = metrics;
     }
 
     /** Reserves up to {@code limit} due emails for {@code claimant} until {@code until}; other instances skip them. */
@@ -32,6 +35,9 @@ class OutboxStore {
             if (OutboxEmail.SENDING.equals(lapsed.status())) {
                 attempts.save(OutboxAttempt.of(lapsed.id(), now, lapsed.claimedBy(), OutboxAttempt.EXPIRED,
                         "The claim ran out before an outcome was recorded; the email may have been sent"));
+                LOG.warn("Email {} ({}): the claim of {} ran out with no outcome; sending it again (same Message-ID)",
+                        lapsed.id(), lapsed.purpose(), lapsed.claimedBy());
+                metrics.claimLost("lapsed");
             }
         }
         List<Long> ids = due.stream().map(OutboxEmail::id).toList();
@@ -44,8 +50,29 @@ class OutboxStore {
         boolean first = emails.updateSent(email.id(), claimant, at) == 1;
         attempts.save(OutboxAttempt.of(email.id(), at, claimant, first ? OutboxAttempt.SENT : OutboxAttempt.DUPLICATE, null));
         if (!first) {
+            metrics.claimLost("resent");
             LOG.warn("Email {} ({}) was sent again after its claim ran out", email.id(), email.purpose());
         }
+    }
+
+    /**
+     * Claims this instance's previous run left behind (a crash or kill -9 before an outcome was recorded):
+     * due again at once, each recorded as an expired attempt. {@code ownClaim} says which claims are this
+     * instance's, by name; a claim of any other instance is left to run out.
+     */
+    @Transactional
+    List<Long> takeBack(java.util.function.Predicate<String> ownClaim, Instant now) {
+        List<OutboxEmail> held = emails.findByStatusForUpdate(OutboxEmail.SENDING).stream()
+                .filter(e -> e.claimedBy() != null && ownClaim.test(e.claimedBy())).toList();
+        for (OutboxEmail email : held) {
+            attempts.save(OutboxAttempt.of(email.id(), now, email.claimedBy(), OutboxAttempt.EXPIRED,
+                    "Claimed by this instance before it restarted; the email may have been sent"));
+            emails.updateTakenBack(email.id(), email.claimedBy(), now);
+            LOG.warn("Email {} ({}): claimed by this instance's previous run ({}), which stopped with no outcome; "
+                    + "sending it again (same Message-ID)", email.id(), email.purpose(), email.claimedBy());
+            metrics.claimLost("taken-back");
+        }
+        return held.stream().map(OutboxEmail::id).toList();
     }
 
     /** A failed try: another one after the backoff, or none when it was refused or the attempts are used up. */

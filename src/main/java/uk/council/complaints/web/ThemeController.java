@@ -8,14 +8,20 @@ import io.micronaut.http.annotation.Get;
 import java.util.regex.Pattern;
 
 /** The council's colour from configuration, as a stylesheet (the CSP allows no inline styles). */
-@Controller("/assets/theme.css")
+@Controller(ThemeController.PATH)
 class ThemeController {
+    static final String PATH = "/assets/theme.css";
     private static final Pattern HEX = Pattern.compile("^#[0-9a-fA-F]{6}$");
     private final String css;
 
     ThemeController(CouncilProperties council) {
+        this.css = css(council);
+    }
+
+    /** Pages link to this under its fingerprinted name ({@link StaticAssets}); this path stays for old links. */
+    static String css(CouncilProperties council) {
         String colour = HEX.matcher(council.getBrandColour()).matches() ? council.getBrandColour() : "#1d70b8";
-        this.css = ".govuk-header{background-color:" + colour + ";border-bottom-color:" + colour + "}"
+        return ".govuk-header{background-color:" + colour + ";border-bottom-color:" + colour + "}"
                 + ".govuk-header__container{border-bottom-color:" + colour + "}"
                 + ".govuk-footer{border-top-color:" + colour + "}";
     }

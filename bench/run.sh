@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Load benchmark of the portal (issue 13). Builds the jar, starts it as the README says
+# (java -jar, embedded H2 in its own data directory, then on PostgreSQL), builds drafts with real
+# requests, runs each case with wrk and prints one line per case, the start time and the resident memory.
+# Every request goes to 127.0.0.1; every loop and run is bounded. Figures only: nothing is asserted.
+#
+#   bench/run.sh                      # everything
+#   BENCH_SKIP_BUILD=1 bench/run.sh   # use the jar already in target/
+#   BENCH_PG=0 bench/run.sh           # H2 cases only (BENCH_H2=0: PostgreSQL only)
+#   JAVA_OPTS="-Xmx128m ..." bench/run.sh   # JVM options (default: the ones in the Dockerfile)
+#   BENCH_JFR=1 bench/run.sh          # also record a flight recording (kept with BENCH_KEEP=1)
+#   BENCH_ONLY="GET question" bench/run.sh   # only the cases whose name matches
+set -euo pipefail
+export PGOPTIONS=--client-min-messages=warning
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+JAR=${BENCH_JAR:-$ROOT/target/complaints-portal-0.1.0.jar}
+PORT=${BENCH_PORT:-18080}
+MGMT_PORT=${BENCH_MANAGEMENT_PORT:-18081}
+WARMUP=${BENCH_WARMUP:-5s}
+DURATION=${BENCH_DURATION:-10s}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+THREADS=2
+SUBMIT_DRAFTS=${BENCH_SUBMIT_DRAFTS:-12000}
+REAL_DRAFTS=${BENCH_REAL_DRAFTS:-200}
+PG_SCHEMA=${BENCH_PG_SCHEMA:-portal_bench}
+CLOSED_SMTP_PORT=${BENCH_SMTP_PORT:-18025}
+# The production settings (Dockerfile), with the class-data archive made next to the jar (bin/cds-archive).
+ARCHIVE=${JAR%.jar}.jsa
+DEFAULT_JAVA_OPTS=$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' Dockerfile | sed "s#/app/portal.jsa#$ARCHIVE#")
+JAVA_OPTS=${JAVA_OPTS-$DEFAULT_JAVA_OPTS}
+WORK=$(mktemp -d /tmp/portal-bench.XXXXXX)
+SERVER_PID=""
+
+if [ "$PG_SCHEMA" = portal_test ]; then echo "not the tests' schema" >&2; exit 2; fi
+
+stop_server() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID"
+    for _ in $(seq 1 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=""
+}
+trap 'stop_server' EXIT
+
+if ! command -v wrk >/dev/null; then
+  apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+fi
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$JAR" ]; then
+  mvn -B -ntp -q package -DskipTests
+fi
+if [[ "$JAVA_OPTS" == *SharedArchiveFile=* ]]; then
+  archive=$(echo "$JAVA_OPTS" | sed -n 's/.*-XX:SharedArchiveFile=\([^ ]*\).*/\1/p')
+  if [ ! -s "$archive" ] || [ "$archive" -ot "$JAR" ]; then
+    CDS_JAVA_OPTS=$(echo "$JAVA_OPTS" | sed 's/-XX:SharedArchiveFile=[^ ]*//') bin/cds-archive "$JAR" "$archive" >/dev/null
+  fi
+fi
+# Nothing may be listening on the closed SMTP port: emails then fail to send, as in an outage.
+if (exec 3<>/dev/tcp/127.0.0.1/$CLOSED_SMTP_PORT) 2>/dev/null; then echo "port $CLOSED_SMTP_PORT is open" >&2; exit 2; fi
+
+echo "bench: $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), JAVA_OPTS=$JAVA_OPTS"
+
+# start_server NAME [extra env...]: starts the jar in its own directory, prints the time to /health UP.
+start_server() {
+  local name=$1; shift
+  local dir=$WORK/$name
+  mkdir -p "$dir"
+  local jfr=()
+  if [ "${BENCH_JFR:-0}" = 1 ]; then jfr=("-XX:StartFlightRecording=filename=$WORK/$name.jfr,settings=profile,dumponexit=true"); fi
+  local t0; t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  (cd "$dir" && exec env PORT=$PORT PORTAL_MANAGEMENT_PORT=$MGMT_PORT PORTAL_RATE_LIMIT_CAPACITY=100000000 \
+      PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT=$CLOSED_SMTP_PORT PORTAL_INSTANCE_NAME=bench "$@" \
+      java $JAVA_OPTS "${jfr[@]}" -jar "$JAR" >"$WORK/$name.log" 2>&1) &
+  SERVER_PID=$!
+  for _ in $(seq 1 1200); do
+    if curl -fsS "http://127.0.0.1:$PORT/health" 2>/dev/null | grep -q '"UP"'; then
+      local t1; t1=$(date +%s%N)
+      printf "RESULT %-34s %.2f s (load average %s)\n" "start to /health UP ($name)" "$(echo "($t1-$t0)/1000000000" | bc -l)" "$(cut -d' ' -f1 /proc/loadavg)"
+      return 0
+    fi
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server $name died:"; tail -30 "$WORK/$name.log"; exit 1; }
+    sleep 0.05
+  done
+  echo "server $name did not answer UP within 60 s"; tail -30 "$WORK/$name.log"; exit 1
+}
+
+# run_case NAME MODE PATH [BODY] [DRAFTS] [OFFSET_MEASURED]: warm-up, then the measured run.
+run_case() {
+  local name=$1 mode=$2 path=$3 body=${4:-} drafts=${5:-} measured_offset=${6:-0}
+  if [ -n "${BENCH_ONLY:-}" ] && ! [[ "$name" =~ $BENCH_ONLY ]]; then return 0; fi
+  BENCH_NAME="$name (warm-up)" BENCH_MODE=$mode BENCH_PATH=$path BENCH_BODY=$body BENCH_DRAFTS=$drafts \
+    BENCH_OFFSET=0 BENCH_THREADS=$THREADS \
+    wrk -t$THREADS -c$CONNECTIONS -d$WARMUP --timeout 5s -s bench/rotate.lua "http://127.0.0.1:$PORT" >"$WORK/warmup.out"
+  BENCH_NAME="$name" BENCH_MODE=$mode BENCH_PATH=$path BENCH_BODY=$body BENCH_DRAFTS=$drafts \
+    BENCH_OFFSET=$measured_offset BENCH_THREADS=$THREADS BENCH_UNIQUE=${BENCH_UNIQUE:-0} \
+    wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 5s -s bench/rotate.lua "http://127.0.0.1:$PORT" >"$WORK/case.out"
+  grep '^RESULT' "$WORK/case.out" | sed "s/\$/  (load average $(cut -d' ' -f1 /proc/loadavg))/"
+}
+
+rss() {
+  printf "RESULT %-34s %d MB (VmRSS of pid %s; VmHWM %d MB)\n" "resident memory after load ($1)" \
+    "$(( $(awk '/^VmRSS/ {print $2}' /proc/$SERVER_PID/status) / 1024 ))" "$SERVER_PID" \
+    "$(( $(awk '/^VmHWM/ {print $2}' /proc/$SERVER_PID/status) / 1024 ))"
+}
+
+# --- embedded H2, as the README runs it ---
+if [ "${BENCH_H2:-1}" = 1 ]; then
+start_server h2
+java bench/MakeDrafts.java "http://127.0.0.1:$PORT" 32 two "$WORK/drafts.txt" 8
+run_case "GET question page with a draft" get /form/is-a-child-at-risk "" "$WORK/drafts.txt"
+run_case "GET first question page, no cookie" anon /form/what-would-you-like-to-do
+run_case "POST an answer (303)" post /form/is-a-child-at-risk "riskNow=no" "$WORK/drafts.txt"
+rss h2
+stop_server
+fi
+
+# --- PostgreSQL: the final submit, each request a complete draft ---
+if [ "${BENCH_PG:-1}" = 1 ]; then
+  psql -h 127.0.0.1 -U postgres -d test -qc "drop schema if exists $PG_SCHEMA cascade" >/dev/null
+  start_server postgres PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$PG_SCHEMA" \
+    PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD= FLYWAY_DATASOURCES_DEFAULT_SCHEMAS=$PG_SCHEMA \
+    FLYWAY_DATASOURCES_DEFAULT_CREATE_SCHEMAS=true
+  # REAL_DRAFTS whole journeys with real requests (14 a draft); each is then copied in the database
+  # (new id, same answers, same CSRF pair) up to SUBMIT_DRAFTS, so that every submit has a draft of
+  # its own: 14 requests for each of 12,000 drafts would take minutes on 2 cores.
+  t0=$(date +%s)
+  java bench/MakeDrafts.java "http://127.0.0.1:$PORT" "$REAL_DRAFTS" complete "$WORK/real.txt" 8
+  copies=$(( (SUBMIT_DRAFTS + REAL_DRAFTS - 1) / REAL_DRAFTS ))
+  psql -h 127.0.0.1 -U postgres -d test -qc "insert into $PG_SCHEMA.draft (id, answers, created_at, updated_at, expires_at)
+    select d.id || '-' || g, d.answers, d.created_at, d.updated_at, d.expires_at
+    from $PG_SCHEMA.draft d cross join generate_series(1, $copies - 1) g" >/dev/null
+  { cat "$WORK/real.txt"; for g in $(seq 1 $(( copies - 1 ))); do sed "s/^\([^ ]*\) /\1-$g /" "$WORK/real.txt"; done; } \
+    | shuf > "$WORK/complete.txt"
+  SUBMIT_DRAFTS=$(wc -l < "$WORK/complete.txt")
+  echo "bench: $REAL_DRAFTS complete drafts built with real requests, copied to $SUBMIT_DRAFTS, in $(( $(date +%s) - t0 )) s"
+  psql -h 127.0.0.1 -U postgres -d test -qc "analyze" >/dev/null
+  # The warm-up takes drafts from the start of the list, the measured run from the middle on.
+  BENCH_UNIQUE=1 run_case "POST submit on PostgreSQL (303)" post /form/submit "" "$WORK/complete.txt" $(( SUBMIT_DRAFTS / 3 ))
+  echo "bench: $(psql -h 127.0.0.1 -U postgres -d test -Atc "select count(*) from $PG_SCHEMA.complaint_case") cases," \
+    "$(psql -h 127.0.0.1 -U postgres -d test -Atc "select count(*) from $PG_SCHEMA.outbox_email") outbox rows"
+  rss postgres
+  stop_server
+fi
+if [ "${BENCH_KEEP:-0}" != 1 ]; then rm -rf "$WORK"; else echo "bench: kept $WORK"; fi
