@@ -1,7 +1,7 @@
 package uk.council.complaints.metrics;
 
 import jakarta.inject.Singleton;
-import uk.council.complaints.cases.CaseSubmittedListener;
+import uk.council.complaints.triage.CaseSubmittedListener;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.journey.Answers;
