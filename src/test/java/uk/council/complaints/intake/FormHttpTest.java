@@ -12,6 +12,7 @@ import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.support.FormClient;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,6 +98,42 @@ class FormHttpTest {
         FormClient.Page page = client.post("/form/what-would-you-like-to-do", "purpose", "drop table");
         assertEquals(400, page.status());
         assertEquals("Select one of the options", page.html().selectFirst(".govuk-error-summary__list a").text());
+    }
+
+    private void upToWhatHappened() {
+        upToTheChild();
+        step(client, "about-the-child", "childName", "Sam Example", "childAge", "9");
+        step(client, "parental-responsibility", "parentalResponsibility", "yes");
+        step(client, "call-back-offer", "wantsCallback", "no");
+        step(client, "which-service", "service", "children-in-care");
+    }
+
+    @Test
+    void itIsStillHappeningNeedsNoDateButOneOrTheOtherIsAsked() {
+        upToWhatHappened();
+        FormClient.Page neither = client.post("/form/what-happened", "whatHappened", "The visits stopped");
+        assertEquals(400, neither.status());
+        assertEquals("Enter when it happened, or select ‘It is still happening’",
+                neither.html().selectFirst(".govuk-error-summary__list a").text());
+        assertEquals("#whenHappened-day", neither.html().selectFirst(".govuk-error-summary__list a").attr("href"));
+        FormClient.Page stillHappening = client.post("/form/what-happened", "whatHappened", "The visits stopped",
+                "stillHappening", "yes");
+        assertEquals(303, stillHappening.status(), () -> stillHappening.html().select(".govuk-error-summary").text());
+        FormClient.Page halfADate = client.post("/form/what-happened", "whatHappened", "The visits stopped",
+                "stillHappening", "yes", "whenHappened-month", "3");
+        assertEquals(400, halfADate.status(), "a date that is given is still checked");
+    }
+
+    @Test
+    void aComplimentsChoiceIsOnCheckYourAnswers() {
+        step(client, "what-would-you-like-to-do", "purpose", "compliment");
+        step(client, "your-feedback", "feedbackType", "suggestion", "feedbackMessage", "Longer opening hours");
+        step(client, "contact-details", "fullName", "Sam", "email", "sam@example.org", "preferredContact", "email");
+        Document check = client.get("/form/check").html();
+        assertTrue(check.select(".govuk-summary-list__value").eachText().contains("Make a suggestion"),
+                check.select(".govuk-summary-list").text());
+        List<String> keys = check.select(".govuk-summary-list__key").eachText();
+        assertEquals(keys.size(), new java.util.HashSet<>(keys).size(), "no two rows read the same: " + keys);
     }
 
     @Test
