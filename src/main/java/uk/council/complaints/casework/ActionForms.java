@@ -69,7 +69,7 @@ class ActionForms {
     private String words(StaffField f, FieldError e) {
         boolean choice = !f.field().options().isEmpty();
         return switch (e.code()) {
-            case "tooLong" -> msg.get("staff.form.error.tooLong", f.field().maxLength());
+            case "tooLong" -> msg.get("staff.form.error.tooLong", msg.readable(e.args()));
             case "required" -> msg.get((choice ? "staff.form.error.choose." : "staff.form.error.enter.") + f.name());
             default -> choice ? msg.get("staff.form.error.choose." + f.name()) : msg.get("staff.form.error.invalid");
         };

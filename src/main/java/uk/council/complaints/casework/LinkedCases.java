@@ -96,7 +96,7 @@ class LinkedCases {
                 .forEach(ch -> rows.add(CaseChoice.of(saved.id(), ch.question(), ch.choice())));
         choices.saveAll(rows);
         // A new case like any other: triaged, and its person and team told, in this transaction.
-        emails.queue(saved, triage.triageAndStore(saved, rows, from.triage().has(Flag.ADVOCACY_REQUESTED)));
+        emails.queue(saved, triage.triageAndStore(saved, rows, from.triage().has(Flag.ADVOCACY_REQUESTED), from.id()));
         handling.update(from.handling().linked(saved.id()));
         handling.save(CaseHandling.none(saved.id()).linked(from.id()));
         timeline.record(from.id(), by.actor(), event, saved.reference());

@@ -25,10 +25,13 @@ class CheckAnswers {
 
     List<Row> rows(List<Step> path, Answers answers) {
         List<Row> rows = new ArrayList<>();
+        java.util.Set<String> shown = new java.util.HashSet<>();
         for (Step step : path) {
             for (Field f : step.fields()) {
-                if (rows.stream().anyMatch(r -> r.key().equals(label(f)))) {
-                    continue; // the call-back phone is also on the contact page: show it once
+                // The same question on two pages (the call-back phone is also on the contact page) is shown once;
+                // two questions are never merged because their labels happen to read the same.
+                if (!shown.add(f.name())) {
+                    continue;
                 }
                 rows.add(new Row(label(f), lines(f, answers), "/form/" + step.slug() + "?change=yes",
                         label(f).toLowerCase(msg.locale())));

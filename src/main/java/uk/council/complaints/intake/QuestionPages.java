@@ -54,7 +54,7 @@ class QuestionPages {
     }
 
     private String text(FieldError e) {
-        return msg.get(e.messageKey(), e.args());
+        return msg.get(e.messageKey(), msg.readable(e.args()));
     }
 
     record ErrorLink(String href, String text) {

@@ -52,8 +52,10 @@ public final class FieldChecks {
         if (f.kind() == FieldKind.NUMBER && !DIGITS.matcher(value).matches()) {
             return Optional.of(FieldError.of(f.name(), "invalid"));
         }
-        if (value.codePointCount(0, value.length()) > f.maxLength()) {
-            return Optional.of(FieldError.of(f.name(), "tooLong", f.maxLength()));
+        int length = value.codePointCount(0, value.length());
+        if (length > f.maxLength()) {
+            // Both numbers, so the person knows how much to cut: "must be 5,000 characters or fewer: you have 100,000".
+            return Optional.of(FieldError.of(f.name(), "tooLong", f.maxLength(), length));
         }
         if (CONTROL.matcher(value).find()) {
             return Optional.of(FieldError.of(f.name(), "invalid"));

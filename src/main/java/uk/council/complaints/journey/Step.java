@@ -39,7 +39,8 @@ public enum Step {
             textarea("callbackTopic", true, 1000)),
     WHAT_HAPPENED("what-happened",
             textarea("whatHappened", true, 5000),
-            date("whenHappened", true),
+            // Required unless "It is still happening" is ticked (StepValidator): then a start date may not be known.
+            date("whenHappened", false),
             checkboxes("stillHappening", false, List.of("yes"))),
     PUT_RIGHT("put-it-right",
             checkboxes("outcomesSought", true, Options.OUTCOMES_SOUGHT),

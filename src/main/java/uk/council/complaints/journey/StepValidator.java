@@ -29,6 +29,12 @@ public final class StepValidator {
         List<FieldError> errors = new ArrayList<>();
         switch (step) {
             case CHILD -> childRules(a, today, errors);
+            case WHAT_HAPPENED -> {
+                boolean noDate = !a.has("whenHappened-day") && !a.has("whenHappened-month") && !a.has("whenHappened-year");
+                if (noDate && !a.has("stillHappening")) {
+                    errors.add(new FieldError("whenHappened", "required", "whenHappened-day"));
+                }
+            }
             case PUT_RIGHT -> otherNeedsWords(a, "outcomesSought", "putRightDetails", errors);
             case HOW_RESPONDED -> otherNeedsWords(a, "responseMethods", "responseOther", errors);
             case ESCALATION_REASON -> otherNeedsWords(a, "escalationReason", "escalationReasonOther", errors);

@@ -1,6 +1,7 @@
 package uk.council.complaints.triage;
 
 import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.journey.SubmissionKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,8 +50,11 @@ final class FlagRules {
                     flags, reasons);
         }
         if (in.possibleRepeatOf() != null) {
-            raise(Flag.POSSIBLE_REPEAT, Reason.of("flag.possible-repeat", "triage.reason.flag.possible-repeat",
-                    in.possibleRepeatOf()), flags, reasons);
+            raise(Flag.POSSIBLE_REPEAT, c.kind() == SubmissionKind.STAGE2
+                    ? Reason.of("flag.possible-repeat", "triage.reason.flag.possible-repeat.stage2",
+                            in.possibleRepeatOf(), c.earlierReference().strip())
+                    : Reason.of("flag.possible-repeat", "triage.reason.flag.possible-repeat", in.possibleRepeatOf()),
+                    flags, reasons);
         }
     }
 

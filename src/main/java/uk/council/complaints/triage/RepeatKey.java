@@ -28,6 +28,22 @@ public record RepeatKey(String child, String email, String phone) {
         return Optional.of(new RepeatKey(child.strip().toLowerCase(Locale.ROOT), email, phone));
     }
 
+    /**
+     * For a Stage 2 request: the complaint it is about, written as the query in {@code triage.store.CaseTriageRepository}
+     * writes the stored ones (upper case, no spaces). A second Stage 2 request for the same complaint is a possible
+     * repeat at any time, whoever sends it.
+     */
+    public static Optional<String> stage2Of(SubmittedCase c) {
+        if (c.kind() != SubmissionKind.STAGE2 || c.earlierReference() == null || c.earlierReference().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(normalisedReference(c.earlierReference()));
+    }
+
+    public static String normalisedReference(String reference) {
+        return reference.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
     static String normalisedEmail(@Nullable String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }

@@ -42,6 +42,17 @@ public class Messages {
         return source.getMessage(key, locale());
     }
 
+    /**
+     * The arguments of a message with whole numbers written as people read them in this language ("100,000"); the
+     * bundle's {0} is replaced as it is given, so numbers are formatted here.
+     */
+    public Object[] readable(Object... args) {
+        java.text.NumberFormat numbers = java.text.NumberFormat.getIntegerInstance(locale());
+        return java.util.Arrays.stream(args)
+                .map(a -> a instanceof Integer || a instanceof Long ? numbers.format(((Number) a).longValue()) : a)
+                .toArray();
+    }
+
     public Locale locale() {
         return locales.current();
     }

@@ -1,5 +1,6 @@
 package uk.council.complaints.intake;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,11 @@ class ComplimentJourneyBrowserTest extends BrowserTest {
         form.choose("Say thank you, or make a comment or suggestion").next();
         form.choose("Make a suggestion").fill("Your message", "Please add evening appointments.").next();
         form.fill("Full name", "Kim Lee").fill("Email address", "kim.lee@example.com").choose("Email").next();
+        form.on("Check your answers before sending");
+        // The choice has its own row: its question reads like the first page's, and once it was dropped as a repeat.
+        Locator.GetByTextOptions exactly = new Locator.GetByTextOptions().setExact(true);
+        assertThat(page.getByRole(AriaRole.MAIN).getByText("Thank you, comment or suggestion", exactly)).isVisible();
+        assertThat(page.getByRole(AriaRole.MAIN).getByText("Make a suggestion", exactly)).isVisible();
         form.button("Send").click();
         form.on("Thank you for your suggestion");
         String reference = form.reference();

@@ -12,6 +12,7 @@ import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.support.FormClient;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,7 +78,7 @@ class FormHttpTest {
         upToTheChild();
         FormClient.Page page = client.post("/form/about-the-child", "childName", "x".repeat(101), "childAge", "7");
         assertEquals(400, page.status());
-        assertEquals("Child’s name must be 100 characters or fewer", page.html().selectFirst("#childName-error").ownText());
+        assertEquals("Child’s name must be 100 characters or fewer: you have 101", page.html().selectFirst("#childName-error").ownText());
     }
 
     @Test
@@ -97,6 +98,73 @@ class FormHttpTest {
         FormClient.Page page = client.post("/form/what-would-you-like-to-do", "purpose", "drop table");
         assertEquals(400, page.status());
         assertEquals("Select one of the options", page.html().selectFirst(".govuk-error-summary__list a").text());
+    }
+
+    private void upToWhatHappened() {
+        upToTheChild();
+        step(client, "about-the-child", "childName", "Sam Example", "childAge", "9");
+        step(client, "parental-responsibility", "parentalResponsibility", "yes");
+        step(client, "call-back-offer", "wantsCallback", "no");
+        step(client, "which-service", "service", "children-in-care");
+    }
+
+    @Test
+    void aLongLetterPastedIntoWhatHappenedComesBackWithBothNumbersAndIsKeptToShorten() {
+        upToWhatHappened();
+        // The largest paste the request size limit is set for: 100,000 characters of 3 bytes, 900KB encoded.
+        String letter = "’".repeat(100_000);
+        FormClient.Page page = client.post("/form/what-happened", "whatHappened", letter, "whenHappened-day", "2",
+                "whenHappened-month", "3", "whenHappened-year", "2026");
+        assertEquals(400, page.status());
+        Document html = page.html();
+        assertEquals("What happened must be 5,000 characters or fewer: you have 100,000",
+                html.selectFirst(".govuk-error-summary__list a").text());
+        assertEquals("#whatHappened", html.selectFirst(".govuk-error-summary__list a").attr("href"));
+        assertTrue(html.selectFirst("#whatHappened-error").text().endsWith("you have 100,000"));
+        assertEquals(letter, html.selectFirst("textarea[name=whatHappened]").wholeText().strip(), "kept to be shortened");
+        assertEquals("2", html.selectFirst("input[name=whenHappened-day]").val(), "the date is kept");
+    }
+
+    @Test
+    void itIsStillHappeningNeedsNoDateButOneOrTheOtherIsAsked() {
+        upToWhatHappened();
+        FormClient.Page neither = client.post("/form/what-happened", "whatHappened", "The visits stopped");
+        assertEquals(400, neither.status());
+        assertEquals("Enter when it happened, or select ‘It is still happening’",
+                neither.html().selectFirst(".govuk-error-summary__list a").text());
+        assertEquals("#whenHappened-day", neither.html().selectFirst(".govuk-error-summary__list a").attr("href"));
+        FormClient.Page stillHappening = client.post("/form/what-happened", "whatHappened", "The visits stopped",
+                "stillHappening", "yes");
+        assertEquals(303, stillHappening.status(), () -> stillHappening.html().select(".govuk-error-summary").text());
+        FormClient.Page halfADate = client.post("/form/what-happened", "whatHappened", "The visits stopped",
+                "stillHappening", "yes", "whenHappened-month", "3");
+        assertEquals(400, halfADate.status(), "a date that is given is still checked");
+    }
+
+    @Test
+    void markupIsKeptAsTextAndAControlCharacterIsAFieldError() {
+        upToWhatHappened();
+        FormClient.Page control = client.post("/form/what-happened", "whatHappened", "He said <b>no</b>\u0000 again",
+                "stillHappening", "yes");
+        assertEquals(400, control.status());
+        assertEquals("What happened must only include letters, numbers, spaces and punctuation",
+                control.html().selectFirst(".govuk-error-summary__list a").text());
+        assertTrue(control.html().select("form b").isEmpty(), "shown as text, never as markup");
+        FormClient.Page markup = client.post("/form/what-happened", "whatHappened", "He said <b>no</b> & <script>x</script>",
+                "stillHappening", "yes");
+        assertEquals(303, markup.status(), "markup on its own is words like any others, and always escaped");
+    }
+
+    @Test
+    void aComplimentsChoiceIsOnCheckYourAnswers() {
+        step(client, "what-would-you-like-to-do", "purpose", "compliment");
+        step(client, "your-feedback", "feedbackType", "suggestion", "feedbackMessage", "Longer opening hours");
+        step(client, "contact-details", "fullName", "Sam", "email", "sam@example.org", "preferredContact", "email");
+        Document check = client.get("/form/check").html();
+        assertTrue(check.select(".govuk-summary-list__value").eachText().contains("Make a suggestion"),
+                check.select(".govuk-summary-list").text());
+        List<String> keys = check.select(".govuk-summary-list__key").eachText();
+        assertEquals(keys.size(), new java.util.HashSet<>(keys).size(), "no two rows read the same: " + keys);
     }
 
     @Test

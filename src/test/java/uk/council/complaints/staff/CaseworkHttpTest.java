@@ -14,6 +14,7 @@ import uk.council.complaints.triage.store.TriageService;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +105,11 @@ class CaseworkHttpTest {
         assertTrue(ctx.getBean(uk.council.complaints.notify.Outbox.class).forCase(complaintId).stream()
                 .anyMatch(e -> e.purpose() == uk.council.complaints.notify.EmailPurpose.TEAM_NOTIFICATION));
         assertTrue(complaintPage.text().contains("Alex Example") && complaintPage.text().contains("Sam Example"));
+        // (Every fixture is the same person and child, so only the reason can tell which case it would repeat.)
+        List<String> reasons = ctx.getBean(TriageService.class).find(complaintId).orElseThrow().reasons().stream()
+                .map(r -> r.text()).toList();
+        assertTrue(reasons.stream().noneMatch(r -> r.startsWith("Possible repeat") && r.contains(ref)),
+                "not a repeat of the call-back it was made from: " + reasons);
     }
 
     @Test

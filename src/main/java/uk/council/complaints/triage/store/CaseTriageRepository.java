@@ -16,10 +16,13 @@ interface CaseTriageRepository extends CrudRepository<CaseTriage, Long> {
      * References of other complaints and call-backs since {@code since}, newest first, by the same
      * email or phone about the same child (for a young person, the child is the person asking).
      * The arguments come normalised by {@link RepeatKey}; an empty email or phone matches nothing.
+     * {@code madeFrom} is the case this one was made from (a complaint made from a call-back), which is its
+     * origin, not a repeat; -1 when none.
      */
     @Query(value = """
             select c.reference from complaint_case c
             where c.id <> :caseId
+              and c.id <> :madeFrom
               and c.kind in ('COMPLAINT', 'CALLBACK')
               and c.submitted_at >= :since
               and lower(trim(case when c.submitter_role = 'young-person' then c.submitter_name
@@ -28,5 +31,17 @@ interface CaseTriageRepository extends CrudRepository<CaseTriage, Long> {
                 or (:phone <> '' and replace(replace(replace(replace(replace(c.phone, ' ', ''), '-', ''),
                         '(', ''), ')', ''), '+44', '0') = :phone))
             order by c.submitted_at desc""", nativeQuery = true)
-    List<String> findRecentReferences(long caseId, String child, String email, String phone, Instant since);
+    List<String> findRecentReferences(long caseId, long madeFrom, String child, String email, String phone, Instant since);
+
+    /**
+     * References of other Stage 2 requests for the same complaint, newest first, at any time: a complaint goes to
+     * Stage 2 once. {@code earlierReference} comes normalised by {@link RepeatKey#normalisedReference}.
+     */
+    @Query(value = """
+            select c.reference from complaint_case c
+            where c.id <> :caseId
+              and c.kind = 'STAGE2'
+              and upper(replace(c.earlier_reference, ' ', '')) = :earlierReference
+            order by c.submitted_at desc""", nativeQuery = true)
+    List<String> findOtherStage2References(long caseId, String earlierReference);
 }

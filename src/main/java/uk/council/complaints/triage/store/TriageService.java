@@ -5,6 +5,7 @@ import uk.council.complaints.triage.RepeatKey;
 import uk.council.complaints.triage.Triage;
 import uk.council.complaints.triage.TriageInput;
 import uk.council.complaints.triage.TriageResult;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseChoice;
@@ -45,10 +46,21 @@ public class TriageService {
      */
     @Transactional
     public TriageResult triageAndStore(SubmittedCase saved, List<CaseChoice> choices, boolean advocacyRequested) {
+        return triageAndStore(saved, choices, advocacyRequested, null);
+    }
+
+    /**
+     * The same, for a case made by staff from another ({@code madeFrom}: a complaint from a call-back), which is not a
+     * repeat of the case it came from.
+     */
+    @Transactional
+    public TriageResult triageAndStore(SubmittedCase saved, List<CaseChoice> choices, boolean advocacyRequested,
+                                       @Nullable Long madeFrom) {
         long caseId = Objects.requireNonNull(saved.id(), "the case must be saved before it is triaged");
         Instant submittedAt = saved.submittedAt();
-        String repeatOf = RepeatKey.of(saved)
-                .flatMap(key -> store.recentCaseFor(caseId, key, submittedAt.minus(REPEAT_WINDOW)))
+        String repeatOf = RepeatKey.stage2Of(saved).map(ref -> store.otherStage2For(caseId, ref))
+                .orElseGet(() -> RepeatKey.of(saved)
+                        .flatMap(key -> store.recentCaseFor(caseId, madeFrom, key, submittedAt.minus(REPEAT_WINDOW))))
                 .orElse(null);
         LocalDate submittedOn = submittedAt.atZone(ClockFactory.COUNCIL_ZONE).toLocalDate();
         TriageResult result = triage.triage(new TriageInput(saved, choices, advocacyRequested, repeatOf, submittedOn));

@@ -55,8 +55,17 @@ class TriageStore {
                         .map(r -> new StoredTriage.StoredReason(r.rule(), r.reason())).toList()));
     }
 
-    /** The latest other complaint or call-back by the same person about the same child since then, if any. */
-    Optional<String> recentCaseFor(long caseId, RepeatKey key, Instant since) {
-        return triages.findRecentReferences(caseId, key.child(), key.email(), key.phone(), since).stream().findFirst();
+    /**
+     * The latest other complaint or call-back by the same person about the same child since then, if any, other than
+     * the case this one was made from ({@code madeFrom}, or null).
+     */
+    Optional<String> recentCaseFor(long caseId, Long madeFrom, RepeatKey key, Instant since) {
+        return triages.findRecentReferences(caseId, madeFrom == null ? -1 : madeFrom, key.child(), key.email(),
+                key.phone(), since).stream().findFirst();
+    }
+
+    /** The latest other Stage 2 request for the same complaint, if any. */
+    Optional<String> otherStage2For(long caseId, String earlierReference) {
+        return triages.findOtherStage2References(caseId, earlierReference).stream().findFirst();
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.council.complaints.cases.CaseChoice;
+import uk.council.complaints.journey.SubmissionKind;
 import uk.council.complaints.triage.Flag;
 import uk.council.complaints.triage.Priority;
 import uk.council.complaints.triage.Queue;
@@ -118,6 +119,45 @@ class TriageServiceTest {
         later.submittedAt = first.submittedAt.plus(Duration.ofDays(91));
 
         assertFalse(triageService.find(submit(later, false).id()).orElseThrow().has(Flag.POSSIBLE_REPEAT));
+    }
+
+    @Test
+    void aSecondStage2RequestForTheSameComplaintIsAPossibleRepeatWhoeverSendsIt() {
+        String complaint = "KD7M-" + unique().substring(0, 4).toUpperCase();
+        Submission first = submission("Gus Example").kind(SubmissionKind.STAGE2);
+        first.earlierReference = complaint;
+        SubmittedCase earlier = submit(first, false);
+        Submission second = submission("Someone Else").kind(SubmissionKind.STAGE2);
+        second.earlierReference = " " + complaint.toLowerCase() + " ";
+        second.submittedAt = first.submittedAt.plus(Duration.ofDays(200));
+        Submission another = submission("Gus Example").kind(SubmissionKind.STAGE2);
+        another.earlierReference = "ZZ" + complaint.substring(2);
+
+        StoredTriage repeat = triageService.find(submit(second, false).id()).orElseThrow();
+        assertTrue(repeat.has(Flag.POSSIBLE_REPEAT), "the same complaint, even months later and from someone else");
+        assertTrue(texts(repeat).contains("Possible repeat: Stage 2 was already asked for complaint " + complaint.toLowerCase()
+                + " (" + earlier.reference() + "); check before starting again"), texts(repeat).toString());
+        assertFalse(triageService.find(earlier.id()).orElseThrow().has(Flag.POSSIBLE_REPEAT));
+        assertFalse(triageService.find(submit(another, false).id()).orElseThrow().has(Flag.POSSIBLE_REPEAT),
+                "another complaint's Stage 2");
+    }
+
+    @Test
+    void aCaseMadeFromAnotherIsNotARepeatOfItButStillOfOthers() {
+        Submission callback = submission("Hal Example").kind(SubmissionKind.CALLBACK);
+        SubmittedCase call = submit(callback, false);
+        SubmittedCase complaint = transactions.executeWrite(status -> {
+            SubmittedCase saved = cases.save(call.copyAs("CSC-" + unique().substring(0, 6).toUpperCase(),
+                    SubmissionKind.COMPLAINT, call.submittedAt().plusSeconds(60)).build());
+            triageService.triageAndStore(saved, List.of(), false, call.id());
+            return saved;
+        });
+        assertFalse(triageService.find(complaint.id()).orElseThrow().has(Flag.POSSIBLE_REPEAT),
+                "a complaint made from a call-back is not a repeat of that call-back");
+        Submission again = submission("Hal Example");
+        again.email = callback.email;
+        assertTrue(triageService.find(submit(again, false).id()).orElseThrow().has(Flag.POSSIBLE_REPEAT),
+                "a request made afresh still is");
     }
 
     @Test
