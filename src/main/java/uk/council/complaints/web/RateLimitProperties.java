@@ -6,12 +6,17 @@ import java.time.Duration;
 
 @ConfigurationProperties("portal.rate-limit")
 class RateLimitProperties {
+    /** Posts one draft (one person's journey) may make in {@link #period}. */
     private long capacity = 60;
+    /** Posts one network address may make in {@link #period}, whatever the drafts: out of reach of a shared connection. */
+    private long perAddressCapacity = 1500;
     private Duration period = Duration.ofMinutes(10);
     private int maxClients = 50_000;
 
     public long getCapacity() { return capacity; }
     public void setCapacity(long capacity) { this.capacity = capacity; }
+    public long getPerAddressCapacity() { return perAddressCapacity; }
+    public void setPerAddressCapacity(long perAddressCapacity) { this.perAddressCapacity = perAddressCapacity; }
     public Duration getPeriod() { return period; }
     public void setPeriod(Duration period) { this.period = period; }
     public int getMaxClients() { return maxClients; }
