@@ -6,6 +6,8 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 
+import java.util.OptionalLong;
+
 /**
  * Public form posts are limited per draft first (one person's journey: enough for a person, too few for a bot
  * hammering one form), and per network address only at a level that a library, a school or the council's own
@@ -32,17 +34,13 @@ class RateLimitFilter {
             return;
         }
         // A forged draft cookie only moves a bot to another draft bucket: the address limit still holds it.
-        request.getCookies().findCookie(DRAFT_COOKIE).map(Cookie::getValue).filter(id -> !id.isBlank())
-                .flatMap(id -> toOptional(perDraft.take(id)))
-                .ifPresent(wait -> {
-                    throw PublicFormException.rateLimited(wait);
-                });
-        perAddress.take(connection.address(request)).ifPresent(wait -> {
-            throw PublicFormException.rateLimited(wait);
+        String draft = request.getCookies().findCookie(DRAFT_COOKIE).map(Cookie::getValue).orElse("");
+        OptionalLong wait = draft.isBlank() ? OptionalLong.empty() : perDraft.take(draft);
+        if (wait.isEmpty()) {
+            wait = perAddress.take(connection.address(request));
+        }
+        wait.ifPresent(seconds -> {
+            throw PublicFormException.rateLimited(seconds);
         });
-    }
-
-    private static java.util.Optional<Long> toOptional(java.util.OptionalLong wait) {
-        return wait.isPresent() ? java.util.Optional.of(wait.getAsLong()) : java.util.Optional.empty();
     }
 }

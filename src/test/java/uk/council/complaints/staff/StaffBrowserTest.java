@@ -177,4 +177,19 @@ class StaffBrowserTest extends StaffBrowser {
         page.navigate("/staff/cases/" + reference);
         axe("Case", "320 px wide");
     }
+
+    @Test
+    void fiveWrongPasswordsShowHowLongToWaitAtDesktopAndPhoneWidth() {
+        StaffMember officer = StaffFixtures.user(ctx, StaffRole.OFFICER);
+        page.navigate("/staff/sign-in");
+        for (int i = 1; i <= 5; i++) {
+            page.getByLabel("Email address").fill(officer.email());
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("wrong guess " + i);
+            click(AriaRole.BUTTON, "Sign in");
+        }
+        assertThat(page.locator(".govuk-error-summary")).containsText("Try again in 15 minutes");
+        axe("Sign in", "locked after too many attempts");
+        page.setViewportSize(320, 640);
+        axe("Sign in", "locked after too many attempts, 320 px wide");
+    }
 }

@@ -1,6 +1,7 @@
 package uk.council.complaints.web;
 
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import uk.council.complaints.support.BrowserTest;
@@ -65,5 +66,54 @@ class ErrorPagesBrowserTest extends BrowserTest {
 
         assertThat(page).hasURL(server.getURL() + "/form/what-would-you-like-to-do");
         form().on("What would you like to do?");
+    }
+
+    @Test
+    void anAddressTooLongToReadSaysSoAndOffersToStartAgain() {
+        tooLongAddress();
+    }
+
+    @Test
+    @Mobile
+    void anAddressTooLongToReadSaysSoOnAPhone() {
+        tooLongAddress();
+    }
+
+    @Test
+    void aMethodThePageDoesNotTakeGetsAFriendlyPage() {
+        methodNotAllowed();
+    }
+
+    @Test
+    @Mobile
+    void aMethodThePageDoesNotTakeGetsAFriendlyPageOnAPhone() {
+        methodNotAllowed();
+    }
+
+    @Test
+    void aBrokenEscapeInTheAddressGetsAFriendlyPage() {
+        Response response = page.navigate("/form/what-would-you-like-to-do?x=%ff");
+
+        assertEquals(400, response.status());
+        form().on("Sorry, we could not accept that form");
+    }
+
+    private void tooLongAddress() {
+        Response response = page.navigate("/form/" + "a".repeat(5000));
+
+        assertEquals(414, response.status());
+        Form form = form().on("Sorry, that web address is too long");
+        form.link("Start again").click();
+        form.on(Form.START_HEADING);
+    }
+
+    /** No link or form sends DELETE: a script would, so the browser's request is changed on its way. */
+    private void methodNotAllowed() {
+        page.route("**/form/what-would-you-like-to-do", route -> route.resume(new Route.ResumeOptions().setMethod("DELETE")));
+        Response response = page.navigate("/form/what-would-you-like-to-do");
+
+        assertEquals(405, response.status());
+        form().on("Sorry, that cannot be done on this page");
+        page.unrouteAll();
     }
 }
