@@ -38,7 +38,7 @@ class ArchitectureTest {
             Map.entry("journey", Set.of()),
             Map.entry("deadline", Set.of()),
             Map.entry("web", Set.of()),
-            Map.entry("cases", Set.of("journey")),
+            Map.entry("cases", Set.of("journey", "web")),
             Map.entry("triage", Set.of("cases", "journey", "deadline", "web")),
             Map.entry("timeline", Set.of("cases", "journey", "triage", "web")),
             Map.entry("metrics", Set.of("cases", "journey", "triage", "web")),

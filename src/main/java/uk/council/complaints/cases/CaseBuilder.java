@@ -4,6 +4,7 @@ import uk.council.complaints.journey.SubmissionKind;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.council.complaints.web.ClockFactory;
 
 /** Builds a {@link SubmittedCase} by naming each answer, so no answer can land in the wrong column. */
 public final class CaseBuilder {
@@ -45,6 +46,12 @@ public final class CaseBuilder {
     private String escalationReason;
     private String escalationReasonOther;
     private String wantNow;
+    private String receivedVia = SubmittedCase.ONLINE_FORM;
+    private LocalDate receivedOn;
+    private Long enteredBy;
+    private String feedbackTeam;
+    private String feedbackGiver;
+    private boolean demo;
 
     CaseBuilder(String reference, SubmissionKind kind, Instant submittedAt) {
         this.reference = reference;
@@ -89,6 +96,8 @@ public final class CaseBuilder {
         b.escalationReason = c.escalationReason();
         b.escalationReasonOther = c.escalationReasonOther();
         b.wantNow = c.wantNow();
+        // How and when the new case arrived is its own (set by the caller); demo data stays demo data.
+        b.demo = c.demo();
         return b;
     }
 
@@ -128,6 +137,14 @@ public final class CaseBuilder {
     public CaseBuilder escalationReasonOther(String value) { this.escalationReasonOther = value; return this; }
     public CaseBuilder wantNow(String value) { this.wantNow = value; return this; }
 
+    public CaseBuilder receivedVia(String value) { this.receivedVia = value; return this; }
+    /** The UK date the council received it, which starts the clock; unset, the date it was submitted. */
+    public CaseBuilder receivedOn(LocalDate value) { this.receivedOn = value; return this; }
+    public CaseBuilder enteredBy(Long staffUserId) { this.enteredBy = staffUserId; return this; }
+    public CaseBuilder feedbackTeam(String value) { this.feedbackTeam = value; return this; }
+    public CaseBuilder feedbackGiver(String value) { this.feedbackGiver = value; return this; }
+    public CaseBuilder demo(boolean value) { this.demo = value; return this; }
+
     public SubmittedCase build() {
         return build(null, CaseStatus.NEW);
     }
@@ -139,6 +156,8 @@ public final class CaseBuilder {
                 childAgrees, childWords, service, workerName, whatHappened, whenHappened, stillHappening,
                 riskNow, putRightDetails, courtProceedings, raisedBefore, callbackTime, callbackTopic,
                 feedbackAbout, feedbackMessage, earlierReference, responseOther, escalationReason,
-                escalationReasonOther, wantNow);
+                escalationReasonOther, wantNow, receivedVia,
+                receivedOn != null ? receivedOn : submittedAt.atZone(ClockFactory.COUNCIL_ZONE).toLocalDate(),
+                enteredBy, feedbackTeam, feedbackGiver, demo);
     }
 }

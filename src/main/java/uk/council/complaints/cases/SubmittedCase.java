@@ -57,7 +57,16 @@ public record SubmittedCase(
         @Nullable String responseOther,
         @Nullable String escalationReason,
         @Nullable String escalationReasonOther,
-        @Nullable String wantNow) {
+        @Nullable String wantNow,
+        String receivedVia,
+        LocalDate receivedOn,
+        @Nullable Long enteredBy,
+        @Nullable String feedbackTeam,
+        @Nullable String feedbackGiver,
+        boolean demo) {
+
+    /** How a case sent through the public form arrived (DESIGN section 7: the method of receipt). */
+    public static final String ONLINE_FORM = "online-form";
 
     /** A new case, status {@link CaseStatus#NEW}; every answer not set is empty. */
     public static CaseBuilder builder(String reference, SubmissionKind kind, Instant submittedAt) {
@@ -66,7 +75,9 @@ public record SubmittedCase(
 
     /** The same case as stored under this id (for tests of pure functions, which never save). */
     public SubmittedCase withId(long newId) {
-        return CaseBuilder.from(this, reference, kind, submittedAt).draftId(draftId).build(newId, status);
+        return CaseBuilder.from(this, reference, kind, submittedAt).draftId(draftId).receivedVia(receivedVia)
+                .receivedOn(receivedOn).enteredBy(enteredBy).feedbackTeam(feedbackTeam).feedbackGiver(feedbackGiver)
+                .build(newId, status);
     }
 
     /** Every answer of this case, to make another from it (a Stage 2, a complaint from a call-back). */

@@ -29,7 +29,11 @@ public enum CaseEventType {
     LEAFLET_DOWNLOADED("leaflet-downloaded"),
     LEAFLET_EMAILED("leaflet-emailed"),
     ADVOCACY_REFERRAL("advocacy-referral"),
-    EMAIL_SENT("email-sent");
+    EMAIL_SENT("email-sent"),
+    /** The Stage 2 adjudication: the council's response to the investigation (a Stage 2 outcome). */
+    ADJUDICATED("adjudicated"),
+    /** The council's response to the Stage 3 review panel's report (the Stage 3 outcome). */
+    COUNCIL_RESPONDED("council-responded");
 
     private final String code;
 

@@ -1,5 +1,6 @@
 package uk.council.complaints.timeline;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -23,16 +24,21 @@ public class CaseTimeline {
 
     private final CaseEventRepository events;
     private final Clock clock;
+    private final ApplicationEventPublisher<CaseEventRecorded> publisher;
 
-    CaseTimeline(CaseEventRepository events, Clock clock) {
+    CaseTimeline(CaseEventRepository events, Clock clock, ApplicationEventPublisher<CaseEventRecorded> publisher) {
         this.events = events;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /** Adds one event, now. Long details are cut rather than refused: the record matters more. */
     @Transactional
     public CaseEvent record(long caseId, String actor, CaseEventType type, @Nullable String detail) {
-        return events.save(new CaseEvent(null, caseId, clock.instant(), cut(actor, MAX_ACTOR), type.code(), cut(detail, MAX_DETAIL)));
+        CaseEvent saved = events.save(new CaseEvent(null, caseId, clock.instant(), cut(actor, MAX_ACTOR), type.code(),
+                cut(detail, MAX_DETAIL)));
+        publisher.publishEvent(new CaseEventRecorded(caseId, actor, type, detail));
+        return saved;
     }
 
     /** The same event on many cases at once (an export), in one batch. */
