@@ -70,7 +70,7 @@ start_server() {
   if [ "${BENCH_JFR:-0}" = 1 ]; then jfr=("-XX:StartFlightRecording=filename=$WORK/$name.jfr,settings=profile,dumponexit=true"); fi
   local t0; t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  (cd "$dir" && exec env PORT=$PORT PORTAL_MANAGEMENT_PORT=$MGMT_PORT PORTAL_RATE_LIMIT_CAPACITY=100000000 \
+  (cd "$dir" && exec env PORT=$PORT PORTAL_MANAGEMENT_PORT=$MGMT_PORT PORTAL_RATE_LIMIT_CAPACITY=100000000 PORTAL_RATE_LIMIT_PER_ADDRESS_CAPACITY=100000000 \
       PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT=$CLOSED_SMTP_PORT PORTAL_INSTANCE_NAME=bench "$@" \
       java $JAVA_OPTS "${jfr[@]}" -jar "$JAR" >"$WORK/$name.log" 2>&1) &
   SERVER_PID=$!
