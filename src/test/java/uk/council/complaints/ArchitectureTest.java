@@ -45,7 +45,8 @@ class ArchitectureTest {
             Map.entry("notify", Set.of("cases", "journey", "metrics", "triage", "web")),
             Map.entry("staff", Set.of("journey", "deadline", "web")),
             Map.entry("youngperson", Set.of("cases", "journey", "notify", "triage", "web")),
-            Map.entry("intake", Set.of("cases", "journey", "triage", "web", "youngperson")),
+            // intake: staff intake (issue 10) uses staff (sign-in, posts) and timeline (who entered it)
+            Map.entry("intake", Set.of("cases", "journey", "staff", "timeline", "triage", "web", "youngperson")),
             Map.entry("queue", Set.of("cases", "deadline", "journey", "staff", "timeline", "triage", "web")),
             Map.entry("casework", Set.of("cases", "deadline", "journey", "notify", "staff", "timeline", "triage",
                     "web", "youngperson")),

@@ -18,7 +18,9 @@ enum CaseActions {
     REFUSE("refuse", false, false),
     RETRIAGE("retriage", true, false),
     ESCALATE("escalate", false, false),
-    NOTE("note", false, false);
+    NOTE("note", false, false),
+    // Issues of a complaint (issue 10): its own page, IssuesController.
+    ISSUES("issues", false, false);
 
     private final String slug;
     private final boolean managersOnly;
@@ -58,6 +60,7 @@ enum CaseActions {
             list.add(CLOSE);
             list.add(REFUSE);
             if (manager) list.add(RETRIAGE);
+            if (Lists.COMPLAINT_QUEUES.contains(queue)) list.add(ISSUES);
         } else if (status == CaseStatus.CLOSED && Lists.ESCALATABLE.contains(queue) && h.linkedCaseId() == null) {
             list.add(ESCALATE);
         }

@@ -36,10 +36,11 @@ class CasePage {
     private final EmailLog emailLog;
     private final AdvocacyRecord advocacy;
     private final Messages msg;
+    private final CaseIssues issueLines;
 
     CasePage(CaseRepository cases, CaseChoiceRepository choices, TriageService triage, CaseworkRepository handling,
              CaseResolutionRepository resolutions, CaseTimeline timeline, StaffAccounts accounts, CaseAnswers answers,
-             CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, Messages msg) {
+             CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, Messages msg, CaseIssues issueLines) {
         this.cases = cases;
         this.choices = choices;
         this.triage = triage;
@@ -52,6 +53,7 @@ class CasePage {
         this.emailLog = emailLog;
         this.advocacy = advocacy;
         this.msg = msg;
+        this.issueLines = issueLines;
     }
 
     record Event(String when, String actor, String what, String detail) {
@@ -82,6 +84,8 @@ class CasePage {
         model.put("handlingRows", summary.handlingRows(h, resolutions.findByKeyCaseId(c.id()), assignee(h)));
         model.put("linked", h.linkedCaseId() == null ? null : cases.findById(h.linkedCaseId()).map(SubmittedCase::reference).orElse(null));
         model.put("answers", answers.rows(c, choices.findByKeyCaseId(c.id())));
+        model.put("issues", issueLines.lines(c.id()));
+        model.put("showIssues", Lists.COMPLAINT_QUEUES.contains(t.queue()) || !((List<?>) model.get("issues")).isEmpty());
         List<CaseEvent> events = timeline.events(c.id());
         model.put("events", events.stream().map(this::event).toList());
         model.put("advocacy", advocacy.lines(c.id()));

@@ -2,6 +2,7 @@ package uk.council.complaints.casework;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import uk.council.complaints.cases.HowReceived;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.triage.store.StoredTriage;
 import uk.council.complaints.web.ClockFactory;
@@ -22,7 +23,15 @@ class CaseSummary {
 
     List<CaseAnswers.Row> triageRows(SubmittedCase c, StoredTriage t) {
         List<CaseAnswers.Row> rows = new ArrayList<>();
-        add(rows, "received", date(c.submittedAt()));
+        add(rows, "received", msg.date(c.receivedOn(), "date"));
+        // How it arrived (issue 10); for compliments and comments, the team they are about and who gave them.
+        add(rows, "receivedVia", msg.get(HowReceived.viaKey(c.receivedVia())));
+        if (c.feedbackTeam() != null) {
+            add(rows, "feedbackTeam", c.feedbackTeam());
+        }
+        if (c.feedbackGiver() != null) {
+            add(rows, "feedbackGiver", msg.get(HowReceived.giverKey(c.feedbackGiver())));
+        }
         add(rows, "queue", msg.get(StaffChoices.QUEUE.labelKey(t.queue().name())));
         add(rows, "priority", msg.get(StaffChoices.PRIORITY.labelKey(t.priority().name())));
         add(rows, "team", t.team());

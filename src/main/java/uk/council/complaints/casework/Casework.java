@@ -69,7 +69,7 @@ class Casework {
         if (s.handling().extendedAt() != null) {
             throw new CaseworkRefused("staff.refused.alreadyExtended");
         }
-        LocalDate received = s.submitted().submittedAt().atZone(ClockFactory.COUNCIL_ZONE).toLocalDate();
+        LocalDate received = s.submitted().receivedOn();
         LocalDate due = workingDays.addWorkingDays(received, deadlines.workingDaysFor(DeadlineKind.STAGE1_EXTENDED));
         handling.update(s.handling().extended(clock.instant(), reason));
         retriage.moveResponseDue(caseId, due, reason);

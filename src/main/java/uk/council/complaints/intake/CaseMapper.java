@@ -1,5 +1,6 @@
 package uk.council.complaints.intake;
 
+import uk.council.complaints.cases.CaseBuilder;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseCodes;
 import uk.council.complaints.cases.SubmittedCase;
@@ -21,7 +22,11 @@ final class CaseMapper {
     }
 
     static SubmittedCase toCase(Answers answers, String reference, String draftId, Instant now) {
-        SubmissionKind kind = Journey.kind(answers);
+        return builder(answers, Journey.kind(answers), reference, draftId, now).build();
+    }
+
+    /** The case these answers make, still open to what only staff intake knows (how and when it arrived, who entered it). */
+    static CaseBuilder builder(Answers answers, SubmissionKind kind, String reference, String draftId, Instant now) {
         Answers a = youngPersonAsCase(answers);
         boolean interpreter = a.all("accessNeeds").contains("interpreter");
         boolean otherNeeds = a.all("accessNeeds").contains("other");
@@ -45,8 +50,7 @@ final class CaseMapper {
                 .feedbackAbout(opt(a, "feedbackAbout")).feedbackMessage(opt(a, "feedbackMessage"))
                 .earlierReference(opt(a, "earlierReference")).responseOther(opt(a, "responseOther"))
                 .escalationReason(opt(a, "escalationReason")).escalationReasonOther(opt(a, "escalationReasonOther"))
-                .wantNow(opt(a, "wantNow"))
-                .build();
+                .wantNow(opt(a, "wantNow"));
     }
 
     /**

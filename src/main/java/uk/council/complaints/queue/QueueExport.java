@@ -21,11 +21,14 @@ class QueueExport {
     static final List<String> HEADER = List.of("reference", "type", "queue", "status", "priority", "received",
             "who_complained", "service", "outcomes_sought", "flags", "acknowledge_by", "acknowledged_on",
             "response_due", "extended", "responded_on", "response_methods", "finding", "actual_outcomes",
-            "responded_in_time", "closed_on", "refusal_reason", "assigned_to", "linked_reference");
+            "responded_in_time", "closed_on", "refusal_reason", "assigned_to", "linked_reference",
+            // issue 10: how it arrived, its issues' natures, and for feedback the team and who gave it
+            "received_via", "issue_natures", "feedback_team", "feedback_giver");
     private static final String COLUMNS = "select c.id, c.reference, c.kind, t.queue, c.status, t.priority,"
-            + " cast(c.submitted_at as date), c.submitter_role, c.service, t.acknowledge_by,"
+            + " c.received_on, c.submitter_role, c.service, t.acknowledge_by,"
             + " cast(h.acknowledged_at as date), t.response_due, case when h.extended_at is null then 'no' else 'yes' end,"
-            + " h.responded_on, h.finding, cast(h.closed_at as date), h.refusal_reason, u.display_name, l.reference";
+            + " h.responded_on, h.finding, cast(h.closed_at as date), h.refusal_reason, u.display_name, l.reference,"
+            + " c.received_via, c.feedback_team, c.feedback_giver";
     private final JdbcOperations jdbc;
 
     QueueExport(JdbcOperations jdbc) {
@@ -64,7 +67,8 @@ class QueueExport {
             String inTime = due.isEmpty() || responded.isEmpty() ? "" : (responded.compareTo(due) <= 0 ? "yes" : "no");
             rows.add(List.of(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], l.getOrDefault("outcomes", ""),
                     l.getOrDefault("flags", ""), r[9], r[10], due, r[12], responded, l.getOrDefault("method", ""), r[14],
-                    l.getOrDefault("outcome", ""), inTime, r[15], r[16], r[17], r[18], r[0]));
+                    l.getOrDefault("outcome", ""), inTime, r[15], r[16], r[17], r[18],
+                    r[19], l.getOrDefault("natures", ""), r[20], r[21], r[0]));
         }
         return rows;
     }
@@ -77,9 +81,10 @@ class QueueExport {
             String marks = chunk.stream().map(i -> "?").collect(Collectors.joining(", "));
             String sql = "select case_id, 'outcomes', choice from case_choice where question = 'outcomesSought' and case_id in (" + marks + ")"
                     + " union all select case_id, 'flags', flag from case_flag where case_id in (" + marks + ")"
-                    + " union all select case_id, kind, code from case_resolution where case_id in (" + marks + ")";
+                    + " union all select case_id, kind, code from case_resolution where case_id in (" + marks + ")"
+                    + " union all select case_id, 'natures', nature from case_issue where case_id in (" + marks + ")";
             List<Object> args = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 4; i++) {
                 args.addAll(chunk);
             }
             jdbc.prepareStatement(sql, st -> {

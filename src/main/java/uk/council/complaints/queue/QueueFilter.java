@@ -1,6 +1,7 @@
 package uk.council.complaints.queue;
 
 import uk.council.complaints.cases.CaseStatus;
+import uk.council.complaints.cases.HowReceived;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpParameters;
 import uk.council.complaints.triage.Flag;
@@ -21,9 +22,11 @@ import java.util.stream.Stream;
  * refused, so an old bookmark still opens the queue.
  *
  * @param assignee "" for anyone, {@code unassigned}, or a staff member's id
+ * @param via      "" for any, or a method of receipt (issue 10)
+ * @param nature   "" for any, or a nature code: cases with an issue of that nature (issue 10)
  */
 record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority priority, @Nullable Flag flag,
-                   String assignee, String sort, int page) {
+                   String assignee, String sort, int page, String via, String nature) {
     /** "open", each status, and "all": the choices of the status filter. */
     static final List<String> STATUSES = Stream.of(Stream.of("open"),
             Arrays.stream(CaseStatus.values()).map(CaseStatus::code), Stream.of("all")).flatMap(s -> s).toList();
@@ -34,7 +37,8 @@ record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority prio
         return new QueueFilter(
                 pick(Queue.values(), p.get("queue")), oneOf(STATUSES, p.get("status"), "open"),
                 pick(Priority.values(), p.get("priority")), pick(Flag.values(), p.get("flag")),
-                assignee(p.get("assignee")), oneOf(SORTS, p.get("sort"), "due"), page(p.get("page")));
+                assignee(p.get("assignee")), oneOf(SORTS, p.get("sort"), "due"), page(p.get("page")),
+                oneOf(HowReceived.ALL, p.get("via"), ""), nature(p.get("nature")));
     }
 
     /** The statuses this filter shows, as stored. */
@@ -47,7 +51,7 @@ record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority prio
     }
 
     QueueFilter onPage(int number) {
-        return new QueueFilter(queue, status, priority, flag, assignee, sort, number);
+        return new QueueFilter(queue, status, priority, flag, assignee, sort, number, via, nature);
     }
 
     /** The query string that gives this filter (page included when not the first). */
@@ -58,6 +62,8 @@ record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority prio
         if (priority != null) values.put("priority", priority.name());
         if (flag != null) values.put("flag", flag.name());
         if (!assignee.isEmpty()) values.put("assignee", assignee);
+        if (!via.isEmpty()) values.put("via", via);
+        if (!nature.isEmpty()) values.put("nature", nature);
         values.put("sort", sort);
         if (page > 1) values.put("page", String.valueOf(page));
         return values.entrySet().stream()
@@ -78,6 +84,11 @@ record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority prio
             return "";
         }
         return value.equals("unassigned") || value.matches("\\d{1,12}") ? value : "";
+    }
+
+    // A code in the shape of portal.natures; one not configured matches no case.
+    private static String nature(@Nullable String value) {
+        return value != null && value.matches("[a-z][a-z0-9-]{0,29}") ? value : "";
     }
 
     private static int page(@Nullable String value) {

@@ -30,7 +30,7 @@ class QueueQuery {
              left join case_handling h on h.case_id = c.id
              left join staff_user u on u.id = h.assigned_to
             """;
-    private static final String COLUMNS = "select c.id, c.reference, c.kind, c.status, c.submitted_at, t.queue, t.priority,"
+    private static final String COLUMNS = "select c.id, c.reference, c.kind, c.status, c.received_on, t.queue, t.priority,"
             + " t.acknowledge_by, t.response_due, u.display_name";
     private final JdbcOperations jdbc;
 
@@ -91,14 +91,22 @@ class QueueQuery {
             sql.append(" and h.assigned_to = ?");
             args.add(Long.parseLong(f.assignee()));
         }
+        if (!f.via().isEmpty()) {
+            sql.append(" and c.received_via = ?");
+            args.add(f.via());
+        }
+        if (!f.nature().isEmpty()) {
+            sql.append(" and exists (select 1 from case_issue i where i.case_id = c.id and i.nature = ?)");
+            args.add(f.nature());
+        }
         return sql.toString();
     }
 
     static String orderBy(QueueFilter f) {
         return switch (f.sort()) {
             case "due-latest" -> " order by coalesce(t.response_due, t.acknowledge_by) desc, c.id desc";
-            case "received-newest" -> " order by c.submitted_at desc, c.id desc";
-            case "received-oldest" -> " order by c.submitted_at asc, c.id asc";
+            case "received-newest" -> " order by c.received_on desc, c.submitted_at desc, c.id desc";
+            case "received-oldest" -> " order by c.received_on asc, c.submitted_at asc, c.id asc";
             default -> " order by coalesce(t.response_due, t.acknowledge_by) asc,"
                     + " case t.priority when 'URGENT' then 0 when 'HIGH' then 1 else 2 end, c.id asc";
         };
@@ -112,7 +120,7 @@ class QueueQuery {
                 while (rs.next()) {
                     java.sql.Date response = rs.getDate(9);
                     rows.add(new QueueRow(rs.getLong(1), rs.getString(2), SubmissionKind.valueOf(rs.getString(3)),
-                            CaseStatus.ofCode(rs.getString(4)), rs.getTimestamp(5).toInstant(), Queue.valueOf(rs.getString(6)),
+                            CaseStatus.ofCode(rs.getString(4)), rs.getDate(5).toLocalDate(), Queue.valueOf(rs.getString(6)),
                             Priority.valueOf(rs.getString(7)), rs.getDate(8).toLocalDate(),
                             response == null ? null : response.toLocalDate(), rs.getString(10), List.of()));
                 }

@@ -7,12 +7,11 @@ import uk.council.complaints.triage.Flag;
 import uk.council.complaints.triage.Priority;
 import uk.council.complaints.triage.Queue;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /** One case in the queue: no names or contact details, only what the team needs to choose what to open. */
-record QueueRow(long caseId, String reference, SubmissionKind kind, CaseStatus status, Instant receivedAt, Queue queue,
+record QueueRow(long caseId, String reference, SubmissionKind kind, CaseStatus status, LocalDate receivedOn, Queue queue,
                 Priority priority, LocalDate acknowledgeBy, @Nullable LocalDate responseDue,
                 @Nullable String assigneeName, List<Flag> flags) {
 
@@ -30,7 +29,7 @@ record QueueRow(long caseId, String reference, SubmissionKind kind, CaseStatus s
     }
 
     QueueRow withFlags(List<Flag> caseFlags) {
-        return new QueueRow(caseId, reference, kind, status, receivedAt, queue, priority, acknowledgeBy, responseDue,
+        return new QueueRow(caseId, reference, kind, status, receivedOn, queue, priority, acknowledgeBy, responseDue,
                 assigneeName, caseFlags);
     }
 }

@@ -1,6 +1,8 @@
 package uk.council.complaints.queue;
 
 import jakarta.inject.Singleton;
+import uk.council.complaints.cases.HowReceived;
+import uk.council.complaints.cases.Natures;
 import uk.council.complaints.deadline.WorkingDays;
 import uk.council.complaints.staff.StaffMember;
 import uk.council.complaints.triage.Flag;
@@ -20,10 +22,12 @@ class QueueView {
     static final int SOON_WORKING_DAYS = 2;
     private final Messages msg;
     private final WorkingDays workingDays;
+    private final Natures natures;
 
-    QueueView(Messages msg, WorkingDays workingDays) {
+    QueueView(Messages msg, WorkingDays workingDays, Natures natures) {
         this.msg = msg;
         this.workingDays = workingDays;
+        this.natures = natures;
     }
 
     record Row(String reference, String queue, String priority, String priorityColour, List<String> flags,
@@ -49,7 +53,7 @@ class QueueView {
         return new Row(r.reference(), msg.get("staff.queue." + r.queue()), msg.get("staff.priority." + r.priority()),
                 r.priority() == Priority.URGENT ? "red" : (r.priority() == Priority.HIGH ? "orange" : "grey"),
                 r.flags().stream().map(f -> msg.get("staff.flag." + f)).toList(),
-                msg.date(r.receivedAt().atZone(uk.council.complaints.web.ClockFactory.COUNCIL_ZONE), "dateShort"),
+                msg.date(r.receivedOn(), "dateShort"),
                 msg.date(r.due(), "dateShort"), dueState, dueState.isEmpty() ? "" : msg.get("staff.due." + dueState),
                 r.acknowledgementOverdue(today) ? msg.get("staff.due.acknowledgementOverdue", msg.date(r.acknowledgeBy(), "dateShort")) : "",
                 msg.get("staff.status." + r.status().code()),
@@ -67,6 +71,13 @@ class QueueView {
                 new Option("unassigned", msg.get("staff.queue.unassigned"), f.assignee().equals("unassigned"))));
         staff.forEach(m -> people.add(new Option(String.valueOf(m.id()), m.name(), f.assignee().equals(String.valueOf(m.id())))));
         selects.add(new Select("assignee", msg.get("staff.filter.assignee"), people));
+        // Issue 10: how it arrived, and the nature of its issues.
+        List<Option> vias = new ArrayList<>(List.of(new Option("", msg.get("staff.filter.any"), f.via().isEmpty())));
+        HowReceived.ALL.forEach(v -> vias.add(new Option(v, msg.get(HowReceived.viaKey(v)), v.equals(f.via()))));
+        selects.add(new Select("via", msg.get("staff.filter.via"), vias));
+        List<Option> kinds = new ArrayList<>(List.of(new Option("", msg.get("staff.filter.any"), f.nature().isEmpty())));
+        natures.codes().forEach(n -> kinds.add(new Option(n, msg.get(Natures.labelKey(n)), n.equals(f.nature()))));
+        selects.add(new Select("nature", msg.get("staff.filter.nature"), kinds));
         selects.add(new Select("sort", msg.get("staff.filter.sort"), QueueFilter.SORTS.stream()
                 .map(s -> new Option(s, msg.get("staff.filter.sort." + s), s.equals(f.sort()))).toList()));
         return selects;

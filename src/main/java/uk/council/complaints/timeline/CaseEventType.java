@@ -33,7 +33,12 @@ public enum CaseEventType {
     /** The Stage 2 adjudication: the council's response to the investigation (a Stage 2 outcome). */
     ADJUDICATED("adjudicated"),
     /** The council's response to the Stage 3 review panel's report (the Stage 3 outcome). */
-    COUNCIL_RESPONDED("council-responded");
+    COUNCIL_RESPONDED("council-responded"),
+    // Staff intake and issues (issue 10)
+    /** A case received by email, letter, phone... entered by an officer (the actor): how and when it arrived. */
+    ENTERED("entered"),
+    /** The officer recorded or changed a complaint's issues: the list is the detail. */
+    ISSUES_RECORDED("issues-recorded");
 
     private final String code;
 

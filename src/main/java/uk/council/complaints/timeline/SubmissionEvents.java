@@ -23,7 +23,10 @@ class SubmissionEvents implements CaseSubmittedListener {
 
     @Override
     public void onSubmitted(SubmittedCase saved, List<CaseChoice> choices, Answers answers, TriageResult triage) {
-        timeline.record(saved.id(), CaseTimeline.PUBLIC, CaseEventType.SUBMITTED, null);
+        // A case staff entered has its own first event (ENTERED), with who entered it and how it arrived.
+        if (saved.enteredBy() == null) {
+            timeline.record(saved.id(), CaseTimeline.PUBLIC, CaseEventType.SUBMITTED, null);
+        }
         timeline.record(saved.id(), CaseTimeline.SYSTEM, CaseEventType.TRIAGED,
                 msg.get("staff.eventDetail.triaged", msg.get("staff.queue." + triage.queue()),
                         msg.get("staff.priority." + triage.priority())));

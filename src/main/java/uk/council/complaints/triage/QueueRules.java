@@ -35,6 +35,12 @@ final class QueueRules {
                 reasons.add(Reason.of("queue.compliments", "triage.reason.queue.compliments", Labels.kind(c.kind())));
                 return Queue.COMPLIMENTS;
             }
+            // Staff intake (issue 10): an enquiry is not a complaint and has no statutory timescale; the team answers
+            // it from the compliments and comments queue, which acknowledges and has no response deadline.
+            case ENQUIRY -> {
+                reasons.add(Reason.of("queue.enquiry", "triage.reason.queue.enquiry"));
+                return Queue.COMPLIMENTS;
+            }
             default -> {
                 // complaints and call-backs: decided by the service and who is asking, below
             }

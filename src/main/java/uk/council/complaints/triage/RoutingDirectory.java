@@ -28,6 +28,16 @@ public record RoutingDirectory(Team defaultTeam, Map<String, Team> serviceTeams,
                 callbackTeam != null ? callbackTeam : defaultTeam, stage2Team != null ? stage2Team : defaultTeam);
     }
 
+    /** Every team's name, once each, default team first: what a compliment or comment can be about (issue 10). */
+    public List<String> teamNames() {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        names.add(defaultTeam.name());
+        serviceTeams.values().stream().map(Team::name).sorted().forEach(names::add);
+        names.add(callbackTeam.name());
+        names.add(stage2Team.name());
+        return List.copyOf(names);
+    }
+
     /** The team for the queue and service, adding the reason it was chosen. */
     public Team route(Queue queue, @Nullable String service, List<Reason> reasons) {
         if (queue == Queue.CALLBACK) {

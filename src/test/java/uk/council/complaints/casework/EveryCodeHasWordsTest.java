@@ -70,7 +70,22 @@ class EveryCodeHasWordsTest {
         Options.ACCESS_NEEDS.forEach(n -> keys.add("triage.need." + n));
         Arrays.stream(StaffRole.values()).forEach(r -> keys.add("staff.role." + r.code()));
         Arrays.stream(CaseActions.values()).forEach(a -> keys.add("staff.action." + a.slug()));
+        // Issue 10: how a case arrived, who gave feedback, the natures configured in application.yml.
+        uk.council.complaints.cases.HowReceived.ALL.forEach(v -> keys.add(uk.council.complaints.cases.HowReceived.viaKey(v)));
+        uk.council.complaints.cases.HowReceived.FEEDBACK_GIVERS.forEach(g -> keys.add(uk.council.complaints.cases.HowReceived.giverKey(g)));
+        configuredNatures().forEach(n -> keys.add(uk.council.complaints.cases.Natures.labelKey(n)));
         return keys;
+    }
+
+    /** portal.natures as application.yml ships it. */
+    @SuppressWarnings("unchecked")
+    static List<String> configuredNatures() {
+        try (var in = EveryCodeHasWordsTest.class.getResourceAsStream("/application.yml")) {
+            Map<String, Object> yaml = new org.yaml.snakeyaml.Yaml().load(in);
+            return (List<String>) ((Map<String, Object>) yaml.get("portal")).get("natures");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -91,6 +91,8 @@ class TriageTest {
                 row("compliment", s -> s.kind(COMPLIMENT), COMPLIMENTS, NORMAL, "queue.compliments"),
                 row("comment", s -> s.kind(COMMENT), COMPLIMENTS, NORMAL, "queue.compliments"),
                 row("suggestion", s -> s.kind(SUGGESTION), COMPLIMENTS, NORMAL, "queue.compliments"),
+                // staff intake (issue 10): an enquiry is answered from the compliments and comments queue
+                row("enquiry", s -> s.kind(uk.council.complaints.journey.SubmissionKind.ENQUIRY), COMPLIMENTS, NORMAL, "queue.enquiry"),
                 // Signpost
                 row("a school's own matter", s -> s.service("school"), SIGNPOST, NORMAL, "queue.signpost"),
                 row("another council", s -> s.service("other-council"), SIGNPOST, NORMAL, "queue.signpost"),

@@ -12,7 +12,6 @@ import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.deadline.DeadlineProperties;
 import uk.council.complaints.deadline.WorkingDays;
-import uk.council.complaints.web.ClockFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,7 +55,7 @@ public class Retriage {
         List<Reason> added = new ArrayList<>();
         added.add(Reason.of("staff.retriage", "triage.reason.staff.retriage", staffReason));
         Team team = routing.route(queue, c.service(), added);
-        LocalDate received = c.submittedAt().atZone(ClockFactory.COUNCIL_ZONE).toLocalDate();
+        LocalDate received = c.receivedOn();
         LocalDate responseDue = queue.responseDeadline() == null ? null
                 : workingDays.addWorkingDays(received, deadlines.workingDaysFor(queue.responseDeadline()));
         triages.update(new CaseTriage(caseId, queue, priority, team.name(), team.mailbox(), row.acknowledgeBy(),

@@ -10,12 +10,10 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.SubmittedCase;
-import uk.council.complaints.web.ClockFactory;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,8 +60,8 @@ public class TriageService {
                 .orElseGet(() -> RepeatKey.of(saved)
                         .flatMap(key -> store.recentCaseFor(caseId, madeFrom, key, submittedAt.minus(REPEAT_WINDOW))))
                 .orElse(null);
-        LocalDate submittedOn = submittedAt.atZone(ClockFactory.COUNCIL_ZONE).toLocalDate();
-        TriageResult result = triage.triage(new TriageInput(saved, choices, advocacyRequested, repeatOf, submittedOn));
+        // The clock starts on the day the council received it (DESIGN section 7), not when it was typed in.
+        TriageResult result = triage.triage(new TriageInput(saved, choices, advocacyRequested, repeatOf, saved.receivedOn()));
         store.save(caseId, result, clock.instant());
         return result;
     }

@@ -1,0 +1,156 @@
+package uk.council.complaints.intake;
+
+import jakarta.inject.Singleton;
+import uk.council.complaints.cases.HowReceived;
+import uk.council.complaints.cases.IssueForm;
+import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Field;
+import uk.council.complaints.journey.FieldChecks;
+import uk.council.complaints.journey.FieldError;
+import uk.council.complaints.journey.FieldKind;
+import uk.council.complaints.journey.Options;
+import uk.council.complaints.journey.Step;
+import uk.council.complaints.journey.StepValidator;
+import uk.council.complaints.staff.StaffField;
+import uk.council.complaints.triage.RoutingDirectory;
+import uk.council.complaints.web.Messages;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The two staff intake pages' models and the second page's checks (the first page's are {@link StaffIntake}'s). */
+@Singleton
+class StaffIntakePages {
+    private final StepValidator validator = new StepValidator();
+    private final QuestionPages questions;
+    private final IssueForm issues;
+    private final RoutingDirectory routing;
+    private final Messages msg;
+
+    StaffIntakePages(QuestionPages questions, IssueForm issues, RoutingDirectory routing, Messages msg) {
+        this.questions = questions;
+        this.issues = issues;
+        this.routing = routing;
+        this.msg = msg;
+    }
+
+    record Section(String heading, List<Object> fields, List<IssueForm.Row> issueRows) {
+    }
+
+    record Link(String href, String text) {
+    }
+
+    /** A first-page answer: shown in the summary, and carried in a hidden input. */
+    record Given(String name, String value) {
+    }
+
+    Map<String, Object> firstPage(Answers a, Map<String, FieldError> errors) {
+        List<StaffField> fields = List.of(
+                radios("kind", StaffIntake.KINDS, k -> msg.get("staff.intake.kind." + k), a, errors),
+                radios("role", Options.ROLES, r -> msg.get(Field.optionKey("role", r)), a, errors),
+                radios("receivedVia", HowReceived.BY_STAFF, v -> msg.get(HowReceived.viaKey(v)), a, errors),
+                new StaffField(StaffIntake.RECEIVED_ON, "receivedOn", msg.get("staff.intake.field.receivedOn"),
+                        msg.get("staff.intake.field.receivedOn.hint"), false, "", List.of(), a.get("receivedOn-day"),
+                        a.get("receivedOn-month"), a.get("receivedOn-year"), error("receivedOn", errors), "", true, List.of()));
+        Map<String, Object> model = new HashMap<>();
+        model.put("fields", fields);
+        model.put("errors", fields.stream().filter(StaffField::hasError)
+                .map(f -> new Link("#" + (f.kind().equals("DATE") ? f.id() + "-day" : f.id()), f.error())).toList());
+        return model;
+    }
+
+    /** The second page; with {@code check}, its problems too, as links for the error summary in page order. */
+    Map<String, Object> secondPage(Answers posted, LocalDate today, boolean check) {
+        Answers a = StaffIntake.asJourneyAnswers(posted.asMap());
+        String kind = a.get("kind");
+        List<Section> sections = new ArrayList<>();
+        List<Object> errors = new ArrayList<>();
+        for (Step step : StaffIntake.steps(kind, a.get("role"))) {
+            List<FieldError> found = check ? validator.validate(step, a, today) : List.of();
+            List<String> shown = StaffIntake.shown(step).stream().map(Field::name).toList();
+            Map<String, Object> page = questions.model(step, a,
+                    found.stream().filter(e -> shown.contains(e.field())).toList());
+            List<Object> fields = new ArrayList<>();
+            for (Object o : (List<?>) page.get("fields")) {
+                if (shown.contains(((FieldView) o).name())) {
+                    fields.add(notHeading((FieldView) o));
+                }
+            }
+            errors.addAll((List<?>) page.get("errors"));
+            sections.add(new Section(step.singleQuestion() ? null : msg.get("step." + step.slug() + ".title"), fields, null));
+            if (step == Step.FEEDBACK && !kind.equals("enquiry")) {
+                sections.add(feedbackSection(a, check, errors));
+            }
+            if (step == Step.WHAT_HAPPENED) {
+                Map<String, String> issueErrors = check ? issues.check(posted.asMap(), true) : Map.of();
+                issueErrors.forEach((id, text) -> errors.add(new Link("#" + id, text)));
+                sections.add(new Section(msg.get("staff.issues.heading"), List.of(), issues.rows(posted.asMap(), issueErrors)));
+            }
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("sections", sections);
+        model.put("errors", errors);
+        model.put("received", received(posted));
+        model.put("hidden", StaffIntake.FIRST_PAGE.stream().map(n -> new Given(n, posted.get(n))).toList());
+        model.put("changeHref", "/staff/new?" + query(posted));
+        return model;
+    }
+
+    /** A compliment or comment: the team it is about (the routing directory) and who gave it. */
+    private Section feedbackSection(Answers a, boolean check, List<Object> errors) {
+        Field team = radiosField("feedbackTeam", routing.teamNames());
+        Field giver = radiosField("feedbackGiver", HowReceived.FEEDBACK_GIVERS);
+        Map<String, FieldError> found = new LinkedHashMap<>();
+        if (check) {
+            FieldChecks.check(team, a).ifPresent(e -> found.put(team.name(), e));
+            FieldChecks.check(giver, a).ifPresent(e -> found.put(giver.name(), e));
+        }
+        List<Object> fields = List.of(radios(team.name(), team.options(), t -> t, a, found),
+                radios(giver.name(), giver.options(), g -> msg.get(HowReceived.giverKey(g)), a, found));
+        fields.stream().map(StaffField.class::cast).filter(StaffField::hasError)
+                .forEach(f -> errors.add(new Link("#" + f.id(), f.error())));
+        return new Section(msg.get("staff.intake.section.feedback"), fields, null);
+    }
+
+    private List<Given> received(Answers a) {
+        List<Given> rows = new ArrayList<>();
+        rows.add(new Given(msg.get("staff.intake.summary.kind"), msg.get("staff.intake.kind." + a.get("kind"))));
+        if (StaffIntake.isComplaintOrCallback(a.get("kind"))) {
+            rows.add(new Given(msg.get("staff.intake.summary.role"), msg.get(Field.optionKey("role", a.get("role")))));
+        }
+        rows.add(new Given(msg.get("staff.intake.summary.receivedVia"), msg.get(HowReceived.viaKey(a.get("receivedVia")))));
+        rows.add(new Given(msg.get("staff.intake.summary.receivedOn"), msg.date(StaffIntake.receivedOn(a), "date")));
+        return rows;
+    }
+
+    static String query(Answers a) {
+        return String.join("&", StaffIntake.FIRST_PAGE.stream().filter(a::has).map(n -> n + "="
+                + java.net.URLEncoder.encode(a.get(n), java.nio.charset.StandardCharsets.UTF_8)).toList());
+    }
+
+    private StaffField radios(String name, List<String> codes, java.util.function.Function<String, String> words,
+                              Answers a, Map<String, FieldError> errors) {
+        List<StaffField.Option> options = codes.stream().map(c -> new StaffField.Option(c, words.apply(c), null,
+                c.equals(a.get(name)))).toList();
+        return StaffField.choices(name, false, msg.get("staff.intake.field." + name), msg.opt("staff.intake.field." + name + ".hint"),
+                options, error(name, errors));
+    }
+
+    private String error(String name, Map<String, FieldError> errors) {
+        FieldError e = errors.get(name);
+        return e == null ? null : msg.get("staff.intake.error." + name + "." + e.code());
+    }
+
+    private static FieldView notHeading(FieldView f) {
+        return new FieldView(f.field(), f.id(), f.label(), f.hint(), false, f.value(), f.values(), f.day(), f.month(),
+                f.year(), f.error(), f.errorPart(), f.errorWholeDate(), f.options());
+    }
+
+    static Field radiosField(String name, List<String> options) {
+        return new Field(name, FieldKind.RADIOS, true, 0, options, "", "");
+    }
+}

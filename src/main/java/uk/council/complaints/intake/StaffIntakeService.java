@@ -1,0 +1,96 @@
+package uk.council.complaints.intake;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.council.complaints.cases.CaseChoice;
+import uk.council.complaints.cases.CaseChoiceRepository;
+import uk.council.complaints.cases.CaseIssue;
+import uk.council.complaints.cases.CaseIssueRepository;
+import uk.council.complaints.cases.CaseReferences;
+import uk.council.complaints.cases.CaseRepository;
+import uk.council.complaints.cases.HowReceived;
+import uk.council.complaints.cases.IssueForm;
+import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Step;
+import uk.council.complaints.journey.SubmissionKind;
+import uk.council.complaints.staff.StaffActor;
+import uk.council.complaints.timeline.CaseEventType;
+import uk.council.complaints.timeline.CaseTimeline;
+import uk.council.complaints.triage.CaseSubmittedListener;
+import uk.council.complaints.triage.TriageResult;
+import uk.council.complaints.triage.store.TriageService;
+import uk.council.complaints.web.Messages;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stores a case an officer entered (issue 10) exactly as a case from the online form is stored: the same
+ * mapping, triage (its clock started by the date received), listeners (emails, timeline), in one transaction;
+ * plus how and when it arrived, who entered it, its issues, and for feedback the team and who gave it.
+ */
+@Singleton
+class StaffIntakeService {
+    private final CaseRepository cases;
+    private final CaseChoiceRepository choices;
+    private final CaseIssueRepository issues;
+    private final CaseReferences references;
+    private final TriageService triage;
+    private final List<CaseSubmittedListener> listeners;
+    private final CaseTimeline timeline;
+    private final IssueForm issueForm;
+    private final Messages msg;
+    private final Clock clock;
+
+    StaffIntakeService(CaseRepository cases, CaseChoiceRepository choices, CaseIssueRepository issues,
+                       CaseReferences references, TriageService triage, List<CaseSubmittedListener> listeners,
+                       CaseTimeline timeline, IssueForm issueForm, Messages msg, Clock clock) {
+        this.cases = cases;
+        this.choices = choices;
+        this.issues = issues;
+        this.references = references;
+        this.triage = triage;
+        this.listeners = listeners;
+        this.timeline = timeline;
+        this.issueForm = issueForm;
+        this.msg = msg;
+        this.clock = clock;
+    }
+
+    /** The new case's reference. The answers must have been checked ({@link StaffIntakePages}). */
+    @Transactional
+    String enter(Answers posted, List<IssueForm.Entry> entered, StaffActor by) {
+        Answers all = StaffIntake.asJourneyAnswers(posted.asMap());
+        String kind = all.get("kind");
+        List<Step> path = new ArrayList<>(StaffIntake.steps(kind, all.get("role")));
+        path.add(Step.WHO);
+        Answers answers = all.retain(path);
+        SubmissionKind submissionKind = StaffIntake.kind(all);
+        LocalDate receivedOn = StaffIntake.receivedOn(all);
+        boolean feedback = submissionKind == SubmissionKind.COMPLIMENT || submissionKind == SubmissionKind.COMMENT;
+        SubmittedCase saved = cases.save(CaseMapper.builder(answers, submissionKind, references.next(), null, clock.instant())
+                .receivedVia(all.get("receivedVia")).receivedOn(receivedOn).enteredBy(by.userId())
+                .feedbackTeam(feedback ? all.get("feedbackTeam") : null)
+                .feedbackGiver(feedback ? all.get("feedbackGiver") : null).build());
+        timeline.record(saved.id(), by.actor(), CaseEventType.ENTERED, msg.get("staff.eventDetail.entered",
+                msg.get(HowReceived.viaKey(saved.receivedVia())), msg.date(receivedOn, "date")));
+        List<CaseChoice> rows = CaseMapper.choices(saved.id(), answers);
+        choices.saveAll(rows);
+        if (submissionKind == SubmissionKind.COMPLAINT) {
+            List<CaseIssue> list = new ArrayList<>();
+            for (IssueForm.Entry e : entered) {
+                list.add(CaseIssue.of(saved.id(), list.size() + 1, e.nature(), e.summary()));
+            }
+            issues.saveAll(list);
+            timeline.record(saved.id(), by.actor(), CaseEventType.ISSUES_RECORDED, issueForm.describe(entered));
+        }
+        TriageResult result = triage.triageAndStore(saved, rows, false);
+        for (CaseSubmittedListener listener : listeners) {
+            listener.onSubmitted(saved, rows, answers, result);
+        }
+        return saved.reference();
+    }
+}
