@@ -33,7 +33,17 @@ public enum CaseEventType {
     /** The Stage 2 adjudication: the council's response to the investigation (a Stage 2 outcome). */
     ADJUDICATED("adjudicated"),
     /** The council's response to the Stage 3 review panel's report (the Stage 3 outcome). */
-    COUNCIL_RESPONDED("council-responded");
+    COUNCIL_RESPONDED("council-responded"),
+    // Issue 10, the statutory lifecycle (DESIGN section 7)
+    /** Stage 2's investigating officer and independent person named. */
+    STAGE2_PEOPLE("stage2-people"),
+    PANEL_MEMBERS("panel-members"),
+    PANEL_MET("panel-met"),
+    PANEL_REPORTED("panel-reported"),
+    /** A decision with its reason: out of time, proceedings, a late request accepted. */
+    DECISION("decision"),
+    PAUSED("paused"),
+    RESUMED("resumed");
 
     private final String code;
 

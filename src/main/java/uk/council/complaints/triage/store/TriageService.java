@@ -62,7 +62,9 @@ public class TriageService {
                 .orElseGet(() -> RepeatKey.of(saved)
                         .flatMap(key -> store.recentCaseFor(caseId, madeFrom, key, submittedAt.minus(REPEAT_WINDOW))))
                 .orElse(null);
-        LocalDate submittedOn = submittedAt.atZone(ClockFactory.COUNCIL_ZONE).toLocalDate();
+        // The clock starts on the day the council received it (an email or letter may be entered later).
+        LocalDate submittedOn = saved.receivedOn() != null ? saved.receivedOn()
+                : submittedAt.atZone(ClockFactory.COUNCIL_ZONE).toLocalDate();
         TriageResult result = triage.triage(new TriageInput(saved, choices, advocacyRequested, repeatOf, submittedOn));
         store.save(caseId, result, clock.instant());
         return result;
