@@ -11,7 +11,6 @@ import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.Messages;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,11 +95,6 @@ class ActionForms {
             case "required" -> msg.get((choice ? "staff.form.error.choose." : "staff.form.error.enter.") + name);
             default -> choice ? msg.get("staff.form.error.choose." + name) : msg.get("staff.form.error.invalid");
         };
-    }
-
-    /** The date answered in the parts of a date question; empty when not given. */
-    static java.util.Optional<LocalDate> dateOf(StaffForm form, String name) {
-        return FieldChecks.parseDate(form.get(name + "-day"), form.get(name + "-month"), form.get(name + "-year"));
     }
 
     StaffField date(String name, CaseActions action, StaffForm form, Map<String, String> errors) {

@@ -94,7 +94,7 @@ class ActionPages {
 
     /** The date answered, or today when the (optional) question was left empty. */
     LocalDate dateOr(StaffForm form, String name) {
-        return ActionForms.dateOf(form, name).orElseGet(() -> ClockFactory.today(clock));
+        return StageForms.dateOf(form, name).orElseGet(() -> ClockFactory.today(clock));
     }
 
     Map<String, Object> withErrors(String reference, CaseActions action, StaffForm form, Map<String, String> errors) {

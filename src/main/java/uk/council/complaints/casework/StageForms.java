@@ -1,12 +1,15 @@
 package uk.council.complaints.casework;
 
+import uk.council.complaints.journey.FieldChecks;
 import uk.council.complaints.staff.StaffField;
 import uk.council.complaints.staff.StaffForm;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The questions of the statutory lifecycle's action pages (issue 10): Stage 2, the Stage 3 panel, decisions. */
 final class StageForms {
@@ -52,6 +55,11 @@ final class StageForms {
         Map<Integer, String> found = new HashMap<>();
         issues.forEach(i -> found.put(i.position(), form.get(ISSUE_FINDING + i.position())));
         return found;
+    }
+
+    /** The date answered in the parts of a date question; empty when not given. */
+    static Optional<LocalDate> dateOf(StaffForm form, String name) {
+        return FieldChecks.parseDate(form.get(name + "-day"), form.get(name + "-month"), form.get(name + "-year"));
     }
 
     /** Rules across two answers: message keys by the field they belong to. */

@@ -131,7 +131,7 @@ class StageLifecycleHttpTest {
                 "apology-and-explanation"), c3, "council-response");
         done(officer.post(c3 + "/close"), c3, "close");
         String page = officer.get(c3).html().text();
-        for (String shown : List.of("Ann Chair", "10 May 2027", "17 May 2027", "7 June 2027", "Council’s response recorded",
+        for (String shown : List.of("Ann Chair", "10 May 2027", "17 May 2027", "7 June 2027", "response to the review panel recorded",
                 "Review panel met", "Review panel report received")) {
             assertTrue(page.contains(shown) || page.contains(shown.replace("’", "'")), shown + " missing from the Stage 3 page");
         }
@@ -168,10 +168,60 @@ class StageLifecycleHttpTest {
         assertTrue(csv.lines().anyMatch(l -> l.startsWith(ref) && l.contains("not-accepted") && l.contains("paused")), csv.lines().findFirst().orElse(""));
     }
 
+    /** The Ombudsman's Complaint Handling Code: 5 to acknowledge, 10 (+10) to answer; Stage 2 5 and 20, by someone else. */
+    @Test
+    void aCorporateComplaintFollowsTheComplaintHandlingCode() {
+        CLOCK.setDay(LocalDate.of(2026, 12, 1));
+        String ref = emailedComplaint(LocalDate.of(2026, 12, 1), "sen-ehcp");
+        String c = "/staff/cases/" + ref;
+        assertEquals(Queue.CORPORATE, queue(ref));
+        assertEquals(LocalDate.of(2026, 12, 8), ctx.getBean(TriageService.class).find(id(ref)).orElseThrow().acknowledgeBy());
+        assertEquals(LocalDate.of(2026, 12, 22), due(ref), "10 working days after the acknowledgement is due");
+        uk.council.complaints.staff.StaffMember handler = StaffFixtures.user(ctx, StaffRole.OFFICER);
+        FormClient manager = StaffFixtures.signedIn(ctx, server.getURI(), StaffRole.MANAGER);
+        done(manager.post(c + "/assign", "assignee", String.valueOf(handler.id())), c, "assign");
+
+        on(2026, 12, 3);
+        FormClient stage1Handler = StaffFixtures.signIn(server.getURI(), handler.email());
+        done(stage1Handler.post(c + "/acknowledge"), c, "acknowledge");
+        assertEquals(LocalDate.of(2026, 12, 17), due(ref), "10 working days after it was acknowledged");
+        done(stage1Handler.post(c + "/extend", "reason", "The school transport team is closed this week."), c, "extend");
+        assertEquals(LocalDate.of(2027, 1, 5), due(ref), "10 more, past Christmas and New Year");
+
+        on(2027, 1, 4);
+        stage1Handler = StaffFixtures.signIn(server.getURI(), handler.email());
+        done(stage1Handler.post(c + "/response", "methods", "written", "finding", "not-upheld", "finding-1", "not-upheld",
+                "finding-2", "not-upheld", "outcomes", "explanation"), c, "response");
+        done(stage1Handler.post(c + "/close"), c, "close");
+        on(2027, 1, 13);
+        stage1Handler = StaffFixtures.signIn(server.getURI(), handler.email());
+        done(stage1Handler.post(c + "/escalate", "reason", "outcomes-not-met", "wantNow", "Someone else to look.",
+                "requestedOn-day", "11", "requestedOn-month", "1", "requestedOn-year", "2027"), c, "escalate");
+        String stage2 = linkedFrom(ref);
+        String c2 = "/staff/cases/" + stage2;
+        assertEquals(Queue.CORPORATE_STAGE2, queue(stage2));
+        assertEquals(LocalDate.of(2027, 1, 18), ctx.getBean(TriageService.class).find(id(stage2)).orElseThrow().acknowledgeBy());
+        assertEquals(LocalDate.of(2027, 2, 15), due(stage2), "20 working days after the acknowledgement is due");
+
+        manager = StaffFixtures.signedIn(ctx, server.getURI(), StaffRole.MANAGER);
+        refused(manager.post(c2 + "/assign", "assignee", String.valueOf(handler.id())), "did not handle Stage 1");
+        done(stage1Handler.post(c2 + "/acknowledge"), c2, "acknowledge");
+        assertEquals(LocalDate.of(2027, 2, 10), due(stage2), "20 working days after it was acknowledged");
+        refused(stage1Handler.post(c2 + "/response", "methods", "written", "finding", "upheld", "finding-1", "upheld",
+                "finding-2", "upheld", "outcomes", "explanation"), "did not handle Stage 1");
+        done(officer().post(c2 + "/response", "methods", "written", "finding", "upheld", "finding-1", "upheld",
+                "finding-2", "partly-upheld", "outcomes", "explanation"), c2, "response");
+        assertEquals(List.of("upheld", "partly-upheld"), findings(stage2));
+    }
+
     private String emailedComplaint(LocalDate receivedOn) {
+        return emailedComplaint(receivedOn, "children-in-care");
+    }
+
+    private String emailedComplaint(LocalDate receivedOn, String service) {
         String reference = "T" + String.format("%03d", (int) (Math.random() * 1000)) + "-" + String.format("%04d", (int) (Math.random() * 10000));
         SubmittedCase saved = ctx.getBean(CaseRepository.class).save(StaffFixtures.sample(reference, SubmissionKind.COMPLAINT,
-                        "children-in-care", CLOCK.instant()).copyAs(reference, SubmissionKind.COMPLAINT, CLOCK.instant())
+                        service, CLOCK.instant()).copyAs(reference, SubmissionKind.COMPLAINT, CLOCK.instant())
                 .receivedVia("email").receivedOn(receivedOn).build());
         issues.saveAll(List.of(new StageRecords.Issue(null, saved.id(), 1, "delay", "No visits for six weeks", null),
                 new StageRecords.Issue(null, saved.id(), 2, "poor-communication", null, null)));
