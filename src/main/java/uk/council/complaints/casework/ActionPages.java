@@ -10,6 +10,11 @@ import uk.council.complaints.staff.StaffPageException;
 import uk.council.complaints.triage.store.TriageService;
 import uk.council.complaints.web.Messages;
 
+import uk.council.complaints.journey.FieldKind;
+import uk.council.complaints.web.ClockFactory;
+
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +28,13 @@ class ActionPages {
     private final TriageService triage;
     private final CaseworkRepository handling;
     private final Messages msg;
+    private final StageRepositories.Issues issues;
+    private final Clock clock;
 
-    ActionPages(ActionForms forms, CaseRepository cases, TriageService triage, CaseworkRepository handling, Messages msg) {
+    ActionPages(ActionForms forms, CaseRepository cases, TriageService triage, CaseworkRepository handling, Messages msg,
+                StageRepositories.Issues issues, Clock clock) {
+        this.issues = issues;
+        this.clock = clock;
         this.forms = forms;
         this.cases = cases;
         this.triage = triage;
@@ -52,6 +62,14 @@ class ActionPages {
             values.put("whatHappened", List.of((topic + "\n\n" + (call == null ? "" : call)).strip()));
             values.put("service", c.service() == null ? List.of() : List.of(c.service()));
         }
+        // Dates start as today: most are recorded on the day.
+        forms.fields(action, new StaffForm(Map.of()), Map.of(), List.of()).stream()
+                .filter(f -> f.field().kind() == FieldKind.DATE).forEach(f -> {
+                    LocalDate today = ClockFactory.today(clock);
+                    values.put(f.name() + "-day", List.of(String.valueOf(today.getDayOfMonth())));
+                    values.put(f.name() + "-month", List.of(String.valueOf(today.getMonthValue())));
+                    values.put(f.name() + "-year", List.of(String.valueOf(today.getYear())));
+                });
         if (action == CaseActions.ASSIGN) {
             values.put("assignee", handling.findById(c.id()).map(h -> h.assignedTo() == null ? "none"
                     : String.valueOf(h.assignedTo())).map(List::of).orElse(List.of("none")));
@@ -65,12 +83,22 @@ class ActionPages {
         return model(reference, action, new StaffForm(prefill(c, action)), Map.of(), List.of());
     }
 
-    Map<String, String> check(CaseActions action, StaffForm form) {
-        return forms.check(action, form);
+    Map<String, String> check(CaseActions action, StaffForm form, long caseId) {
+        return forms.check(action, form, issues(caseId));
+    }
+
+    @Transactional
+    List<StageRecords.Issue> issues(long caseId) {
+        return issues.findByCaseIdOrderByPosition(caseId);
+    }
+
+    /** The date answered, or today when the (optional) question was left empty. */
+    LocalDate dateOr(StaffForm form, String name) {
+        return StageForms.dateOf(form, name).orElseGet(() -> ClockFactory.today(clock));
     }
 
     Map<String, Object> withErrors(String reference, CaseActions action, StaffForm form, Map<String, String> errors) {
-        List<StaffField> fields = forms.fields(action, form, errors);
+        List<StaffField> fields = forms.fields(action, form, errors, issues(idOf(reference)));
         List<Map<String, String>> summary = new ArrayList<>();
         fields.stream().filter(StaffField::hasError).forEach(f -> summary.add(Map.of("href", "#" + f.id(), "text", f.error())));
         return model(reference, action, form, errors, summary);
@@ -89,7 +117,7 @@ class ActionPages {
         model.put("heading", msg.get("staff.action." + action.slug() + ".title"));
         model.put("intro", msg.opt("staff.action." + action.slug() + ".intro"));
         model.put("button", msg.get("staff.action." + action.slug() + ".button"));
-        model.put("fields", forms.fields(action, form, errors));
+        model.put("fields", forms.fields(action, form, errors, issues(idOf(reference))));
         model.put("errors", summary);
         return model;
     }

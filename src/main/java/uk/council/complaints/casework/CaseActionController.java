@@ -3,7 +3,6 @@ package uk.council.complaints.casework;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -14,16 +13,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.views.ModelAndView;
 import uk.council.complaints.staff.StaffActor;
-import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.staff.StaffPageException;
-import uk.council.complaints.staff.StaffPosts;
 import uk.council.complaints.staff.StaffRole;
 import uk.council.complaints.triage.Priority;
 import uk.council.complaints.triage.Queue;
 
-import java.net.URI;
 import java.util.Arrays;
-import java.util.Map;
 
 /** The actions that ask questions first: a page each, checked, then done and recorded. */
 @Controller("/staff/cases/{reference}")
@@ -33,15 +28,17 @@ class CaseActionController {
     private final Casework casework;
     private final CaseDecisions decisions;
     private final LinkedCases linked;
-    private final StaffPosts posts;
+    private final Extensions extensions;
+    private final ActionRunner runner;
 
     CaseActionController(ActionPages pages, Casework casework, CaseDecisions decisions, LinkedCases linked,
-                         StaffPosts posts) {
+                         Extensions extensions, ActionRunner runner) {
         this.pages = pages;
         this.casework = casework;
         this.decisions = decisions;
         this.linked = linked;
-        this.posts = posts;
+        this.extensions = extensions;
+        this.runner = runner;
     }
 
     @Get("/{slug}")
@@ -70,13 +67,14 @@ class CaseActionController {
 
     @Post(value = "/extend", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> extend(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
-        return handle(request, auth, reference, CaseActions.EXTEND, body, (id, by, f) -> casework.extend(id, by, f.get("reason")));
+        return handle(request, auth, reference, CaseActions.EXTEND, body, (id, by, f) -> extensions.extend(id, by, f.get("reason")));
     }
 
     @Post(value = "/response", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> response(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
         return handle(request, auth, reference, CaseActions.RESPONSE, body, (id, by, f) ->
-                casework.recordResponse(id, by, f.all("methods"), f.get("finding"), f.all("outcomes")));
+                casework.recordResponse(id, by, f.all("methods"), f.get("finding"), f.all("outcomes"),
+                        StageForms.findings(f, pages.issues(id))));
     }
 
     @Post(value = "/call", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -98,7 +96,8 @@ class CaseActionController {
     @Post(value = "/escalate", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> escalate(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
         return handle(request, auth, reference, CaseActions.ESCALATE, body, (id, by, f) ->
-                linked.escalate(id, by, f.get("reason"), f.get("wantNow")));
+                linked.escalate(id, by, f.get("reason"), f.get("wantNow"), pages.dateOr(f, "requestedOn"),
+                        !f.all("acceptLate").isEmpty(), f.get("lateReason")));
     }
 
     @Post(value = "/convert", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -107,25 +106,8 @@ class CaseActionController {
                 linked.convert(id, by, f.get("service"), f.get("whatHappened"), f.all("outcomesSought")));
     }
 
-    interface Step {
-        void run(long caseId, StaffActor by, StaffForm form);
-    }
-
     private HttpResponse<?> handle(HttpRequest<?> request, Authentication auth, String reference, CaseActions action,
-                                   @Nullable String body, Step step) {
-        StaffForm form = posts.accept(request, body);
-        long caseId = pages.idOf(reference);
-        Map<String, String> errors = pages.check(action, form);
-        if (!errors.isEmpty()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(new ModelAndView<>("staff/case-action", pages.withErrors(reference, action, form, errors)));
-        }
-        try {
-            step.run(caseId, StaffActor.of(auth), form);
-            return HttpResponse.seeOther(URI.create("/staff/cases/" + reference + "?done=" + action.slug()));
-        } catch (CaseworkRefused refused) {
-            return HttpResponse.status(HttpStatus.CONFLICT)
-                    .body(new ModelAndView<>("staff/case-action", pages.refused(reference, action, form, refused)));
-        }
+                                   @Nullable String body, ActionRunner.Step step) {
+        return runner.handle(request, auth, reference, action, body, step);
     }
 }

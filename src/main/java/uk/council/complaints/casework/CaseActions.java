@@ -20,7 +20,17 @@ enum CaseActions {
     ESCALATE("escalate", false, false),
     NOTE("note", false, false),
     // Issues of a complaint (issue 10): its own page, IssuesController.
-    ISSUES("issues", false, false);
+    ISSUES("issues", false, false),
+    // Issue 10, the statutory lifecycle (DESIGN section 7): see StageActions for when each is offered
+    INVESTIGATORS("investigators", false, false),
+    ADJUDICATE("adjudicate", false, false),
+    PANEL("panel", false, false),
+    MEETING("meeting", false, false),
+    REPORT("report", false, false),
+    COUNCIL_RESPONSE("council-response", false, false),
+    OUT_OF_TIME("out-of-time", false, false),
+    PROCEEDINGS("proceedings", false, false),
+    RESUME("resume", false, false);
 
     private final String slug;
     private final boolean managersOnly;
@@ -55,13 +65,13 @@ enum CaseActions {
             if (status.canMoveTo(CaseStatus.ACKNOWLEDGED)) list.add(ACKNOWLEDGE);
             if (queue == Queue.CALLBACK) list.add(RECORD_CALL);
             if (queue == Queue.CALLBACK && h.callMadeAt() != null) list.add(CONVERT);
-            if (Lists.COMPLAINT_QUEUES.contains(queue)) list.add(RESPONSE);
-            if (queue == Queue.STAGE1 && h.extendedAt() == null) list.add(EXTEND);
+            if (Lists.RESPONSE_QUEUES.contains(queue)) list.add(RESPONSE);
+            if (Lists.EXTENDABLE.contains(queue) && h.extendedAt() == null) list.add(EXTEND);
             list.add(CLOSE);
             list.add(REFUSE);
             if (manager) list.add(RETRIAGE);
             if (Lists.COMPLAINT_QUEUES.contains(queue)) list.add(ISSUES);
-        } else if (status == CaseStatus.CLOSED && Lists.ESCALATABLE.contains(queue) && h.linkedCaseId() == null) {
+        } else if (status == CaseStatus.CLOSED && Lists.ESCALATABLE.contains(queue) && !h.movedOn()) {
             list.add(ESCALATE);
         }
         list.add(NOTE);

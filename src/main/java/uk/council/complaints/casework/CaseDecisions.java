@@ -21,9 +21,11 @@ class CaseDecisions {
     private final Retriage retriage;
     private final CaseTimeline timeline;
     private final EventText text;
+    private final Casework casework;
 
     CaseDecisions(CaseState.Loader loader, CaseworkRepository handling, StaffAccounts accounts, Retriage retriage,
-                  CaseTimeline timeline, EventText text) {
+                  CaseTimeline timeline, EventText text, Casework casework) {
+        this.casework = casework;
         this.loader = loader;
         this.handling = handling;
         this.accounts = accounts;
@@ -41,6 +43,9 @@ class CaseDecisions {
         if (userId != null) {
             to = accounts.find(userId).filter(StaffMember::active)
                     .orElseThrow(() -> new CaseworkRefused("staff.refused.noSuchStaff"));
+            if (s.triage().queue() == Queue.CORPORATE_STAGE2) {
+                casework.requireNotStage1Handler(caseId, to.actor());
+            }
         }
         handling.update(s.handling().assigned(userId));
         timeline.record(caseId, by.actor(), to == null ? CaseEventType.UNASSIGNED : CaseEventType.ASSIGNED, to == null ? null : to.actor());

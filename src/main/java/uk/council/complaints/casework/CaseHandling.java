@@ -24,6 +24,11 @@ record CaseHandling(
         @Nullable String refusalDetails,
         @Nullable Long linkedCaseId) {
 
+    /** Linked to a later case made from it (the next stage, a complaint from a call-back), not to the one it came from. */
+    boolean movedOn() {
+        return linkedCaseId != null && linkedCaseId > caseId;
+    }
+
     static CaseHandling none(long caseId) {
         return new CaseHandling(caseId, null, null, null, null, null, null, null, null, null, null, null, null);
     }

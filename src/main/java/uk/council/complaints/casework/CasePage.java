@@ -36,11 +36,15 @@ class CasePage {
     private final EmailLog emailLog;
     private final AdvocacyRecord advocacy;
     private final Messages msg;
+    private final StageView stages;
     private final CaseIssues issueLines;
 
     CasePage(CaseRepository cases, CaseChoiceRepository choices, TriageService triage, CaseworkRepository handling,
              CaseResolutionRepository resolutions, CaseTimeline timeline, StaffAccounts accounts, CaseAnswers answers,
-             CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, Messages msg, CaseIssues issueLines) {
+             CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, Messages msg, StageView stages,
+             CaseIssues issueLines) {
+        this.stages = stages;
+        this.issueLines = issueLines;
         this.cases = cases;
         this.choices = choices;
         this.triage = triage;
@@ -53,7 +57,6 @@ class CasePage {
         this.emailLog = emailLog;
         this.advocacy = advocacy;
         this.msg = msg;
-        this.issueLines = issueLines;
     }
 
     record Event(String when, String actor, String what, String detail) {
@@ -97,6 +100,9 @@ class CasePage {
         model.put("emails", emails);
         model.put("leafletEmails", emails.stream().filter(EmailLog.Email::includesLeaflet).toList());
         model.put("actions", actions(c, t, h, viewer));
+        // Issue 10: the statutory lifecycle's record, and whether the clock is stopped
+        model.put("paused", stages.paused(c.id()));
+        model.put("stageRows", stages.rows(c.id()));
         return model;
     }
 
@@ -112,7 +118,10 @@ class CasePage {
 
     /** The actions this person may take on this case now; the server checks them again when they are sent. */
     private List<CaseActions.Link> actions(SubmittedCase c, StoredTriage t, CaseHandling h, StaffActor viewer) {
-        return CaseActions.available(c.status(), t.queue(), h, viewer.is(StaffRole.MANAGER)).stream()
+        List<CaseActions> available = new java.util.ArrayList<>(CaseActions.available(c.status(), t.queue(), h,
+                viewer.is(StaffRole.MANAGER)));
+        available.addAll(available.size() - 1, stages.actions(c.id(), c.status(), t.queue()));
+        return available.stream()
                 .map(a -> new CaseActions.Link(a, msg.get("staff.action." + a.slug()),
                         "/staff/cases/" + c.reference() + "/" + a.slug(), a.postOnly())).toList();
     }

@@ -3,12 +3,10 @@ package uk.council.complaints.casework;
 import uk.council.complaints.cases.CaseStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import uk.council.complaints.deadline.DeadlineKind;
-import uk.council.complaints.deadline.DeadlineProperties;
-import uk.council.complaints.deadline.WorkingDays;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
+import uk.council.complaints.triage.DueDates;
 import uk.council.complaints.triage.Queue;
 import uk.council.complaints.triage.store.Retriage;
 import uk.council.complaints.web.ClockFactory;
@@ -16,6 +14,7 @@ import uk.council.complaints.web.ClockFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A case's life with the team: acknowledge, extend, respond, call back, close or refuse. Each action
@@ -28,20 +27,23 @@ class Casework {
     private final CaseResolutionRepository resolutions;
     private final CaseTimeline timeline;
     private final Retriage retriage;
-    private final WorkingDays workingDays;
-    private final DeadlineProperties deadlines;
+    private final DueDates dueDates;
+    private final StageRepositories.Issues issues;
+    private final StageRepositories.Investigations investigations;
     private final EventText text;
     private final Clock clock;
 
     Casework(CaseState.Loader loader, CaseworkRepository handling, CaseResolutionRepository resolutions,
-             CaseTimeline timeline, Retriage retriage, WorkingDays workingDays, DeadlineProperties deadlines, EventText text, Clock clock) {
+             CaseTimeline timeline, Retriage retriage, DueDates dueDates, StageRepositories.Issues issues,
+             StageRepositories.Investigations investigations, EventText text, Clock clock) {
         this.loader = loader;
         this.handling = handling;
         this.resolutions = resolutions;
         this.timeline = timeline;
         this.retriage = retriage;
-        this.workingDays = workingDays;
-        this.deadlines = deadlines;
+        this.dueDates = dueDates;
+        this.issues = issues;
+        this.investigations = investigations;
         this.text = text;
         this.clock = clock;
     }
@@ -55,36 +57,29 @@ class Casework {
         }
         handling.update(s.handling().acknowledged(clock.instant()));
         move(s, CaseStatus.ACKNOWLEDGED);
+        if (s.triage().queue().answeredFromAcknowledgement()) {
+            // The Complaint Handling Code counts the answer from the day it was acknowledged.
+            LocalDate due = dueDates.after(ClockFactory.today(clock), s.triage().queue().responseDeadline());
+            retriage.moveResponseDue(caseId, due, text.countedFromAcknowledgement());
+        }
         timeline.record(caseId, by.actor(), CaseEventType.ACKNOWLEDGED, null);
-    }
-
-    /** Stage 1 only, once: from 10 to 20 working days after the complaint was received. */
-    @Transactional
-    void extend(long caseId, StaffActor by, String reason) {
-        CaseState s = loader.lock(caseId);
-        s.requireOpen();
-        if (s.triage().queue() != Queue.STAGE1) {
-            throw new CaseworkRefused("staff.refused.extendStage1Only");
-        }
-        if (s.handling().extendedAt() != null) {
-            throw new CaseworkRefused("staff.refused.alreadyExtended");
-        }
-        LocalDate received = s.submitted().receivedOn();
-        LocalDate due = workingDays.addWorkingDays(received, deadlines.workingDaysFor(DeadlineKind.STAGE1_EXTENDED));
-        handling.update(s.handling().extended(clock.instant(), reason));
-        retriage.moveResponseDue(caseId, due, reason);
-        timeline.record(caseId, by.actor(), CaseEventType.EXTENDED, text.extended(due, reason));
     }
 
     /** How the complaint was answered and what came of it; recorded again, it replaces the earlier record. */
     @Transactional
-    void recordResponse(long caseId, StaffActor by, List<String> methods, String finding, List<String> outcomes) {
+    void recordResponse(long caseId, StaffActor by, List<String> methods, String finding, List<String> outcomes,
+                        Map<Integer, String> issueFindings) {
         CaseState s = loader.lock(caseId);
         s.requireOpen();
-        if (!Lists.COMPLAINT_QUEUES.contains(s.triage().queue())) {
-            throw new CaseworkRefused("staff.refused.responseComplaintsOnly");
+        if (!Lists.RESPONSE_QUEUES.contains(s.triage().queue())) {
+            throw new CaseworkRefused(Lists.COMPLAINT_QUEUES.contains(s.triage().queue())
+                    ? "staff.refused.responseByStageAction" : "staff.refused.responseComplaintsOnly");
+        }
+        if (s.triage().queue() == Queue.CORPORATE_STAGE2) {
+            requireNotStage1Handler(caseId, by.actor());
         }
         handling.update(s.handling().responded(ClockFactory.today(clock), finding));
+        issueFindings.forEach((position, f) -> issues.setFinding(caseId, position, f));
         resolutions.deleteForCase(caseId);
         resolutions.saveAll(methods.stream().map(m -> CaseResolution.of(caseId, CaseResolution.METHOD, m)).toList());
         resolutions.saveAll(outcomes.stream().map(o -> CaseResolution.of(caseId, CaseResolution.OUTCOME, o)).toList());
@@ -124,6 +119,14 @@ class Casework {
         handling.update(s.handling().refused(clock.instant(), reason, details.isEmpty() ? null : details));
         move(s, CaseStatus.REFUSED);
         timeline.record(caseId, by.actor(), CaseEventType.REFUSED, text.refused(reason, details));
+    }
+
+    /** Corporate Stage 2 is answered by someone who did not handle Stage 1 (the Complaint Handling Code). */
+    void requireNotStage1Handler(long caseId, String actor) {
+        investigations.findById(caseId).map(StageRecords.Investigation::stage1Handler)
+                .filter(actor::equals).ifPresent(h -> {
+                    throw new CaseworkRefused("staff.refused.sameAsStage1Handler");
+                });
     }
 
     private void move(CaseState s, CaseStatus to) {

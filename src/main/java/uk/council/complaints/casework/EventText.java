@@ -37,6 +37,38 @@ class EventText {
                 label(StaffChoices.QUEUE, toQueue), label(StaffChoices.PRIORITY, toPriority), reason);
     }
 
+    // Issue 10, the statutory lifecycle
+    String countedFromAcknowledgement() {
+        return msg.get("staff.eventDetail.fromAcknowledgement");
+    }
+
+    String stage2People(String officer, String independent) {
+        return msg.get("staff.eventDetail.stage2People", officer, independent);
+    }
+
+    String outcome(LocalDate on, String finding, List<String> outcomes) {
+        return msg.get("staff.eventDetail.outcome", msg.date(on, "date"), msg.get(StaffChoices.FINDING.labelKey(finding)),
+                words(StaffChoices.ACTUAL_OUTCOME, outcomes));
+    }
+
+    String panel(String chair, String two, String three) {
+        return msg.get("staff.eventDetail.panel", chair, two, three);
+    }
+
+    String panelStep(String step, LocalDate on, LocalDate nextDue) {
+        return msg.get("staff.eventDetail.panel." + step, msg.date(on, "date"), msg.date(nextDue, "date"));
+    }
+
+    String resumed(LocalDate pausedOn, LocalDate resumedOn, int days, LocalDate due) {
+        return msg.get("staff.eventDetail.resumed", msg.date(pausedOn, "date"), msg.date(resumedOn, "date"), days,
+                due == null ? msg.get("staff.summary.noResponseDue") : msg.date(due, "date"));
+    }
+
+    String decision(String kind, String decision, String reason) {
+        return msg.get("staff.decisionKind." + kind) + ": " + msg.get("staff.decision." + kind + "." + decision)
+                + ". " + reason;
+    }
+
     private String words(StaffChoices list, List<String> codes) {
         return codes.stream().map(c -> msg.get(list.labelKey(c))).collect(Collectors.joining(", "));
     }

@@ -17,7 +17,10 @@ import uk.council.complaints.triage.Queue;
 import uk.council.complaints.notify.NewCaseEmails;
 import uk.council.complaints.triage.store.TriageService;
 
+import uk.council.complaints.web.ClockFactory;
+
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,11 +38,13 @@ class LinkedCases {
     private final CaseReferences references;
     private final CaseTimeline timeline;
     private final NewCaseEmails emails;
+    private final EscalationSteps steps;
     private final Clock clock;
 
     LinkedCases(CaseState.Loader loader, CaseworkRepository handling, CaseRepository cases,
                 CaseChoiceRepository choices, TriageService triage, CaseReferences references, CaseTimeline timeline,
-                NewCaseEmails emails, Clock clock) {
+                NewCaseEmails emails, EscalationSteps steps, Clock clock) {
+        this.steps = steps;
         this.loader = loader;
         this.handling = handling;
         this.cases = cases;
@@ -51,9 +56,13 @@ class LinkedCases {
         this.clock = clock;
     }
 
-    /** A closed Stage 1 or corporate complaint goes on to Stage 2 as a new case; the reference of the new one. */
+    /**
+     * A closed Stage 1, corporate or adjudicated Stage 2 complaint goes on to the next stage as a new case, received
+     * on the day the request was; the reference of the new one.
+     */
     @Transactional
-    String escalate(long caseId, StaffActor by, String reason, String wantNow) {
+    String escalate(long caseId, StaffActor by, String reason, String wantNow, LocalDate requestedOn,
+                    boolean acceptLate, String lateReason) {
         CaseState s = loader.lock(caseId);
         if (!Lists.ESCALATABLE.contains(s.triage().queue())) {
             throw new CaseworkRefused("staff.refused.escalateComplaintsOnly");
@@ -61,12 +70,17 @@ class LinkedCases {
         if (s.status() != CaseStatus.CLOSED) {
             throw new CaseworkRefused("staff.refused.escalateNotClosed");
         }
-        if (s.handling().linkedCaseId() != null) {
+        if (s.handling().movedOn()) {
             throw new CaseworkRefused("staff.refused.alreadyLinked");
         }
+        boolean late = steps.checkWindow(s, requestedOn, acceptLate);
         SubmittedCase c = s.submitted();
-        SubmittedCase stage2 = copy(c, SubmissionKind.STAGE2, c.service(), null, reason, wantNow);
-        return link(s, by, stage2, List.of(), CaseEventType.ESCALATED);
+        SubmittedCase next = copy(c, EscalationSteps.nextKind(s.triage().queue()), c.service(), null, reason, wantNow,
+                requestedOn);
+        String reference = link(s, by, next, List.of(), CaseEventType.ESCALATED);
+        SubmittedCase saved = cases.findByReference(reference).orElseThrow();
+        steps.carryOver(s, saved.id(), triage.find(saved.id()).orElseThrow().queue(), by, late, lateReason);
+        return reference;
     }
 
     /** A call-back that needs a formal complaint: the person's and child's details are carried over. */
@@ -80,7 +94,8 @@ class LinkedCases {
         if (s.handling().callMadeAt() == null) {
             throw new CaseworkRefused("staff.refused.convertNeedsCall");
         }
-        SubmittedCase complaint = copy(s.submitted(), SubmissionKind.COMPLAINT, service, whatHappened, null, null);
+        SubmittedCase complaint = copy(s.submitted(), SubmissionKind.COMPLAINT, service, whatHappened, null, null,
+                null);
         String reference = link(s, by, complaint, outcomesSought, CaseEventType.CONVERTED);
         handling.update(handling.findById(caseId).orElseThrow().closed(clock.instant()));
         s.moveTo(CaseStatus.CLOSED, handling);
@@ -106,11 +121,12 @@ class LinkedCases {
 
     /** The person's and child's details carried over; what the earlier case was about is not. */
     private SubmittedCase copy(SubmittedCase c, SubmissionKind kind, String service, String whatHappened,
-                               String escalationReason, String wantNow) {
+                               String escalationReason, String wantNow, LocalDate receivedOn) {
         return c.copyAs(references.next(), kind, clock.instant())
+                .receivedOn(receivedOn != null ? receivedOn : ClockFactory.today(clock))
                 .service(service).whatHappened(whatHappened != null ? whatHappened : c.whatHappened())
                 .callbackTime(null).callbackTopic(null).feedbackAbout(null).feedbackMessage(null)
-                .earlierReference(kind == SubmissionKind.STAGE2 ? c.reference() : null).responseOther(null)
+                .earlierReference(kind != SubmissionKind.COMPLAINT ? c.reference() : null).responseOther(null)
                 .escalationReason(escalationReason).escalationReasonOther(null).wantNow(wantNow)
                 .build();
     }

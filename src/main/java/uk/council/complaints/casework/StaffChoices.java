@@ -25,7 +25,12 @@ enum StaffChoices {
     // Staff escalating or converting a case choose from the public form's lists, in its words.
     ESCALATION_REASON(Field.optionKey("escalationReason", ""), Options.ESCALATION_REASONS),
     SERVICE(Field.optionKey("service", ""), Options.SERVICES),
-    OUTCOME_SOUGHT(Field.optionKey("outcomesSought", ""), Options.OUTCOMES_SOUGHT);
+    OUTCOME_SOUGHT(Field.optionKey("outcomesSought", ""), Options.OUTCOMES_SOUGHT),
+    // Issue 10, the statutory lifecycle (DESIGN section 7)
+    ISSUE_FINDING("staff.issueFinding.", List.of("upheld", "partly-upheld", "not-upheld", "not-investigated")),
+    ACCEPT_LATE("staff.acceptLate.", List.of("yes")),
+    OUT_OF_TIME_DECISION("staff.decision.out-of-time.", List.of("accepted", "not-accepted")),
+    PROCEEDINGS_DECISION("staff.decision.proceedings.", List.of("paused", "limited", "not-affected"));
 
     private final String keyPrefix;
     private final List<String> codes;

@@ -13,7 +13,7 @@ public enum DeadlineKind {
     STAGE1_EXTENDED,
     /** Returning a requested call-back. */
     CALLBACK,
-    /** Response under the council's corporate complaints procedure. */
+    /** Corporate Stage 1 answer (the Ombudsman's Complaint Handling Code), counted from the acknowledgement. */
     CORPORATE,
     /** A service's reply to the complaints team on a corporate complaint. */
     CORPORATE_SERVICE_REPLY,
@@ -24,5 +24,18 @@ public enum DeadlineKind {
     /** How long a complainant has to ask to escalate to the next stage. */
     ESCALATION_REQUEST,
     /** Convening the stage 3 review panel after it is requested. */
-    STAGE3_PANEL
+    STAGE3_PANEL,
+    // Issue 10, the statutory lifecycle (DESIGN section 7)
+    /** The Stage 3 panel's report after the meeting. */
+    STAGE3_REPORT,
+    /** The council's response to the Stage 3 panel's report. */
+    STAGE3_COUNCIL_RESPONSE,
+    /** Acknowledging a corporate Stage 1 complaint (the Complaint Handling Code). */
+    CORPORATE_ACKNOWLEDGE,
+    /** The most one explained extension adds to a corporate Stage 1 answer. */
+    CORPORATE_EXTENSION,
+    /** Acknowledging a corporate Stage 2 request. */
+    CORPORATE_STAGE2_ACKNOWLEDGE,
+    /** The corporate Stage 2 answer, counted from its acknowledgement. */
+    CORPORATE_STAGE2
 }

@@ -98,7 +98,7 @@ public final class FieldChecks {
         return Optional.empty();
     }
 
-    static Optional<LocalDate> parseDate(String day, String month, String year) {
+    public static Optional<LocalDate> parseDate(String day, String month, String year) {
         if (!DIGITS.matcher(day).matches() || !DIGITS.matcher(month).matches() || !DIGITS.matcher(year).matches()
                 || day.length() > 2 || month.length() > 2 || year.length() != 4) {
             return Optional.empty();

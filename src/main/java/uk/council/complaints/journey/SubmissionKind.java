@@ -4,5 +4,7 @@ package uk.council.complaints.journey;
 public enum SubmissionKind {
     COMPLAINT, CALLBACK, COMPLIMENT, COMMENT, SUGGESTION, STAGE2,
     /** A question for the team, entered by staff (issue 10): acknowledged, with no statutory response deadline. */
-    ENQUIRY
+    ENQUIRY,
+    // Issue 10: made by staff escalating a closed case (never on the public form)
+    STAGE3, CORPORATE_STAGE2
 }

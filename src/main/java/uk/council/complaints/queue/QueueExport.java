@@ -23,12 +23,20 @@ class QueueExport {
             "response_due", "extended", "responded_on", "response_methods", "finding", "actual_outcomes",
             "responded_in_time", "closed_on", "refusal_reason", "assigned_to", "linked_reference",
             // issue 10: how it arrived, its issues' natures, and for feedback the team and who gave it
-            "received_via", "issue_natures", "feedback_team", "feedback_giver");
+            "received_via", "issue_natures", "feedback_team", "feedback_giver",
+            // Issue 10, the statutory lifecycle
+            "paused", "out_of_time_decision", "proceedings_decision", "late_request_decision", "adjudication_on",
+            "panel_meeting_due", "panel_meeting_on", "panel_report_due", "panel_report_on", "council_response_due",
+            "council_response_on");
+    private static final String STAGES = ", case when exists (select 1 from case_pause p where p.case_id = c.id"
+            + " and p.resumed_on is null) then 'yes' else 'no' end, " + decision("out-of-time") + ", "
+            + decision("proceedings") + ", " + decision("late-request") + ", si.adjudication_on, rp.meeting_due,"
+            + " rp.meeting_on, rp.report_due, rp.report_on, rp.council_response_due, rp.council_response_on";
     private static final String COLUMNS = "select c.id, c.reference, c.kind, t.queue, c.status, t.priority,"
             + " c.received_on, c.submitter_role, c.service, t.acknowledge_by,"
             + " cast(h.acknowledged_at as date), t.response_due, case when h.extended_at is null then 'no' else 'yes' end,"
             + " h.responded_on, h.finding, cast(h.closed_at as date), h.refusal_reason, u.display_name, l.reference,"
-            + " c.received_via, c.feedback_team, c.feedback_giver";
+            + " c.received_via, c.feedback_team, c.feedback_giver" + STAGES;
     private final JdbcOperations jdbc;
 
     QueueExport(JdbcOperations jdbc) {
@@ -40,6 +48,7 @@ class QueueExport {
     List<List<String>> rows(QueueFilter filter) {
         List<Object> args = new ArrayList<>();
         String sql = COLUMNS + QueueQuery.FROM + " left join complaint_case l on l.id = h.linked_case_id"
+                + " left join stage_investigation si on si.case_id = c.id left join review_panel rp on rp.case_id = c.id"
                 + QueueQuery.where(filter, args) + QueueQuery.orderBy(filter);
         List<String[]> base = jdbc.prepareStatement(sql, st -> {
             QueueQuery.bind(st, args);
@@ -65,12 +74,21 @@ class QueueExport {
             String due = r[11];
             String responded = r[13];
             String inTime = due.isEmpty() || responded.isEmpty() ? "" : (responded.compareTo(due) <= 0 ? "yes" : "no");
-            rows.add(List.of(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], l.getOrDefault("outcomes", ""),
-                    l.getOrDefault("flags", ""), r[9], r[10], due, r[12], responded, l.getOrDefault("method", ""), r[14],
-                    l.getOrDefault("outcome", ""), inTime, r[15], r[16], r[17], r[18],
-                    r[19], l.getOrDefault("natures", ""), r[20], r[21], r[0]));
+            List<String> row = new ArrayList<>(List.of(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                    l.getOrDefault("outcomes", ""), l.getOrDefault("flags", ""), r[9], r[10], due, r[12], responded,
+                    l.getOrDefault("method", ""), r[14], l.getOrDefault("outcome", ""), inTime, r[15], r[16], r[17], r[18],
+                    r[19], l.getOrDefault("natures", ""), r[20], r[21]));
+            row.addAll(java.util.Arrays.asList(r).subList(22, r.length));
+            row.add(r[0]);
+            rows.add(row);
         }
         return rows;
+    }
+
+    /** The newest decision of a kind on the case (case_decision keeps every one). */
+    private static String decision(String kind) {
+        return "(select d.decision from case_decision d where d.case_id = c.id and d.kind = '" + kind
+                + "' order by d.id desc limit 1)";
     }
 
     /** Multiple choices joined with "; ", fetched for 500 cases at a time. */

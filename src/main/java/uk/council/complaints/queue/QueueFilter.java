@@ -27,9 +27,11 @@ import java.util.stream.Stream;
  */
 record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority priority, @Nullable Flag flag,
                    String assignee, String sort, int page, String via, String nature) {
-    /** "open", each status, and "all": the choices of the status filter. */
+    /** Issue 10: open cases whose clock is stopped for proceedings. */
+    static final String PAUSED = "paused";
+    /** "open", each status, "paused" and "all": the choices of the status filter. */
     static final List<String> STATUSES = Stream.of(Stream.of("open"),
-            Arrays.stream(CaseStatus.values()).map(CaseStatus::code), Stream.of("all")).flatMap(s -> s).toList();
+            Arrays.stream(CaseStatus.values()).map(CaseStatus::code), Stream.of(PAUSED, "all")).flatMap(s -> s).toList();
     static final List<String> SORTS = List.of("due", "due-latest", "received-newest", "received-oldest");
     static final int PAGE_SIZE = 25;
 
@@ -44,7 +46,7 @@ record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority prio
     /** The statuses this filter shows, as stored. */
     List<String> storedStatuses() {
         return switch (status) {
-            case "open" -> CaseStatus.open().stream().map(CaseStatus::code).toList();
+            case "open", PAUSED -> CaseStatus.open().stream().map(CaseStatus::code).toList();
             case "all" -> List.of();
             default -> List.of(status);
         };

@@ -77,6 +77,9 @@ class QueueQuery {
             sql.append(" and c.status in (").append(statuses.stream().map(s -> "?").collect(Collectors.joining(", "))).append(")");
             args.addAll(statuses);
         }
+        if (f.status().equals(QueueFilter.PAUSED)) {
+            sql.append(" and exists (select 1 from case_pause p where p.case_id = c.id and p.resumed_on is null)");
+        }
         if (f.priority() != null) {
             sql.append(" and t.priority = ?");
             args.add(f.priority().name());

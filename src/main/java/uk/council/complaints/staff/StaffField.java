@@ -36,6 +36,13 @@ public record StaffField(Field field, String id, String label, @Nullable String 
                 name, label, hint, false, "", List.of(), "", "", "", error, "", false, options);
     }
 
+    /** A GOV.UK date input (issue 10: the dates of the statutory lifecycle), its parts named {@code <name>-day} etc. */
+    public static StaffField date(String name, String label, @Nullable String hint, String day, String month,
+                                  String year, @Nullable String error) {
+        return new StaffField(new Field(name, FieldKind.DATE, true, 0, List.of(), "", ""), name, label, hint, false,
+                "", List.of(), day, month, year, error, "", false, List.of());
+    }
+
     /** The same question, which may be left empty. */
     public StaffField optional() {
         Field f = new Field(field.name(), field.kind(), false, field.maxLength(), field.options(), "", "");

@@ -38,7 +38,17 @@ public enum CaseEventType {
     /** A case received by email, letter, phone... entered by an officer (the actor): how and when it arrived. */
     ENTERED("entered"),
     /** The officer recorded or changed a complaint's issues: the list is the detail. */
-    ISSUES_RECORDED("issues-recorded");
+    ISSUES_RECORDED("issues-recorded"),
+    // Issue 10, the statutory lifecycle (DESIGN section 7)
+    /** Stage 2's investigating officer and independent person named. */
+    STAGE2_PEOPLE("stage2-people"),
+    PANEL_MEMBERS("panel-members"),
+    PANEL_MET("panel-met"),
+    PANEL_REPORTED("panel-reported"),
+    /** A decision with its reason: out of time, proceedings, a late request accepted. */
+    DECISION("decision"),
+    PAUSED("paused"),
+    RESUMED("resumed");
 
     private final String code;
 

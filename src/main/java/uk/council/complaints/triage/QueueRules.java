@@ -31,6 +31,13 @@ final class QueueRules {
                         : Reason.of("queue.stage2", "triage.reason.queue.stage2.no-reference"));
                 return Queue.STAGE2;
             }
+            case STAGE3, CORPORATE_STAGE2 -> {
+                Queue queue = c.kind() == SubmissionKind.STAGE3 ? Queue.STAGE3 : Queue.CORPORATE_STAGE2;
+                reasons.add(Reason.of("queue." + queue.name().toLowerCase(java.util.Locale.ROOT),
+                        "triage.reason.queue.escalated." + c.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        c.earlierReference() == null ? "" : c.earlierReference()));
+                return queue;
+            }
             case COMPLIMENT, COMMENT, SUGGESTION -> {
                 reasons.add(Reason.of("queue.compliments", "triage.reason.queue.compliments", Labels.kind(c.kind())));
                 return Queue.COMPLIMENTS;

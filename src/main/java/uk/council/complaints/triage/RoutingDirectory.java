@@ -44,11 +44,11 @@ public record RoutingDirectory(Team defaultTeam, Map<String, Team> serviceTeams,
             reasons.add(Reason.of("route.callback", "triage.reason.route.callback", callbackTeam.name()));
             return callbackTeam;
         }
-        if (queue == Queue.STAGE2) {
+        if (queue == Queue.STAGE2 || queue == Queue.STAGE3) {
             reasons.add(Reason.of("route.stage2", "triage.reason.route.stage2", stage2Team.name()));
             return stage2Team;
         }
-        boolean complaint = queue == Queue.STAGE1 || queue == Queue.CORPORATE;
+        boolean complaint = queue == Queue.STAGE1 || queue == Queue.CORPORATE || queue == Queue.CORPORATE_STAGE2;
         Team serviceTeam = service == null ? null : serviceTeams.get(service);
         if (complaint && serviceTeam != null) {
             reasons.add(Reason.of("route.service", "triage.reason.route.service", serviceTeam.name(),

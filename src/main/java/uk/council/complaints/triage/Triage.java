@@ -37,11 +37,12 @@ public final class Triage {
         FlagRules.apply(in, flags, reasons);
         Team team = routing.route(queue, in.submission().service(), reasons);
 
-        LocalDate acknowledgeBy = due(in.submittedOn(), DeadlineKind.ACKNOWLEDGE);
+        DueDates dueDates = new DueDates(workingDays, deadlines);
+        LocalDate acknowledgeBy = dueDates.acknowledgeBy(queue, in.submittedOn());
         LocalDate responseDue = null;
         DeadlineKind kind = queue.responseDeadline();
         if (kind != null) {
-            responseDue = due(in.submittedOn(), kind);
+            responseDue = dueDates.responseDue(queue, in.submittedOn());
             // A call-back is due before the usual acknowledgement: the call itself acknowledges it.
             if (responseDue.isBefore(acknowledgeBy)) {
                 acknowledgeBy = responseDue;
@@ -82,6 +83,8 @@ public final class Triage {
                     deadlines.workingDaysFor(DeadlineKind.STAGE2_MAX));
             case CORPORATE -> Reason.of("due.response", "triage.reason.due.corporate", responseDue, days,
                     due(submittedOn, DeadlineKind.CORPORATE_SERVICE_REPLY));
+            case STAGE3_PANEL -> Reason.of("due.response", "triage.reason.due.stage3", responseDue, days);
+            case CORPORATE_STAGE2 -> Reason.of("due.response", "triage.reason.due.corporate-stage2", responseDue, days);
             default -> Reason.of("due.response", "triage.reason.due.callback", responseDue, days);
         };
     }

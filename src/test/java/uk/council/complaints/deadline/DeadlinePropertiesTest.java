@@ -14,12 +14,18 @@ class DeadlinePropertiesTest {
             "STAGE1, 10",
             "STAGE1_EXTENDED, 20",
             "CALLBACK, 2",
-            "CORPORATE, 20",
+            "CORPORATE, 10",
             "CORPORATE_SERVICE_REPLY, 10",
             "STAGE2, 25",
             "STAGE2_MAX, 65",
             "ESCALATION_REQUEST, 20",
             "STAGE3_PANEL, 30",
+            "STAGE3_REPORT, 5",
+            "STAGE3_COUNCIL_RESPONSE, 15",
+            "CORPORATE_ACKNOWLEDGE, 5",
+            "CORPORATE_EXTENSION, 10",
+            "CORPORATE_STAGE2_ACKNOWLEDGE, 5",
+            "CORPORATE_STAGE2, 20",
     })
     void defaults(DeadlineKind kind, int workingDays) {
         assertEquals(workingDays, new DeadlineProperties().workingDaysFor(kind));
@@ -48,12 +54,18 @@ class DeadlinePropertiesTest {
             case STAGE1 -> properties.setStage1(days);
             case STAGE1_EXTENDED -> properties.setStage1Extended(days);
             case CALLBACK -> properties.setCallback(days);
-            case CORPORATE -> properties.setCorporate(days);
+            case CORPORATE -> properties.setCorporateStage1(days);
             case CORPORATE_SERVICE_REPLY -> properties.setCorporateServiceReply(days);
             case STAGE2 -> properties.setStage2(days);
             case STAGE2_MAX -> properties.setStage2Max(days);
             case ESCALATION_REQUEST -> properties.setEscalationRequest(days);
             case STAGE3_PANEL -> properties.setStage3Panel(days);
+            case STAGE3_REPORT -> properties.setStage3Report(days);
+            case STAGE3_COUNCIL_RESPONSE -> properties.setStage3CouncilResponse(days);
+            case CORPORATE_ACKNOWLEDGE -> properties.setCorporateAcknowledge(days);
+            case CORPORATE_EXTENSION -> properties.setCorporateExtension(days);
+            case CORPORATE_STAGE2_ACKNOWLEDGE -> properties.setCorporateStage2Acknowledge(days);
+            case CORPORATE_STAGE2 -> properties.setCorporateStage2(days);
         }
     }
 }

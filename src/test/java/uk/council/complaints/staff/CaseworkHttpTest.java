@@ -123,7 +123,9 @@ class CaseworkHttpTest {
         Document page = manager.get(c).html();
         assertTrue(page.text().contains("Re-triaged by staff: The complaint is about school transport."));
         assertTrue(row(page, "Queue").contains("Corporate"));
-        refused(manager.post(c + "/extend", "reason", "More time"), "Only statutory Stage 1");
+        // Issue 10: a corporate complaint may have one explained extension (the Complaint Handling Code).
+        done(manager.post(c + "/extend", "reason", "More time"), c, "extend");
+        refused(manager.post(c + "/extend", "reason", "More time again"), "cannot be extended again");
         done(manager.post(c + "/refuse", "reason", "court-proceedings", "details", "Care proceedings are under way."), c, "refuse");
         refused(manager.post(c + "/acknowledge"), "already been refused");
         refused(manager.post(c + "/assign", "assignee", "none"), "already been refused");

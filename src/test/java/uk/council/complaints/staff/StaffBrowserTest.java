@@ -49,10 +49,10 @@ class StaffBrowserTest extends StaffBrowser {
         axe("Case", "acknowledged, with the success banner");
 
         click(AriaRole.BUTTON, "Extend the deadline");
-        heading("Extend the Stage 1 deadline");
+        heading("Extend the response deadline");
         click(AriaRole.BUTTON, "Extend the deadline");
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter the reason");
-        axe("Extend the Stage 1 deadline", "error");
+        axe("Extend the response deadline", "error");
         page.getByLabel("Why does it need more time?").fill("Waiting for the records from the fostering team.");
         click(AriaRole.BUTTON, "Extend the deadline");
 

@@ -178,7 +178,8 @@ class TriageTest {
         LocalDate none = null;
         return Stream.of(
                 due(Submission.complaint(), LocalDate.of(2025, 12, 24), LocalDate.of(2026, 1, 7)),
-                due(Submission.complaint().service("sen-ehcp"), LocalDate.of(2025, 12, 24), LocalDate.of(2026, 1, 21)),
+                // Complaint Handling Code: acknowledged within 5, answered within 10 of the acknowledgement
+                due(Submission.complaint().service("sen-ehcp"), LocalDate.of(2025, 12, 30), LocalDate.of(2026, 1, 14)),
                 due(Submission.complaint().kind(CALLBACK), LocalDate.of(2025, 12, 23), LocalDate.of(2025, 12, 23)),
                 due(Submission.complaint().kind(STAGE2), LocalDate.of(2025, 12, 24), LocalDate.of(2026, 1, 28)),
                 due(Submission.complaint().kind(COMPLIMENT), LocalDate.of(2025, 12, 24), none),

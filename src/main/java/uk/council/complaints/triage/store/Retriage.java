@@ -1,6 +1,7 @@
 package uk.council.complaints.triage.store;
 
 import uk.council.complaints.triage.Priority;
+import uk.council.complaints.triage.DueDates;
 import uk.council.complaints.triage.Queue;
 import uk.council.complaints.triage.Reason;
 import uk.council.complaints.triage.ReasonText;
@@ -56,8 +57,7 @@ public class Retriage {
         added.add(Reason.of("staff.retriage", "triage.reason.staff.retriage", staffReason));
         Team team = routing.route(queue, c.service(), added);
         LocalDate received = c.receivedOn();
-        LocalDate responseDue = queue.responseDeadline() == null ? null
-                : workingDays.addWorkingDays(received, deadlines.workingDaysFor(queue.responseDeadline()));
+        LocalDate responseDue = new DueDates(workingDays, deadlines).responseDue(queue, received);
         triages.update(new CaseTriage(caseId, queue, priority, team.name(), team.mailbox(), row.acknowledgeBy(),
                 responseDue, clock.instant(), row.frontDoorAlert()));
         append(caseId, added);

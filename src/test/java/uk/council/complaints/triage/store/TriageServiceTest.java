@@ -57,9 +57,10 @@ class TriageServiceTest {
         assertEquals(Set.of(Flag.ADVOCATE_FILING, Flag.CHILD_CONSENT_TO_CHECK, Flag.ACCESS_NEEDS), stored.flags());
         assertEquals("SEND and Inclusion", stored.team(), "the team from application.yml's routing");
         assertEquals("send-complaints@northfield.example", stored.teamMailbox());
-        // Friday 19 December 2025 with the shipped bank holidays: 3 and 20 working days.
-        assertEquals(LocalDate.of(2025, 12, 24), stored.acknowledgeBy());
-        assertEquals(LocalDate.of(2026, 1, 21), stored.responseDue());
+        // Friday 19 December 2025 with the shipped bank holidays, the Complaint Handling Code (issue 10): acknowledged
+        // within 5 working days (22-24, 29, 30 December), answered within 10 of that (31 December, 2, 5-9, 12-14 January).
+        assertEquals(LocalDate.of(2025, 12, 30), stored.acknowledgeBy());
+        assertEquals(LocalDate.of(2026, 1, 14), stored.responseDue());
         assertFalse(stored.frontDoorAlert());
         assertEquals("queue.corporate.service", stored.reasons().get(0).rule());
         assertEquals("Corporate: the service chosen was SEN / EHCP", stored.reasons().get(0).text());
