@@ -45,12 +45,14 @@ class ArchitectureTest {
             Map.entry("notify", Set.of("cases", "journey", "metrics", "triage", "web")),
             Map.entry("staff", Set.of("journey", "deadline", "web")),
             Map.entry("youngperson", Set.of("cases", "journey", "notify", "triage", "web")),
-            Map.entry("intake", Set.of("cases", "journey", "triage", "web", "youngperson")),
+            Map.entry("intake", Set.of("cases", "evidence", "journey", "triage", "web", "youngperson")),
             Map.entry("queue", Set.of("cases", "deadline", "journey", "staff", "timeline", "triage", "web")),
-            Map.entry("casework", Set.of("cases", "deadline", "journey", "notify", "staff", "timeline", "triage",
-                    "web", "youngperson")),
+            Map.entry("casework", Set.of("cases", "deadline", "evidence", "journey", "notify", "staff", "timeline",
+                    "triage", "web", "youngperson")),
             Map.entry("retention", Set.of("cases", "web")),
-            Map.entry("content", Set.of("retention", "web")));
+            Map.entry("content", Set.of("retention", "web")),
+            // Evidence (issue 11): files attached to a complaint, scanned, kept with the case, downloaded by staff.
+            Map.entry("evidence", Set.of("cases", "journey", "staff", "timeline", "triage", "web")));
 
     @Test
     void noCyclesBetweenFeatures() {

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseChoiceRepository;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.evidence.EvidenceFiles;
 import uk.council.complaints.staff.StaffAccounts;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffMember;
@@ -36,10 +37,12 @@ class CasePage {
     private final EmailLog emailLog;
     private final AdvocacyRecord advocacy;
     private final Messages msg;
+    private final EvidenceFiles evidence;
 
     CasePage(CaseRepository cases, CaseChoiceRepository choices, TriageService triage, CaseworkRepository handling,
              CaseResolutionRepository resolutions, CaseTimeline timeline, StaffAccounts accounts, CaseAnswers answers,
-             CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, Messages msg) {
+             CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, Messages msg, EvidenceFiles evidence) {
+        this.evidence = evidence;
         this.cases = cases;
         this.choices = choices;
         this.triage = triage;
@@ -71,6 +74,8 @@ class CasePage {
         CaseHandling h = handling.findById(c.id()).orElse(CaseHandling.none(c.id()));
         Map<String, Object> model = new HashMap<>();
         model.put("reference", c.reference());
+        // Evidence (issue 11): the files the person attached, each a staff-only download.
+        model.put("evidence", evidence.forCase(c.id()));
         model.put("caseKind", msg.get("staff.kind." + c.kind()));
         model.put("status", msg.get("staff.status." + c.status().code()));
         model.put("open", c.status().isOpen());

@@ -33,7 +33,9 @@ public enum CaseEventType {
     /** The Stage 2 adjudication: the council's response to the investigation (a Stage 2 outcome). */
     ADJUDICATED("adjudicated"),
     /** The council's response to the Stage 3 review panel's report (the Stage 3 outcome). */
-    COUNCIL_RESPONDED("council-responded");
+    COUNCIL_RESPONDED("council-responded"),
+    // Evidence (issue 11): a staff member downloaded a file the person attached.
+    EVIDENCE_DOWNLOADED("evidence-downloaded");
 
     private final String code;
 
