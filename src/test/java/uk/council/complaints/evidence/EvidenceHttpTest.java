@@ -15,6 +15,13 @@ import uk.council.complaints.staff.StaffRole;
 import uk.council.complaints.support.FormClient;
 import uk.council.complaints.support.TestClamd;
 
+import io.micronaut.transaction.TransactionOperations;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -38,6 +45,8 @@ class EvidenceHttpTest {
     CaseRepository cases;
     @Inject
     EvidenceRepository files;
+    @Inject
+    TransactionOperations<Connection> transactions;
 
     @BeforeAll
     void clamdIsRunning() {
@@ -163,6 +172,42 @@ class EvidenceHttpTest {
         assertEquals(303, removed.status());
         assertEquals(4, files.countByDraftId(draftId(client)));
         assertTrue(!client.get(PAGE).html().select(".govuk-summary-list").text().contains("file1.png"));
+    }
+
+    @Test
+    void filesGoWithTheCaseByRetentionAndWithTheDraftWhenItExpires() {
+        FormClient client = onTheEvidencePage(server);
+        client.upload(PAGE, UPLOAD, "kept.pdf", EvidenceSamples.pdf());
+        Journeys.step(client, "documents-and-photos");
+        Journeys.step(client, "contact-details", "fullName", "Alex Parent", "preferredContact", "post", "address", "1 High St");
+        Journeys.step(client, "communication-needs");
+        Journeys.step(client, "equality-monitoring");
+        long caseId = cases.findByReference(Journeys.submit(client)).orElseThrow().id();
+        assertEquals(1, files.countByCaseId(caseId));
+        assertEquals(0, files.countByDraftId(draftId(client)), "moved from the draft to the case");
+        sql("insert into case_handling (case_id, closed_at) values (?, ?)", caseId,
+                Timestamp.from(Instant.now().minus(7 * 366, ChronoUnit.DAYS)));
+        // The statement retention.ClosedCaseRetention runs for cases closed longer ago than the retention period.
+        assertTrue(cases.deleteClosedBefore(Instant.now().minus(6 * 366, ChronoUnit.DAYS)) >= 1);
+        assertEquals(0, files.countByCaseId(caseId), "deleted with the case (foreign key cascade)");
+
+        FormClient drafting = onTheEvidencePage(server);
+        drafting.upload(PAGE, UPLOAD, "draft.pdf", EvidenceSamples.pdf());
+        assertEquals(1, files.countByDraftId(draftId(drafting)));
+        // What DraftStore.deleteExpired does once the draft has expired.
+        sql("delete from draft where id = ?", draftId(drafting));
+        assertEquals(0, files.countByDraftId(draftId(drafting)), "deleted with the draft");
+    }
+
+    private void sql(String statement, Object... args) {
+        transactions.executeWrite(status -> {
+            try (PreparedStatement st = status.getConnection().prepareStatement(statement)) {
+                for (int i = 0; i < args.length; i++) {
+                    st.setObject(i + 1, args[i]);
+                }
+                return st.executeUpdate();
+            }
+        });
     }
 
     @Test
