@@ -14,14 +14,12 @@ import static uk.council.complaints.journey.Step.*;
  */
 public final class Journey {
     private final StepValidator validator;
-    private final boolean offersEvidence;
+    private final boolean offersEvidence; // the optional evidence page: only with a virus scanner configured
 
-    /** A journey without the evidence page (no virus scanner configured). */
     public Journey(StepValidator validator) {
         this(validator, false);
     }
 
-    /** @param offersEvidence whether the optional "attach documents or photos" page is on the complaint routes */
     public Journey(StepValidator validator, boolean offersEvidence) {
         this.validator = validator;
         this.offersEvidence = offersEvidence;
@@ -82,11 +80,9 @@ public final class Journey {
         path.add(YP_ADVOCATE);
     }
 
-    /** The optional evidence page (no questions, so never "incomplete"), after the person has said what happened. */
+    /** The evidence page has no questions, so it is never "incomplete": optional. */
     private void evidence(List<Step> path) {
-        if (offersEvidence) {
-            path.add(EVIDENCE);
-        }
+        path.addAll(offersEvidence ? List.of(EVIDENCE) : List.of());
     }
 
     /** Adds the pages about the child; false when "who are you" is not answered yet. */
