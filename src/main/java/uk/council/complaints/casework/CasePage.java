@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseChoiceRepository;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.evidence.EvidenceFiles;
 import uk.council.complaints.staff.StaffAccounts;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffMember;
@@ -38,11 +39,13 @@ class CasePage {
     private final Messages msg;
     private final StageView stages;
     private final CaseIssues issueLines;
+    private final EvidenceFiles evidence;
 
     CasePage(CaseRepository cases, CaseChoiceRepository choices, TriageService triage, CaseworkRepository handling,
              CaseResolutionRepository resolutions, CaseTimeline timeline, StaffAccounts accounts, CaseAnswers answers,
              CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, Messages msg, StageView stages,
-             CaseIssues issueLines) {
+             CaseIssues issueLines, EvidenceFiles evidence) {
+        this.evidence = evidence;
         this.stages = stages;
         this.issueLines = issueLines;
         this.cases = cases;
@@ -76,6 +79,8 @@ class CasePage {
         CaseHandling h = handling.findById(c.id()).orElse(CaseHandling.none(c.id()));
         Map<String, Object> model = new HashMap<>();
         model.put("reference", c.reference());
+        // Evidence (issue 11): the files the person attached, each a staff-only download.
+        model.put("evidence", evidence.forCase(c.id()));
         model.put("caseKind", msg.get("staff.kind." + c.kind()));
         model.put("status", msg.get("staff.status." + c.status().code()));
         model.put("open", c.status().isOpen());

@@ -24,9 +24,19 @@ class CheckAnswers {
     }
 
     List<Row> rows(List<Step> path, Answers answers) {
+        return rows(path, answers, List.of());
+    }
+
+    /** With the names of the files attached on the evidence page, in its place on the path. */
+    List<Row> rows(List<Step> path, Answers answers, List<String> files) {
         List<Row> rows = new ArrayList<>();
         java.util.Set<String> shown = new java.util.HashSet<>();
         for (Step step : path) {
+            if (step == Step.EVIDENCE) {
+                String label = msg.get("check.evidence");
+                rows.add(new Row(label, files.isEmpty() ? List.of(msg.get("check.evidence.none")) : files,
+                        "/form/" + step.slug() + "?change=yes", label.toLowerCase(msg.locale())));
+            }
             for (Field f : step.fields()) {
                 // The same question on two pages (the call-back phone is also on the contact page) is shown once;
                 // two questions are never merged because their labels happen to read the same.

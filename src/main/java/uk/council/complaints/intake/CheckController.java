@@ -11,10 +11,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
+import uk.council.complaints.evidence.EvidenceFiles;
+import uk.council.complaints.evidence.EvidenceItem;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.Step;
-import uk.council.complaints.journey.StepValidator;
 import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.PublicFormException;
 
@@ -26,14 +27,18 @@ import java.util.Map;
 /** Check your answers, then submit them once. */
 @Controller("/form")
 class CheckController {
-    private final Journey journey = new Journey(new StepValidator());
+    private final Journey journey;
     private final DraftStore drafts;
     private final CheckAnswers check;
     private final FormPosts posts;
     private final SubmissionService submissions;
     private final Clock clock;
+    private final EvidenceFiles evidence;
 
-    CheckController(DraftStore drafts, CheckAnswers check, FormPosts posts, SubmissionService submissions, Clock clock) {
+    CheckController(DraftStore drafts, CheckAnswers check, FormPosts posts, SubmissionService submissions, Clock clock,
+                    Journey journey, EvidenceFiles evidence) {
+        this.journey = journey;
+        this.evidence = evidence;
         this.drafts = drafts;
         this.check = check;
         this.posts = posts;
@@ -57,7 +62,8 @@ class CheckController {
         }
         List<Step> path = journey.path(answers);
         return HttpResponse.ok(new ModelAndView<>("intake/check", Map.of(
-                "rows", check.rows(path, answers),
+                "rows", check.rows(path, answers, path.contains(Step.EVIDENCE)
+                        ? evidence.forDraft(draft.id()).stream().map(EvidenceItem::fileName).toList() : List.of()),
                 "back", "/form/" + path.get(path.size() - 1).slug())));
     }
 

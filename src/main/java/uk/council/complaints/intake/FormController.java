@@ -12,8 +12,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.views.ModelAndView;
-import uk.council.complaints.journey.AdvocacyLeaflet;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.FieldError;
 import uk.council.complaints.journey.Journey;
@@ -31,15 +29,16 @@ import java.util.Optional;
 @Controller("/form")
 class FormController {
     private final StepValidator validator = new StepValidator();
-    private final Journey journey = new Journey(validator);
+    private final Journey journey;
     private final DraftStore drafts;
-    private final QuestionPages pages;
+    private final QuestionView view;
     private final FormPosts posts;
     private final Clock clock;
 
-    FormController(DraftStore drafts, QuestionPages pages, FormPosts posts, Clock clock) {
+    FormController(Journey journey, DraftStore drafts, QuestionView view, FormPosts posts, Clock clock) {
+        this.journey = journey;
         this.drafts = drafts;
-        this.pages = pages;
+        this.view = view;
         this.posts = posts;
         this.clock = clock;
     }
@@ -98,16 +97,7 @@ class FormController {
 
     private MutableHttpResponse<?> render(Step step, Answers answers, List<FieldError> errors, boolean change,
                                           Optional<Draft> draft, HttpStatus status) {
-        Map<String, Object> model = pages.model(step, answers, errors);
-        model.put("action", "/form/" + step.slug() + (change ? "?change=yes" : ""));
-        model.put("back", change ? "/form/check"
-                : journey.previous(step, answers).map(s -> "/form/" + s.slug()).orElse("/"));
-        model.put("riskNow", answers.is("riskNow", "yes") || answers.is("ypRiskNow", "yes"));
-        model.put("showLeaflet", AdvocacyLeaflet.shownOn(step));
-        model.put("secondsLeft", draft.map(drafts::secondsLeft).orElse(drafts.properties().getIdleTimeout().toSeconds()));
-        model.put("warningSeconds", drafts.properties().getWarningBefore().toSeconds());
-        model.put("idleMinutes", drafts.properties().getIdleTimeout().toMinutes());
-        return HttpResponse.status(status).body(new ModelAndView<>("intake/question", model));
+        return view.render(step, answers, errors, change, draft, status);
     }
 
     private String firstIncompleteOrCheck(Answers answers) {

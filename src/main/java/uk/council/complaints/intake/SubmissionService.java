@@ -10,7 +10,6 @@ import uk.council.complaints.triage.CaseSubmittedListener;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Journey;
-import uk.council.complaints.journey.StepValidator;
 import uk.council.complaints.triage.TriageResult;
 import uk.council.complaints.triage.store.TriageService;
 import uk.council.complaints.web.ClockFactory;
@@ -27,7 +26,7 @@ import java.util.Optional;
  */
 @Singleton
 class SubmissionService {
-    private final Journey journey = new Journey(new StepValidator());
+    private final Journey journey;
     private final DraftRepository draftRepository;
     private final DraftStore drafts;
     private final CaseRepository cases;
@@ -40,7 +39,8 @@ class SubmissionService {
 
     SubmissionService(DraftRepository draftRepository, DraftStore drafts, CaseRepository cases,
                       CaseChoiceRepository choices, EqualityRepository equality, CaseReferences references,
-                      TriageService triage, List<CaseSubmittedListener> listeners, Clock clock) {
+                      TriageService triage, List<CaseSubmittedListener> listeners, Clock clock, Journey journey) {
+        this.journey = journey;
         this.draftRepository = draftRepository;
         this.drafts = drafts;
         this.cases = cases;

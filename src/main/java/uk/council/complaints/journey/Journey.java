@@ -14,9 +14,15 @@ import static uk.council.complaints.journey.Step.*;
  */
 public final class Journey {
     private final StepValidator validator;
+    private final boolean offersEvidence; // the optional evidence page: only with a virus scanner configured
 
     public Journey(StepValidator validator) {
+        this(validator, false);
+    }
+
+    public Journey(StepValidator validator, boolean offersEvidence) {
         this.validator = validator;
+        this.offersEvidence = offersEvidence;
     }
 
     public List<Step> path(Answers a) {
@@ -26,7 +32,9 @@ public final class Journey {
             case "stage2" -> {
                 path.addAll(List.of(EARLIER_COMPLAINT, WHO));
                 if (aboutWho(a, path)) {
-                    path.addAll(List.of(HOW_RESPONDED, ESCALATION_REASON, WANT_NOW, CONTACT, ACCESS_NEEDS, EQUALITY));
+                    path.addAll(List.of(HOW_RESPONDED, ESCALATION_REASON, WANT_NOW));
+                    evidence(path);
+                    path.addAll(List.of(CONTACT, ACCESS_NEEDS, EQUALITY));
                 }
             }
             case "complaint", "callback" -> {
@@ -48,7 +56,9 @@ public final class Journey {
                 if (kind(a) == SubmissionKind.CALLBACK) {
                     path.addAll(List.of(SERVICE, CALLBACK, CONTACT, ACCESS_NEEDS, EQUALITY));
                 } else {
-                    path.addAll(List.of(SERVICE, WHAT_HAPPENED, PUT_RIGHT, COURT, CONTACT, ACCESS_NEEDS, EQUALITY));
+                    path.addAll(List.of(SERVICE, WHAT_HAPPENED, PUT_RIGHT, COURT));
+                    evidence(path);
+                    path.addAll(List.of(CONTACT, ACCESS_NEEDS, EQUALITY));
                 }
             }
             default -> {
@@ -59,13 +69,20 @@ public final class Journey {
     }
 
     /** A young person's complaint: about themselves, so no child's details; always offered an advocate. */
-    private static void youngPersonRoute(Answers a, List<Step> path) {
+    private void youngPersonRoute(Answers a, List<Step> path) {
         path.addAll(List.of(YP_SAFETY, YP_NAME, YP_CONTACT_ROUTE));
         if (!a.has("ypContactRoute")) {
             return;
         }
         path.add(a.is("ypContactRoute", "me") ? YP_CONTACT_ME : YP_CONTACT_HELPER);
-        path.addAll(List.of(YP_WHAT_IS_WRONG, YP_WANT_TO_CHANGE, YP_ADVOCATE));
+        path.addAll(List.of(YP_WHAT_IS_WRONG, YP_WANT_TO_CHANGE));
+        evidence(path);
+        path.add(YP_ADVOCATE);
+    }
+
+    /** The evidence page has no questions, so it is never "incomplete": optional. */
+    private void evidence(List<Step> path) {
+        path.addAll(offersEvidence ? List.of(EVIDENCE) : List.of());
     }
 
     /** Adds the pages about the child; false when "who are you" is not answered yet. */

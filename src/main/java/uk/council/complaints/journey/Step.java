@@ -65,6 +65,10 @@ public enum Step {
             radios("feedbackType", true, Options.FEEDBACK_TYPES),
             textarea("feedbackMessage", true, 5000),
             text("feedbackAbout", false, 150)),
+    // Evidence (docs/adr/0013-evidence-files.md): no questions; files are attached one at a time on the page
+    // (intake.EvidenceController) and kept in evidence_file, never in the answers. Only on the path when a virus
+    // scanner is configured.
+    EVIDENCE("documents-and-photos"),
     EARLIER_COMPLAINT("earlier-complaint",
             Field.of("earlierReference", FieldKind.REFERENCE, false, 30).width("govuk-input--width-10"),
             checkboxes("noReference", false, List.of("yes"))),

@@ -27,7 +27,9 @@ class QueueExport {
             // Issue 10, the statutory lifecycle
             "paused", "out_of_time_decision", "proceedings_decision", "late_request_decision", "adjudication_on",
             "panel_meeting_due", "panel_meeting_on", "panel_report_due", "panel_report_on", "council_response_due",
-            "council_response_on");
+            "council_response_on",
+            // Evidence (issue 11): how many files the person attached.
+            "evidence_files");
     private static final String STAGES = ", case when exists (select 1 from case_pause p where p.case_id = c.id"
             + " and p.resumed_on is null) then 'yes' else 'no' end, " + decision("out-of-time") + ", "
             + decision("proceedings") + ", " + decision("late-request") + ", si.adjudication_on, rp.meeting_due,"
@@ -36,7 +38,8 @@ class QueueExport {
             + " c.received_on, c.submitter_role, c.service, t.acknowledge_by,"
             + " cast(h.acknowledged_at as date), t.response_due, case when h.extended_at is null then 'no' else 'yes' end,"
             + " h.responded_on, h.finding, cast(h.closed_at as date), h.refusal_reason, u.display_name, l.reference,"
-            + " c.received_via, c.feedback_team, c.feedback_giver" + STAGES;
+            + " c.received_via, c.feedback_team, c.feedback_giver" + STAGES
+            + ", (select count(*) from evidence_file e where e.case_id = c.id)";
     private final JdbcOperations jdbc;
 
     QueueExport(JdbcOperations jdbc) {

@@ -48,7 +48,10 @@ public enum CaseEventType {
     /** A decision with its reason: out of time, proceedings, a late request accepted. */
     DECISION("decision"),
     PAUSED("paused"),
-    RESUMED("resumed");
+    RESUMED("resumed"),
+
+    // Evidence (issue 11): a staff member downloaded a file the person attached.
+    EVIDENCE_DOWNLOADED("evidence-downloaded");
 
     private final String code;
 

@@ -1,0 +1,94 @@
+package uk.council.complaints.evidence;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Attaching a file: count and size are checked, ClamAV scans it, then its type is found from its content; only a
+ * clean file of an accepted type is stored. Listing never reads the content; the content leaves only through the staff download.
+ */
+@Singleton
+public class EvidenceFiles {
+    private static final int MAX_NAME = 255;
+    private final EvidenceRepository files;
+    private final ClamdScanner scanner;
+    private final EvidenceProperties properties;
+    private final Clock clock;
+
+    EvidenceFiles(EvidenceRepository files, ClamdScanner scanner, EvidenceProperties properties, Clock clock) {
+        this.files = files;
+        this.scanner = scanner;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public boolean offered() {
+        return properties.offered();
+    }
+
+    public int maxFiles() {
+        return properties.getMaxFiles();
+    }
+
+    /** Keeps the file for the draft, or throws {@link EvidenceRefused} saying why not (nothing is then stored). */
+    @Transactional
+    public EvidenceItem attach(String draftId, String fileName, byte[] content) {
+        String name = cleanName(fileName);
+        if (files.countByDraftId(draftId) >= properties.getMaxFiles()) {
+            throw new EvidenceRefused(EvidenceRefused.Problem.TOO_MANY, properties.getMaxFiles());
+        }
+        if (content.length == 0) {
+            throw new EvidenceRefused(EvidenceRefused.Problem.EMPTY, name);
+        }
+        if (content.length > properties.getMaxFileBytes()) {
+            throw new EvidenceRefused(EvidenceRefused.Problem.TOO_BIG, name, properties.getMaxFileBytes() / (1024 * 1024));
+        }
+        // Scanned first: an infected file is reported as infected, whatever its type.
+        if (!scanner.scan(content).clean()) {
+            throw new EvidenceRefused(EvidenceRefused.Problem.INFECTED, name);
+        }
+        String type = ContentTypes.acceptable(content, name)
+                .orElseThrow(() -> new EvidenceRefused(EvidenceRefused.Problem.WRONG_TYPE, name));
+        EvidenceFile saved = files.save(new EvidenceFile(null, draftId, null, name, type, content.length, content,
+                clock.instant()));
+        return new EvidenceItem(saved.id(), name, type, content.length);
+    }
+
+    @Transactional
+    public boolean remove(String draftId, long fileId) {
+        return files.deleteFromDraft(fileId, draftId) > 0;
+    }
+
+    @Transactional
+    public List<EvidenceItem> forDraft(String draftId) {
+        return files.listForDraft(draftId);
+    }
+
+    @Transactional
+    public List<EvidenceItem> forCase(long caseId) {
+        return files.listForCase(caseId);
+    }
+
+    /** In the caller's transaction: the draft's files become the case's. */
+    public void moveToCase(String draftId, long caseId) {
+        files.moveToCase(draftId, caseId);
+    }
+
+    Optional<EvidenceFile> content(long caseId, long fileId) {
+        return files.findByIdAndCaseId(fileId, caseId);
+    }
+
+    /** The last path segment, without control characters, at most 255 characters; never empty. */
+    static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.codePointCount(0, name.length()) > MAX_NAME) {
+            name = name.substring(name.length() - MAX_NAME);
+        }
+        return name.isEmpty() ? "file" : name;
+    }
+}

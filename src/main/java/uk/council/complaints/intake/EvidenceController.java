@@ -1,0 +1,101 @@
+package uk.council.complaints.intake;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import uk.council.complaints.evidence.EvidenceFiles;
+import uk.council.complaints.evidence.EvidenceRefused;
+import uk.council.complaints.journey.Journey;
+import uk.council.complaints.journey.Step;
+import uk.council.complaints.web.ClockFactory;
+import uk.council.complaints.web.CsrfGuard;
+import uk.council.complaints.web.PublicFormException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+
+/**
+ * The evidence page's own posts (docs/adr/0013-evidence-files.md): one file per request (a plain multipart form,
+ * no JavaScript), and "Remove". Continue is the page's ordinary post (FormController): the page has no questions.
+ */
+@Controller("/form/documents-and-photos")
+class EvidenceController {
+    private static final String PAGE = "/form/" + Step.EVIDENCE.slug();
+    private final EvidenceFiles evidence;
+    private final DraftStore drafts;
+    private final QuestionView view;
+    private final FormPosts posts;
+    private final CsrfGuard csrf;
+    private final Journey journey;
+    private final Clock clock;
+
+    EvidenceController(EvidenceFiles evidence, DraftStore drafts, QuestionView view, FormPosts posts, CsrfGuard csrf,
+                       Journey journey, Clock clock) {
+        this.evidence = evidence;
+        this.drafts = drafts;
+        this.view = view;
+        this.posts = posts;
+        this.csrf = csrf;
+        this.journey = journey;
+        this.clock = clock;
+    }
+
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Post(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> upload(HttpRequest<?> request, @Nullable @QueryValue String change,
+                           @Nullable @Part("file") CompletedFileUpload file,
+                           @Nullable @Part("csrfToken") String csrfToken, @Nullable @Part("website") String website) {
+        if (!csrf.isValid(request, csrfToken)) {
+            throw PublicFormException.csrf();
+        }
+        if (website != null && !website.isEmpty()) {
+            throw PublicFormException.rejected();
+        }
+        Draft draft = draftOnThePage(request);
+        try {
+            if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
+                throw new EvidenceRefused(EvidenceRefused.Problem.NONE_CHOSEN);
+            }
+            evidence.attach(draft.id(), file.getFilename(), file.getBytes());
+            drafts.keepAlive(draft);
+        } catch (EvidenceRefused refused) {
+            return view.refused(drafts.answers(draft), refused, change != null, draft);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Redirect.to(PAGE + (change != null ? "?change=yes" : ""));
+    }
+
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Post(value = "/remove/{fileId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> remove(HttpRequest<?> request, long fileId, @Nullable @QueryValue String change,
+                           @Nullable @Body String body) {
+        posts.accept(request, body);
+        Draft draft = draftOnThePage(request);
+        evidence.remove(draft.id(), fileId);
+        drafts.keepAlive(draft);
+        return Redirect.to(PAGE + (change != null ? "?change=yes" : ""));
+    }
+
+    /** The person's live draft, when the evidence page is on their path and reachable; otherwise a detour. */
+    private Draft draftOnThePage(HttpRequest<?> request) {
+        DraftLookup lookup = drafts.lookup(request);
+        if (lookup.state() == DraftLookup.State.EXPIRED) {
+            throw PublicFormException.expired();
+        }
+        Draft draft = lookup.draft().filter(d -> !d.isSubmitted()
+                        && journey.isReachable(Step.EVIDENCE, drafts.answers(d), ClockFactory.today(clock)))
+                .orElseThrow(() -> new PublicFormException(io.micronaut.http.HttpStatus.NOT_FOUND, "not-found"));
+        return draft;
+    }
+}
