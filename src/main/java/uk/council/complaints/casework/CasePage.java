@@ -35,11 +35,12 @@ class CasePage {
     private final CaseSummary summary;
     private final EmailLog emailLog;
     private final AdvocacyRecord advocacy;
+    private final CaseRecordView record;
     private final Messages msg;
 
     CasePage(CaseRepository cases, CaseChoiceRepository choices, TriageService triage, CaseworkRepository handling,
              CaseResolutionRepository resolutions, CaseTimeline timeline, StaffAccounts accounts, CaseAnswers answers,
-             CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, Messages msg) {
+             CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, CaseRecordView record, Messages msg) {
         this.cases = cases;
         this.choices = choices;
         this.triage = triage;
@@ -51,6 +52,7 @@ class CasePage {
         this.summary = summary;
         this.emailLog = emailLog;
         this.advocacy = advocacy;
+        this.record = record;
         this.msg = msg;
     }
 
@@ -93,6 +95,8 @@ class CasePage {
         model.put("emails", emails);
         model.put("leafletEmails", emails.stream().filter(EmailLog.Email::includesLeaflet).toList());
         model.put("actions", actions(c, t, h, viewer));
+        // Ombudsman, learning actions and letters to the person (issue 10)
+        record.addTo(model, c.id(), c.reference(), t, events);
         return model;
     }
 

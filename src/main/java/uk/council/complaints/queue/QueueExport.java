@@ -18,18 +18,22 @@ import java.util.stream.Collectors;
  */
 @Singleton
 class QueueExport {
-    static final List<String> HEADER = List.of("reference", "type", "queue", "status", "priority", "received",
+    static final List<String> HEADER = java.util.stream.Stream.concat(java.util.stream.Stream.of("reference", "type", "queue", "status", "priority", "received",
             "who_complained", "service", "outcomes_sought", "flags", "acknowledge_by", "acknowledged_on",
             "response_due", "extended", "responded_on", "response_methods", "finding", "actual_outcomes",
-            "responded_in_time", "closed_on", "refusal_reason", "assigned_to", "linked_reference");
+            "responded_in_time", "closed_on", "refusal_reason", "assigned_to", "linked_reference"),
+            // issue 10: the Ombudsman and learning
+            RecordColumns.HEADER.stream()).toList();
     private static final String COLUMNS = "select c.id, c.reference, c.kind, t.queue, c.status, t.priority,"
             + " cast(c.submitted_at as date), c.submitter_role, c.service, t.acknowledge_by,"
             + " cast(h.acknowledged_at as date), t.response_due, case when h.extended_at is null then 'no' else 'yes' end,"
             + " h.responded_on, h.finding, cast(h.closed_at as date), h.refusal_reason, u.display_name, l.reference";
     private final JdbcOperations jdbc;
+    private final RecordColumns record;
 
-    QueueExport(JdbcOperations jdbc) {
+    QueueExport(JdbcOperations jdbc, RecordColumns record) {
         this.jdbc = jdbc;
+        this.record = record;
     }
 
     /** Rows in {@link #HEADER} order, plus the case id at the end for the audit. */
@@ -56,15 +60,19 @@ class QueueExport {
         });
         List<Long> ids = base.stream().map(r -> Long.parseLong(r[0])).toList();
         Map<Long, Map<String, String>> lists = lists(ids);
+        Map<Long, List<String>> ombudsmanAndLearning = record.forCases(ids);
         List<List<String>> rows = new ArrayList<>();
         for (String[] r : base) {
             Map<String, String> l = lists.getOrDefault(Long.parseLong(r[0]), Map.of());
             String due = r[11];
             String responded = r[13];
             String inTime = due.isEmpty() || responded.isEmpty() ? "" : (responded.compareTo(due) <= 0 ? "yes" : "no");
-            rows.add(List.of(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], l.getOrDefault("outcomes", ""),
+            List<String> row = new ArrayList<>(List.of(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], l.getOrDefault("outcomes", ""),
                     l.getOrDefault("flags", ""), r[9], r[10], due, r[12], responded, l.getOrDefault("method", ""), r[14],
-                    l.getOrDefault("outcome", ""), inTime, r[15], r[16], r[17], r[18], r[0]));
+                    l.getOrDefault("outcome", ""), inTime, r[15], r[16], r[17], r[18]));
+            row.addAll(ombudsmanAndLearning.get(Long.parseLong(r[0])));
+            row.add(r[0]);
+            rows.add(row);
         }
         return rows;
     }

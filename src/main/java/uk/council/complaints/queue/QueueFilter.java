@@ -21,20 +21,24 @@ import java.util.stream.Stream;
  * refused, so an old bookmark still opens the queue.
  *
  * @param assignee "" for anyone, {@code unassigned}, or a staff member's id
+ * @param withOmbudsman only complaints the Ombudsman (LGSCO) has a case about
  */
 record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority priority, @Nullable Flag flag,
-                   String assignee, String sort, int page) {
+                   String assignee, String sort, int page, boolean withOmbudsman) {
     /** "open", each status, and "all": the choices of the status filter. */
     static final List<String> STATUSES = Stream.of(Stream.of("open"),
             Arrays.stream(CaseStatus.values()).map(CaseStatus::code), Stream.of("all")).flatMap(s -> s).toList();
     static final List<String> SORTS = List.of("due", "due-latest", "received-newest", "received-oldest");
     static final int PAGE_SIZE = 25;
+    /** The "with an Ombudsman case" filter's value (issue 10). */
+    static final String WITH_OMBUDSMAN = "yes";
 
     static QueueFilter from(HttpParameters p) {
         return new QueueFilter(
                 pick(Queue.values(), p.get("queue")), oneOf(STATUSES, p.get("status"), "open"),
                 pick(Priority.values(), p.get("priority")), pick(Flag.values(), p.get("flag")),
-                assignee(p.get("assignee")), oneOf(SORTS, p.get("sort"), "due"), page(p.get("page")));
+                assignee(p.get("assignee")), oneOf(SORTS, p.get("sort"), "due"), page(p.get("page")),
+                WITH_OMBUDSMAN.equals(p.get("ombudsman")));
     }
 
     /** The statuses this filter shows, as stored. */
@@ -47,7 +51,7 @@ record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority prio
     }
 
     QueueFilter onPage(int number) {
-        return new QueueFilter(queue, status, priority, flag, assignee, sort, number);
+        return new QueueFilter(queue, status, priority, flag, assignee, sort, number, withOmbudsman);
     }
 
     /** The query string that gives this filter (page included when not the first). */
@@ -60,6 +64,7 @@ record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority prio
         if (!assignee.isEmpty()) values.put("assignee", assignee);
         values.put("sort", sort);
         if (page > 1) values.put("page", String.valueOf(page));
+        if (withOmbudsman) values.put("ombudsman", WITH_OMBUDSMAN);
         return values.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

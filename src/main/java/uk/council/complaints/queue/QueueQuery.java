@@ -91,6 +91,9 @@ class QueueQuery {
             sql.append(" and h.assigned_to = ?");
             args.add(Long.parseLong(f.assignee()));
         }
+        if (f.withOmbudsman()) {
+            sql.append(" and exists (select 1 from ombudsman_case o where o.case_id = c.id)");
+        }
         return sql.toString();
     }
 

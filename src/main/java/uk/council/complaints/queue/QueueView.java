@@ -67,6 +67,9 @@ class QueueView {
                 new Option("unassigned", msg.get("staff.queue.unassigned"), f.assignee().equals("unassigned"))));
         staff.forEach(m -> people.add(new Option(String.valueOf(m.id()), m.name(), f.assignee().equals(String.valueOf(m.id())))));
         selects.add(new Select("assignee", msg.get("staff.filter.assignee"), people));
+        selects.add(new Select("ombudsman", msg.get("staff.filter.ombudsman"), List.of(
+                new Option("", msg.get("staff.filter.any"), !f.withOmbudsman()),
+                new Option(QueueFilter.WITH_OMBUDSMAN, msg.get("staff.filter.ombudsman.yes"), f.withOmbudsman()))));
         selects.add(new Select("sort", msg.get("staff.filter.sort"), QueueFilter.SORTS.stream()
                 .map(s -> new Option(s, msg.get("staff.filter.sort." + s), s.equals(f.sort()))).toList()));
         return selects;

@@ -70,6 +70,17 @@ class EveryCodeHasWordsTest {
         Options.ACCESS_NEEDS.forEach(n -> keys.add("triage.need." + n));
         Arrays.stream(StaffRole.values()).forEach(r -> keys.add("staff.role." + r.code()));
         Arrays.stream(CaseActions.values()).forEach(a -> keys.add("staff.action." + a.slug()));
+        // issue 10: the steps the person is told about, the emails, the Ombudsman's codes, the leaflet recorded by staff
+        Arrays.stream(uk.council.complaints.notify.PersonStep.values()).forEach(s -> {
+            keys.add("notify.person." + s.code() + ".subject");
+            keys.add("notify.person." + s.code() + ".happened");
+            keys.add("staff.letter.step." + s.code());
+        });
+        Arrays.stream(uk.council.complaints.notify.EmailPurpose.values()).forEach(p -> keys.add("staff.email.purpose." + p.code()));
+        RecordForms.DECISIONS.forEach(d -> keys.add("staff.record.decision." + d));
+        RecordForms.FAULTS.forEach(f -> keys.add("staff.record.fault." + f));
+        Arrays.stream(uk.council.complaints.youngperson.LeafletEvent.Type.values())
+                .forEach(t -> keys.add("staff.leaflet." + t.name().toLowerCase(Locale.ROOT)));
         return keys;
     }
 
