@@ -3,7 +3,6 @@ package uk.council.complaints.casework;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -11,38 +10,22 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.views.ModelAndView;
-import uk.council.complaints.staff.StaffActor;
-import uk.council.complaints.staff.StaffField;
-import uk.council.complaints.staff.StaffForm;
-import uk.council.complaints.staff.StaffPosts;
 import uk.council.complaints.staff.StaffRole;
-import uk.council.complaints.web.Messages;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 /** The Ombudsman's cases and the learning actions of a complaint: a page of questions each, checked, done, audited. */
 @Controller("/staff/cases/{reference}")
 @Secured(StaffRole.OFFICER_ROLE)
 class CaseRecordController {
     private static final String FORM = MediaType.APPLICATION_FORM_URLENCODED;
-    private final ActionPages pages;
-    private final RecordForms forms;
+    private final RecordPages pages;
     private final OmbudsmanWork ombudsman;
     private final CaseRecordWork record;
-    private final StaffPosts posts;
-    private final Messages msg;
 
-    CaseRecordController(ActionPages pages, RecordForms forms, OmbudsmanWork ombudsman, CaseRecordWork record,
-                         StaffPosts posts, Messages msg) {
+    CaseRecordController(RecordPages pages, OmbudsmanWork ombudsman, CaseRecordWork record) {
         this.pages = pages;
-        this.forms = forms;
         this.ombudsman = ombudsman;
         this.record = record;
-        this.posts = posts;
-        this.msg = msg;
     }
 
     @Get("/ombudsman/add")
@@ -113,33 +96,12 @@ class CaseRecordController {
     }
 
     private HttpResponse<?> blank(String reference, RecordAction action, long id) {
-        pages.idOf(reference);
-        return HttpResponse.ok(view(reference, action, id, new StaffForm(Map.of()), Map.of(), List.of()));
+        return pages.blank(reference, action, id);
     }
 
     private HttpResponse<?> handle(HttpRequest<?> request, Authentication auth, String reference, RecordAction action,
                                    long id, @Nullable String body, CaseActionController.Step step) {
-        StaffForm form = posts.accept(request, body);
-        long caseId = pages.idOf(reference);
-        Map<String, String> errors = forms.check(action, form);
-        if (!errors.isEmpty()) {
-            List<StaffField> fields = forms.fields(action, form, errors);
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(view(reference, action, id, form, errors, RecordForms.summary(fields)));
-        }
-        try {
-            step.run(caseId, StaffActor.of(auth), form);
-            return HttpResponse.seeOther(URI.create("/staff/cases/" + reference + "?done=" + action.code()));
-        } catch (CaseworkRefused refused) {
-            return HttpResponse.status(HttpStatus.CONFLICT).body(view(reference, action, id, form, Map.of(),
-                    List.of(Map.of("href", "#main-content", "text", msg.get(refused.messageKey())))));
-        }
-    }
-
-    private ModelAndView<Map<String, Object>> view(String reference, RecordAction action, long id, StaffForm form,
-                                                   Map<String, String> errors, List<Map<String, String>> summary) {
-        return new ModelAndView<>("staff/case-action", pages.page(reference, action.path(id),
-                "staff.record." + action.code(), forms.fields(action, form, errors), summary));
+        return pages.handle(request, auth, reference, action, id, body, step);
     }
 
     private static String blankAsNull(String value) {

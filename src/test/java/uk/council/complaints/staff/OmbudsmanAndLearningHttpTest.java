@@ -113,6 +113,9 @@ class OmbudsmanAndLearningHttpTest {
         FormClient officer = StaffFixtures.signedIn(ctx, server.getURI(), StaffRole.OFFICER);
         refused(post(officer, "/staff/cases/" + callback + "/ombudsman/add", "lgscoReference", "24 001 235",
                 date("receivedOn", LocalDate.of(2026, 3, 2))), "only on a complaint");
+        assertEquals(404, officer.get("/staff/cases/" + callback + "/ombudsman/999999999/decision").status(),
+                "a form about a row not on this case is not found");
+        assertEquals(404, officer.get("/staff/cases/" + callback + "/learning/999999999/done").status());
     }
 
     @Test
