@@ -111,13 +111,20 @@ class ActionPages {
 
     private Map<String, Object> model(String reference, CaseActions action, StaffForm form, Map<String, String> errors,
                                       List<Map<String, String>> summary) {
+        return page(reference, action.slug(), "staff.action." + action.slug(),
+                forms.fields(action, form, errors, issues(idOf(reference))), summary);
+    }
+
+    /** The model of {@code staff/case-action}: words from {@code <wordsKey>.title|intro|button}, posted to {@code path}. */
+    Map<String, Object> page(String reference, String path, String wordsKey, List<StaffField> fields,
+                             List<Map<String, String>> summary) {
         Map<String, Object> model = new HashMap<>();
         model.put("reference", reference);
-        model.put("slug", action.slug());
-        model.put("heading", msg.get("staff.action." + action.slug() + ".title"));
-        model.put("intro", msg.opt("staff.action." + action.slug() + ".intro"));
-        model.put("button", msg.get("staff.action." + action.slug() + ".button"));
-        model.put("fields", forms.fields(action, form, errors, issues(idOf(reference))));
+        model.put("slug", path);
+        model.put("heading", msg.get(wordsKey + ".title"));
+        model.put("intro", msg.opt(wordsKey + ".intro"));
+        model.put("button", msg.get(wordsKey + ".button"));
+        model.put("fields", fields);
         model.put("errors", summary);
         return model;
     }

@@ -3,7 +3,6 @@ package uk.council.complaints.casework;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -18,8 +17,6 @@ import uk.council.complaints.staff.StaffPosts;
 import uk.council.complaints.staff.StaffRole;
 import uk.council.complaints.web.Messages;
 
-import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 /** The case page, and the actions that need no answers: acknowledge and close. */
@@ -30,12 +27,14 @@ class CaseController {
     private final Casework casework;
     private final StaffPosts posts;
     private final Messages msg;
+    private final CaseActs acts;
 
-    CaseController(CasePage page, Casework casework, StaffPosts posts, Messages msg) {
+    CaseController(CasePage page, Casework casework, StaffPosts posts, Messages msg, CaseActs acts) {
         this.page = page;
         this.casework = casework;
         this.posts = posts;
         this.msg = msg;
+        this.acts = acts;
     }
 
     @Get
@@ -59,15 +58,7 @@ class CaseController {
         return act(auth, reference, "close", () -> casework.close(page.idOf(reference), StaffActor.of(auth)));
     }
 
-    /** Done: back to the case with a success banner. Refused: the case page again, saying why (409). */
     private HttpResponse<?> act(Authentication auth, String reference, String done, Runnable action) {
-        try {
-            action.run();
-            return HttpResponse.seeOther(URI.create("/staff/cases/" + reference + "?done=" + done));
-        } catch (CaseworkRefused refused) {
-            Map<String, Object> model = page.view(reference, StaffActor.of(auth));
-            model.put("errors", List.of(Map.of("href", "#actions", "text", msg.get(refused.messageKey()))));
-            return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("staff/case", model));
-        }
+        return acts.act(auth, reference, done, "#actions", action);
     }
 }

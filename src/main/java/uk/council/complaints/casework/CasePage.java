@@ -36,6 +36,7 @@ class CasePage {
     private final CaseSummary summary;
     private final EmailLog emailLog;
     private final AdvocacyRecord advocacy;
+    private final CaseRecordView record;
     private final Messages msg;
     private final StageView stages;
     private final CaseIssues issueLines;
@@ -43,9 +44,10 @@ class CasePage {
 
     CasePage(CaseRepository cases, CaseChoiceRepository choices, TriageService triage, CaseworkRepository handling,
              CaseResolutionRepository resolutions, CaseTimeline timeline, StaffAccounts accounts, CaseAnswers answers,
-             CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, Messages msg, StageView stages,
+             CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, CaseRecordView record, Messages msg, StageView stages,
              CaseIssues issueLines, EvidenceFiles evidence) {
         this.evidence = evidence;
+        this.record = record;
         this.stages = stages;
         this.issueLines = issueLines;
         this.cases = cases;
@@ -108,6 +110,8 @@ class CasePage {
         // Issue 10: the statutory lifecycle's record, and whether the clock is stopped
         model.put("paused", stages.paused(c.id()));
         model.put("stageRows", stages.rows(c.id()));
+        // Ombudsman, learning actions and letters to the person (issue 10)
+        record.addTo(model, c.id(), c.reference(), t, events);
         return model;
     }
 

@@ -25,13 +25,13 @@ class EmailLog {
     }
 
     record Email(String purpose, String recipient, String subject, String status, String created, String sent,
-                 boolean includesLeaflet, String error) {
+                 boolean includesLeaflet, String error, long id, boolean failed) {
     }
 
     @Transactional
     List<Email> forCase(long caseId) {
         return jdbc.prepareStatement("select purpose, recipient, subject, status, created_at, sent_at, includes_leaflet,"
-                + " last_error from outbox_email where case_id = ? order by id", st -> {
+                + " last_error, id from outbox_email where case_id = ? order by id", st -> {
             st.setLong(1, caseId);
             List<Email> emails = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
@@ -40,7 +40,7 @@ class EmailLog {
                             rs.getString(2), rs.getString(3),
                             msg.find("staff.email.status." + rs.getString(4)).orElse(rs.getString(4)),
                             time(rs.getTimestamp(5)), time(rs.getTimestamp(6)), rs.getBoolean(7),
-                            rs.getString(8) == null ? "" : rs.getString(8)));
+                            rs.getString(8) == null ? "" : rs.getString(8), rs.getLong(9), "failed".equals(rs.getString(4))));
                 }
             }
             return emails;

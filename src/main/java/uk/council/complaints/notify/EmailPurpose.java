@@ -6,7 +6,13 @@ import java.util.Arrays;
 public enum EmailPurpose {
     ACKNOWLEDGEMENT("acknowledgement"),
     TEAM_NOTIFICATION("team-notification"),
-    ADVOCACY_REFERRAL("advocacy-referral");
+    ADVOCACY_REFERRAL("advocacy-referral"),
+    // Telling the person about each step of their complaint (issue 10, PersonStep)
+    EXTENSION("extension"),
+    RESPONSE("response"),
+    STAGE2_OUTCOME("stage2-outcome"),
+    STAGE3_OUTCOME("stage3-outcome"),
+    CLOSURE("closure");
 
     private final String code;
 

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 @Singleton
 class QueueExport {
-    static final List<String> HEADER = List.of("reference", "type", "queue", "status", "priority", "received",
+    static final List<String> HEADER = java.util.stream.Stream.concat(java.util.stream.Stream.of("reference", "type", "queue", "status", "priority", "received",
             "who_complained", "service", "outcomes_sought", "flags", "acknowledge_by", "acknowledged_on",
             "response_due", "extended", "responded_on", "response_methods", "finding", "actual_outcomes",
             "responded_in_time", "closed_on", "refusal_reason", "assigned_to", "linked_reference",
@@ -29,7 +29,9 @@ class QueueExport {
             "panel_meeting_due", "panel_meeting_on", "panel_report_due", "panel_report_on", "council_response_due",
             "council_response_on",
             // Evidence (issue 11): how many files the person attached.
-            "evidence_files");
+            "evidence_files"),
+            // issue 10: the Ombudsman and learning
+            RecordColumns.HEADER.stream()).toList();
     private static final String STAGES = ", case when exists (select 1 from case_pause p where p.case_id = c.id"
             + " and p.resumed_on is null) then 'yes' else 'no' end, " + decision("out-of-time") + ", "
             + decision("proceedings") + ", " + decision("late-request") + ", si.adjudication_on, rp.meeting_due,"
@@ -41,9 +43,11 @@ class QueueExport {
             + " c.received_via, c.feedback_team, c.feedback_giver" + STAGES
             + ", (select count(*) from evidence_file e where e.case_id = c.id)";
     private final JdbcOperations jdbc;
+    private final RecordColumns record;
 
-    QueueExport(JdbcOperations jdbc) {
+    QueueExport(JdbcOperations jdbc, RecordColumns record) {
         this.jdbc = jdbc;
+        this.record = record;
     }
 
     /** Rows in {@link #HEADER} order, plus the case id at the end for the audit. */
@@ -71,6 +75,7 @@ class QueueExport {
         });
         List<Long> ids = base.stream().map(r -> Long.parseLong(r[0])).toList();
         Map<Long, Map<String, String>> lists = lists(ids);
+        Map<Long, List<String>> ombudsmanAndLearning = record.forCases(ids);
         List<List<String>> rows = new ArrayList<>();
         for (String[] r : base) {
             Map<String, String> l = lists.getOrDefault(Long.parseLong(r[0]), Map.of());
@@ -82,6 +87,7 @@ class QueueExport {
                     l.getOrDefault("method", ""), r[14], l.getOrDefault("outcome", ""), inTime, r[15], r[16], r[17], r[18],
                     r[19], l.getOrDefault("natures", ""), r[20], r[21]));
             row.addAll(java.util.Arrays.asList(r).subList(22, r.length));
+            row.addAll(ombudsmanAndLearning.get(Long.parseLong(r[0])));
             row.add(r[0]);
             rows.add(row);
         }

@@ -24,9 +24,11 @@ import java.util.stream.Stream;
  * @param assignee "" for anyone, {@code unassigned}, or a staff member's id
  * @param via      "" for any, or a method of receipt (issue 10)
  * @param nature   "" for any, or a nature code: cases with an issue of that nature (issue 10)
+ * @param withOmbudsman only complaints the Ombudsman (LGSCO) has a case about
  */
 record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority priority, @Nullable Flag flag,
-                   String assignee, String sort, int page, String via, String nature) {
+                   String assignee, String sort, int page, String via, String nature,
+                   boolean withOmbudsman) {
     /** Issue 10: open cases whose clock is stopped for proceedings. */
     static final String PAUSED = "paused";
     /** "open", each status, "paused" and "all": the choices of the status filter. */
@@ -34,13 +36,17 @@ record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority prio
             Arrays.stream(CaseStatus.values()).map(CaseStatus::code), Stream.of(PAUSED, "all")).flatMap(s -> s).toList();
     static final List<String> SORTS = List.of("due", "due-latest", "received-newest", "received-oldest");
     static final int PAGE_SIZE = 25;
+    /** The "with an Ombudsman case" filter's value (issue 10). */
+    static final String WITH_OMBUDSMAN = "yes";
 
     static QueueFilter from(HttpParameters p) {
         return new QueueFilter(
                 pick(Queue.values(), p.get("queue")), oneOf(STATUSES, p.get("status"), "open"),
                 pick(Priority.values(), p.get("priority")), pick(Flag.values(), p.get("flag")),
                 assignee(p.get("assignee")), oneOf(SORTS, p.get("sort"), "due"), page(p.get("page")),
-                oneOf(HowReceived.ALL, p.get("via"), ""), nature(p.get("nature")));
+                oneOf(HowReceived.ALL, p.get("via"), ""), nature(p.get("nature")),
+                WITH_OMBUDSMAN.equals(p.get("ombudsman")));
+
     }
 
     /** The statuses this filter shows, as stored. */
@@ -53,7 +59,7 @@ record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority prio
     }
 
     QueueFilter onPage(int number) {
-        return new QueueFilter(queue, status, priority, flag, assignee, sort, number, via, nature);
+        return new QueueFilter(queue, status, priority, flag, assignee, sort, number, via, nature, withOmbudsman);
     }
 
     /** The query string that gives this filter (page included when not the first). */
@@ -68,6 +74,7 @@ record QueueFilter(@Nullable Queue queue, String status, @Nullable Priority prio
         if (!nature.isEmpty()) values.put("nature", nature);
         values.put("sort", sort);
         if (page > 1) values.put("page", String.valueOf(page));
+        if (withOmbudsman) values.put("ombudsman", WITH_OMBUDSMAN);
         return values.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -102,6 +102,9 @@ class QueueQuery {
             sql.append(" and exists (select 1 from case_issue i where i.case_id = c.id and i.nature = ?)");
             args.add(f.nature());
         }
+        if (f.withOmbudsman()) {
+            sql.append(" and exists (select 1 from ombudsman_case o where o.case_id = c.id)");
+        }
         return sql.toString();
     }
 

@@ -78,6 +78,9 @@ class QueueView {
         List<Option> kinds = new ArrayList<>(List.of(new Option("", msg.get("staff.filter.any"), f.nature().isEmpty())));
         natures.codes().forEach(n -> kinds.add(new Option(n, msg.get(Natures.labelKey(n)), n.equals(f.nature()))));
         selects.add(new Select("nature", msg.get("staff.filter.nature"), kinds));
+        selects.add(new Select("ombudsman", msg.get("staff.filter.ombudsman"), List.of(
+                new Option("", msg.get("staff.filter.any"), !f.withOmbudsman()),
+                new Option(QueueFilter.WITH_OMBUDSMAN, msg.get("staff.filter.ombudsman.yes"), f.withOmbudsman()))));
         selects.add(new Select("sort", msg.get("staff.filter.sort"), QueueFilter.SORTS.stream()
                 .map(s -> new Option(s, msg.get("staff.filter.sort." + s), s.equals(f.sort()))).toList()));
         return selects;

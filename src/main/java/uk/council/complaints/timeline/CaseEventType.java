@@ -51,7 +51,18 @@ public enum CaseEventType {
     RESUMED("resumed"),
 
     // Evidence (issue 11): a staff member downloaded a file the person attached.
-    EVIDENCE_DOWNLOADED("evidence-downloaded");
+    EVIDENCE_DOWNLOADED("evidence-downloaded"),
+
+    // The Ombudsman, learning, emails and the leaflet on the record (issue 10)
+    OMBUDSMAN_CASE("ombudsman-case"),
+    OMBUDSMAN_DECISION("ombudsman-decision"),
+    OMBUDSMAN_RECOMMENDATION("ombudsman-recommendation"),
+    OMBUDSMAN_COMPLIED("ombudsman-complied"),
+    LEARNING_ACTION("learning-action"),
+    LEARNING_DONE("learning-done"),
+    EMAIL_RETRIED("email-retried"),
+    LEAFLET_GIVEN("leaflet-given"),
+    LEAFLET_POSTED("leaflet-posted");
 
     private final String code;
 
@@ -66,7 +77,7 @@ public enum CaseEventType {
     /** Whether the event belongs in the case page's "leaflet and advocacy" record too. */
     public boolean aboutAdvocacy() {
         return this == LEAFLET_OFFERED || this == LEAFLET_DOWNLOADED || this == LEAFLET_EMAILED
-                || this == ADVOCACY_REFERRAL;
+                || this == ADVOCACY_REFERRAL || this == LEAFLET_GIVEN || this == LEAFLET_POSTED;
     }
 
     public static Optional<CaseEventType> ofCode(String code) {

@@ -11,5 +11,7 @@ import java.time.Instant;
 public record LeafletEvent(@Id @GeneratedValue @Nullable Long id, long caseId, Type event, Instant occurredAt) {
 
     /** How the leaflet reached the person. */
-    public enum Type { OFFERED, DOWNLOADED, EMAILED }
+    public enum Type { OFFERED, DOWNLOADED, EMAILED,
+        /** Recorded by staff (issue 10): handed over in person, or posted. */
+        GIVEN, POSTED }
 }

@@ -74,6 +74,17 @@ class EveryCodeHasWordsTest {
         uk.council.complaints.cases.HowReceived.ALL.forEach(v -> keys.add(uk.council.complaints.cases.HowReceived.viaKey(v)));
         uk.council.complaints.cases.HowReceived.FEEDBACK_GIVERS.forEach(g -> keys.add(uk.council.complaints.cases.HowReceived.giverKey(g)));
         configuredNatures().forEach(n -> keys.add(uk.council.complaints.cases.Natures.labelKey(n)));
+        // issue 10: the steps the person is told about, the emails, the Ombudsman's codes, the leaflet recorded by staff
+        Arrays.stream(uk.council.complaints.notify.PersonStep.values()).forEach(s -> {
+            keys.add("notify.person." + s.code() + ".subject");
+            keys.add("notify.person." + s.code() + ".happened");
+            keys.add("staff.letter.step." + s.code());
+        });
+        Arrays.stream(uk.council.complaints.notify.EmailPurpose.values()).forEach(p -> keys.add("staff.email.purpose." + p.code()));
+        RecordForms.DECISIONS.forEach(d -> keys.add("staff.record.decision." + d));
+        RecordForms.FAULTS.forEach(f -> keys.add("staff.record.fault." + f));
+        Arrays.stream(uk.council.complaints.youngperson.LeafletEvent.Type.values())
+                .forEach(t -> keys.add("staff.leaflet." + t.name().toLowerCase(Locale.ROOT)));
         return keys;
     }
 

@@ -81,6 +81,15 @@ final class MailTestSupport {
         return smtp;
     }
 
+    /** A test context's settings to send to this SMTP port at once: polled every 100 ms. */
+    static Map<String, String> sendingTo(int port) {
+        Map<String, String> p = new HashMap<>();
+        smtp(port).forEach((k, v) -> p.put(k, String.valueOf(v)));
+        p.put("portal.mail.poll-interval", "100ms");
+        p.put("portal.mail.initial-delay", "10ms");
+        return p;
+    }
+
     /** An H2 database that outlives one context, so a second context can carry on with it (H2 runs only). */
     static Map<String, Object> sharedH2() {
         return onPostgres() ? Map.of() : Map.of("datasources.default.url", "jdbc:h2:mem:shared-" + token(8)
