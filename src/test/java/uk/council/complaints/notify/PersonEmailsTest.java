@@ -114,12 +114,13 @@ class PersonEmailsTest implements TestPropertyProvider {
                 .filter(t -> !t.equals(ref) && t.matches("[A-Z0-9]{4}-[A-Z0-9]{4}")).findFirst().orElseThrow();
         CLOCK.at("2027-01-18T10:00:00Z");
         officer = StaffFixtures.signedIn(ctx, server.getURI(), StaffRole.OFFICER);
-        assertEquals(303, officer.post("/staff/cases/" + stage2 + "/response", "methods", "written", "finding", "upheld",
-                "outcomes", "apology-and-explanation").status());
+        assertEquals(303, officer.post("/staff/cases/" + stage2 + "/investigators", "investigatingOfficer", "Priya Investigator",
+                "independentPerson", "Jo Independent").status());
+        assertEquals(303, officer.post("/staff/cases/" + stage2 + "/adjudicate", "respondedOn-day", "18", "respondedOn-month", "1",
+                "respondedOn-year", "2027", "finding", "upheld", "outcomes", "apology-and-explanation").status());
         // Monday 18 January 2027 + 20 working days (no bank holidays): Monday 15 February 2027.
-        String stage2Response = text(one("Our response to your complaint " + stage2));
-        assertTrue(stage2Response.contains("at Stage 2.") && stage2Response.contains("You can ask for a review panel until 15 February 2027."),
-                stage2Response);
+        String stage2Response = text(one("The outcome of Stage 2 of your complaint " + stage2));
+        assertTrue(stage2Response.contains("You can ask for a review panel until 15 February 2027."), stage2Response);
     }
 
     @Test
