@@ -45,7 +45,7 @@ class ArchitectureTest {
             Map.entry("notify", Set.of("cases", "journey", "metrics", "triage", "web")),
             Map.entry("staff", Set.of("journey", "deadline", "web")),
             Map.entry("youngperson", Set.of("cases", "journey", "notify", "triage", "web")),
-            Map.entry("intake", Set.of("cases", "journey", "triage", "web", "youngperson")),
+            Map.entry("intake", Set.of("cases", "journey", "notify", "triage", "web", "youngperson")),
             Map.entry("queue", Set.of("cases", "deadline", "journey", "staff", "timeline", "triage", "web")),
             Map.entry("casework", Set.of("cases", "deadline", "journey", "notify", "staff", "timeline", "triage",
                     "web", "youngperson")),

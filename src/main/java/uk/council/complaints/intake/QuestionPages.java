@@ -33,11 +33,15 @@ class QuestionPages {
         model.put("fields", fields);
         model.put("heading", step.singleQuestion() ? fields.get(0).label() : msg.get("step." + step.slug() + ".title"));
         model.put("intro", msg.opt("step." + step.slug() + ".intro"));
-        model.put("errors", errors.stream().map(e -> new ErrorLink("#" + e.part(), text(e))).toList());
+        model.put("errors", errorLinks(errors));
         return model;
     }
 
-    private FieldView view(Field f, boolean pageHeading, Answers a, FieldError error) {
+    List<ErrorLink> errorLinks(List<FieldError> errors) {
+        return errors.stream().map(e -> new ErrorLink("#" + e.part(), text(e))).toList();
+    }
+
+    FieldView view(Field f, boolean pageHeading, Answers a, FieldError error) {
         String base = "field." + f.name();
         List<String> values = a.all(f.name());
         List<FieldView.OptionView> options = f.options().stream()

@@ -31,8 +31,12 @@ public final class Journey {
             }
             case "complaint", "callback" -> {
                 path.add(WHO);
-                if (a.is("purpose", "complaint") && a.is("role", "young-person")) {
-                    youngPersonRoute(a, path);
+                if (a.is("role", "young-person")) {
+                    if (a.is("purpose", "complaint")) {
+                        youngPersonRoute(a, path);
+                    } else {
+                        youngPersonCallBack(path);
+                    }
                     break;
                 }
                 path.add(SAFETY);
@@ -48,7 +52,11 @@ public final class Journey {
                 if (kind(a) == SubmissionKind.CALLBACK) {
                     path.addAll(List.of(SERVICE, CALLBACK, CONTACT, ACCESS_NEEDS, EQUALITY));
                 } else {
-                    path.addAll(List.of(SERVICE, WHAT_HAPPENED, PUT_RIGHT, COURT, CONTACT, ACCESS_NEEDS, EQUALITY));
+                    path.addAll(List.of(SERVICE, WHAT_HAPPENED, PUT_RIGHT, COURT));
+                    if (a.is("role", "parent") || a.is("role", "advocate")) {
+                        path.add(CHILD_ADVOCATE);
+                    }
+                    path.addAll(List.of(CONTACT, ACCESS_NEEDS, EQUALITY));
                 }
             }
             default -> {
@@ -66,6 +74,12 @@ public final class Journey {
         }
         path.add(a.is("ypContactRoute", "me") ? YP_CONTACT_ME : YP_CONTACT_HELPER);
         path.addAll(List.of(YP_WHAT_IS_WRONG, YP_WANT_TO_CHANGE, YP_ADVOCATE));
+    }
+
+    /** A young person's call back: their own pages in plain words, then the advocate offer (with the leaflet). */
+    private static void youngPersonCallBack(List<Step> path) {
+        path.addAll(List.of(YP_SAFETY, YP_NAME, YP_CALLBACK_PHONE, YP_CALLBACK_DAYS, YP_CALLBACK_TIME, YP_CALLBACK_TOPIC,
+                YP_ADVOCATE));
     }
 
     /** Adds the pages about the child; false when "who are you" is not answered yet. */

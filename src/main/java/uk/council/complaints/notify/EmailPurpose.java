@@ -6,7 +6,9 @@ import java.util.Arrays;
 public enum EmailPurpose {
     ACKNOWLEDGEMENT("acknowledgement"),
     TEAM_NOTIFICATION("team-notification"),
-    ADVOCACY_REFERRAL("advocacy-referral");
+    ADVOCACY_REFERRAL("advocacy-referral"),
+    // Save and come back later (issue 11): the single-use link, and nothing the person answered.
+    SAVED_DRAFT("saved-draft");
 
     private final String code;
 
