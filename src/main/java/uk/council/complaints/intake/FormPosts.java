@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** The checks every public form post passes before its answers are read: CSRF token and honeypot. */
 @Singleton
-class FormPosts {
+public class FormPosts {
     /** A field people never see (hidden by CSS, out of the accessibility tree); bots fill it in. */
     static final String HONEYPOT = "website";
     private final CsrfGuard csrf;
@@ -19,7 +19,7 @@ class FormPosts {
         this.csrf = csrf;
     }
 
-    Map<String, List<String>> accept(HttpRequest<?> request, String body) {
+    public Map<String, List<String>> accept(HttpRequest<?> request, String body) {
         Map<String, List<String>> form = FormBody.parse(body);
         if (!csrf.isValid(request, FormBody.first(form, csrf.fieldName()))) {
             throw PublicFormException.csrf();

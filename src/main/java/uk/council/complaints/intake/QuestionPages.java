@@ -15,7 +15,7 @@ import java.util.Map;
 
 /** Turns a step, the answers and any errors into what a question page template needs. */
 @Singleton
-class QuestionPages {
+public class QuestionPages {
     private final Messages msg;
 
     QuestionPages(Messages msg) {
@@ -37,11 +37,13 @@ class QuestionPages {
         return model;
     }
 
-    List<ErrorLink> errorLinks(List<FieldError> errors) {
+    /** The error summary's links: also for pages outside the journey (save and return, feedback). */
+    public List<ErrorLink> errorLinks(List<FieldError> errors) {
         return errors.stream().map(e -> new ErrorLink("#" + e.part(), text(e))).toList();
     }
 
-    FieldView view(Field f, boolean pageHeading, Answers a, FieldError error) {
+    /** One question ready for views/components/field.html. */
+    public FieldView view(Field f, boolean pageHeading, Answers a, FieldError error) {
         String base = "field." + f.name();
         List<String> values = a.all(f.name());
         List<FieldView.OptionView> options = f.options().stream()
@@ -61,6 +63,6 @@ class QuestionPages {
         return msg.get(e.messageKey(), msg.readable(e.args()));
     }
 
-    record ErrorLink(String href, String text) {
+    public record ErrorLink(String href, String text) {
     }
 }

@@ -1,0 +1,14 @@
+package uk.council.complaints.feedback;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.LocalDate;
+
+/** One answer to "how easy was it?": the month and the journey kind only, so nobody can be picked out. */
+@MappedEntity("service_feedback")
+record ServiceFeedback(@Id @GeneratedValue @Nullable Long id, LocalDate month, String journey, String ease,
+                       @Nullable String better) {
+}
