@@ -37,8 +37,7 @@ import java.util.Map;
  */
 @Controller("/feedback")
 class FeedbackController {
-    static final List<String> EASE = List.of("very-easy", "easy", "neither", "difficult", "very-difficult");
-    static final Field EASE_FIELD = new Field("feedbackEase", FieldKind.RADIOS, true, 0, EASE, "", "");
+    static final Field EASE_FIELD = new Field("feedbackEase", FieldKind.RADIOS, true, 0, ServiceFeedback.EASE, "", "");
     static final Field BETTER_FIELD = new Field("feedbackBetter", FieldKind.TEXTAREA, false, 1200, List.of(), "", "");
     private final ServiceFeedbackRepository repository;
     private final QuestionPages pages;

@@ -33,9 +33,9 @@ class FeedbackStaffController {
     @Get
     HttpResponse<?> show() {
         List<ServiceFeedback> all = repository.findTop500OrderByIdDesc();
-        List<Count> counts = FeedbackController.EASE.stream().map(e -> new Count(ease(e),
+        List<Count> counts = ServiceFeedback.EASE.stream().map(e -> new Count(ease(e),
                 all.stream().filter(f -> f.ease().equals(e)).count())).toList();
-        List<Line> lines = all.stream().filter(f -> f.better() != null).map(f -> new Line(msg.date(f.month(), "month"),
+        List<Line> lines = all.stream().filter(f -> f.better() != null).map(f -> new Line(msg.date(f.feedbackMonth(), "month"),
                 msg.get("staff.feedback.journey." + f.journey().toLowerCase(Locale.ROOT)), ease(f.ease()), f.better()))
                 .toList();
         return HttpResponse.ok(new ModelAndView<>("staff/feedback", Map.of("counts", counts, "lines", lines,

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 
 /** One answer to "how easy was it?": the month and the journey kind only, so nobody can be picked out. */
 @MappedEntity("service_feedback")
-record ServiceFeedback(@Id @GeneratedValue @Nullable Long id, LocalDate month, String journey, String ease,
+record ServiceFeedback(@Id @GeneratedValue @Nullable Long id, LocalDate feedbackMonth, String journey, String ease,
                        @Nullable String better) {
+    /** The five answers to "how easy was it?", as stored. */
+    static final java.util.List<String> EASE = java.util.List.of("very-easy", "easy", "neither", "difficult", "very-difficult");
 }

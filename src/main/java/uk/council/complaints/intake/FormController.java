@@ -63,7 +63,7 @@ class FormController {
         Step step = visit.step();
         Answers after = visit.answers().with(step, form);
         List<FieldError> errors = validator.validate(step, after, today());
-        if (!FormBody.first(form, SaveController.SAVE_BUTTON).isEmpty()) {
+        if (!FormBody.first(form, FormPosts.SAVE_BUTTON).isEmpty()) {
             // Save and come back later: the page is kept as typed, even an answer that is not valid yet (they come
             // back to this page, and Continue checks it then); only the email address is asked for next.
             Draft saved = visit.draft().map(d -> drafts.save(d, after)).orElseGet(() -> drafts.create(after));

@@ -13,6 +13,8 @@ import java.util.Map;
 public class FormPosts {
     /** A field people never see (hidden by CSS, out of the accessibility tree); bots fill it in. */
     static final String HONEYPOT = "website";
+    /** The name of the question pages' secondary button, "Save and come back later". */
+    static final String SAVE_BUTTON = "saveForLater";
     private final CsrfGuard csrf;
 
     FormPosts(CsrfGuard csrf) {

@@ -32,8 +32,6 @@ import java.util.Optional;
  */
 @Controller("/form")
 class SaveController {
-    /** The name of the question pages' secondary button. */
-    static final String SAVE_BUTTON = "saveForLater";
     static final Field EMAIL = new Field("saveEmail", FieldKind.EMAIL, true, 254, List.of(), "email", "");
     private final DraftStore drafts;
     private final SaveForLater saver;

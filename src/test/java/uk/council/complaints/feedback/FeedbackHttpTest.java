@@ -45,7 +45,7 @@ class FeedbackHttpTest {
                 .findFirst().orElseThrow();
         assertEquals("callback", stored.journey());
         assertEquals("difficult", stored.ease());
-        assertEquals(ClockFactory.today(clock).withDayOfMonth(1), stored.month());
+        assertEquals(ClockFactory.today(clock).withDayOfMonth(1), stored.feedbackMonth());
 
         FormClient officer = StaffFixtures.signedIn(context, server.getURI(), StaffRole.OFFICER);
         assertEquals(403, officer.get("/staff/feedback").status(), "managers only");
