@@ -48,14 +48,16 @@ class ArchitectureTest {
             Map.entry("staff", Set.of("journey", "deadline", "web")),
             Map.entry("youngperson", Set.of("cases", "journey", "notify", "triage", "web")),
             // intake: staff intake (issue 10) uses staff (sign-in, posts) and timeline (who entered it)
-            Map.entry("intake", Set.of("cases", "evidence", "journey", "staff", "timeline", "triage", "web", "youngperson")),
+            Map.entry("intake", Set.of("cases", "evidence", "journey", "notify", "staff", "timeline", "triage", "web", "youngperson")),
             Map.entry("queue", Set.of("cases", "deadline", "journey", "staff", "timeline", "triage", "web")),
             Map.entry("casework", Set.of("cases", "deadline", "evidence", "journey", "notify", "staff", "timeline",
                     "triage", "web", "youngperson")),
             Map.entry("retention", Set.of("cases", "web")),
             Map.entry("content", Set.of("retention", "web")),
             // Evidence (issue 11): files attached to a complaint, scanned, kept with the case, downloaded by staff.
-            Map.entry("evidence", Set.of("cases", "journey", "staff", "timeline", "triage", "web")));
+            Map.entry("evidence", Set.of("cases", "journey", "staff", "timeline", "triage", "web")),
+            // issue 11: the feedback form and the managers' page
+            Map.entry("feedback", Set.of("intake", "journey", "staff", "web")));
 
     @Test
     void noCyclesBetweenFeatures() {

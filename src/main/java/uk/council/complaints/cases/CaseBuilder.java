@@ -52,6 +52,7 @@ public final class CaseBuilder {
     private String feedbackTeam;
     private String feedbackGiver;
     private boolean demo;
+    private String advocateWanted;
 
     CaseBuilder(String reference, SubmissionKind kind, Instant submittedAt) {
         this.reference = reference;
@@ -96,6 +97,7 @@ public final class CaseBuilder {
         b.escalationReason = c.escalationReason();
         b.escalationReasonOther = c.escalationReasonOther();
         b.wantNow = c.wantNow();
+        b.advocateWanted = c.advocateWanted();
         // How and when the new case arrived is its own (set by the caller); demo data stays demo data.
         b.demo = c.demo();
         return b;
@@ -144,6 +146,7 @@ public final class CaseBuilder {
     public CaseBuilder feedbackTeam(String value) { this.feedbackTeam = value; return this; }
     public CaseBuilder feedbackGiver(String value) { this.feedbackGiver = value; return this; }
     public CaseBuilder demo(boolean value) { this.demo = value; return this; }
+    public CaseBuilder advocateWanted(String value) { this.advocateWanted = value; return this; }
 
     public SubmittedCase build() {
         return build(null, CaseStatus.NEW);
@@ -158,6 +161,6 @@ public final class CaseBuilder {
                 feedbackAbout, feedbackMessage, earlierReference, responseOther, escalationReason,
                 escalationReasonOther, wantNow, receivedVia,
                 receivedOn != null ? receivedOn : submittedAt.atZone(ClockFactory.COUNCIL_ZONE).toLocalDate(),
-                enteredBy, feedbackTeam, feedbackGiver, demo);
+                enteredBy, feedbackTeam, feedbackGiver, demo, advocateWanted);
     }
 }

@@ -63,7 +63,9 @@ public record SubmittedCase(
         @Nullable Long enteredBy,
         @Nullable String feedbackTeam,
         @Nullable String feedbackGiver,
-        boolean demo) {
+        boolean demo,
+        // "Would you like an advocate?" as answered (issue 11): yes, no or already.
+        @Nullable String advocateWanted) {
 
     /** How a case sent through the public form arrived (DESIGN section 7: the method of receipt). */
     public static final String ONLINE_FORM = "online-form";

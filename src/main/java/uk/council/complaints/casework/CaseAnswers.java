@@ -63,6 +63,7 @@ class CaseAnswers {
         values.put("escalationReason", option("escalationReason", c.escalationReason()));
         values.put("escalationReasonOther", c.escalationReasonOther());
         values.put("wantNow", c.wantNow());
+        values.put("advocateWanted", option("childAdvocate", c.advocateWanted()));
         List<Row> rows = new ArrayList<>();
         values.forEach((name, value) -> {
             List<String> lines = value instanceof List<?> l ? l.stream().map(String::valueOf).toList()

@@ -66,10 +66,4 @@ class ContentController {
     Map<String, Object> cookies() {
         return Map.of();
     }
-
-    @Get("/feedback")
-    @View("content/feedback")
-    Map<String, Object> feedback() {
-        return Map.of();
-    }
 }

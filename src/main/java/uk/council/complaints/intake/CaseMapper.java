@@ -4,6 +4,7 @@ import uk.council.complaints.cases.CaseBuilder;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseCodes;
 import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.journey.AdvocacyLeaflet;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.SubmissionKind;
@@ -50,7 +51,8 @@ final class CaseMapper {
                 .feedbackAbout(opt(a, "feedbackAbout")).feedbackMessage(opt(a, "feedbackMessage"))
                 .earlierReference(opt(a, "earlierReference")).responseOther(opt(a, "responseOther"))
                 .escalationReason(opt(a, "escalationReason")).escalationReasonOther(opt(a, "escalationReasonOther"))
-                .wantNow(opt(a, "wantNow"));
+                .wantNow(opt(a, "wantNow"))
+                .advocateWanted(AdvocacyLeaflet.advocateWanted(a).isEmpty() ? null : AdvocacyLeaflet.advocateWanted(a));
     }
 
     /**
@@ -73,13 +75,22 @@ final class CaseMapper {
         if (a.has("ypPhone")) {
             m.put("phone", List.of(a.get("ypPhone")));
         }
-        String preferred = !a.is("ypContactRoute", "me") ? CaseCodes.THROUGH_HELPER : a.has("ypPhone") ? "phone" : "email";
+        // A young person's call back (issue 11): the same stored answers as an adult's, from their own pages.
+        if (a.has("ypCallbackPhone")) {
+            m.put("phone", List.of(a.get("ypCallbackPhone")));
+            m.put("callbackDays", a.all("ypCallbackDays"));
+            m.put("callbackTime", List.of(a.get("ypCallbackTime")));
+            m.put("callbackTopic", List.of(a.get("ypCallbackTopic")));
+        }
+        String preferred = a.has("ypCallbackPhone") ? "phone"
+                : !a.is("ypContactRoute", "me") ? CaseCodes.THROUGH_HELPER : a.has("ypPhone") ? "phone" : "email";
         m.put("preferredContact", List.of(preferred));
         return new Answers(m);
     }
 
     /** The answers must already be limited to the person's path ({@link Answers#retain}). */
-    static List<CaseChoice> choices(long caseId, Answers a) {
+    static List<CaseChoice> choices(long caseId, Answers answers) {
+        Answers a = youngPersonAsCase(answers);
         List<CaseChoice> rows = new ArrayList<>();
         for (String question : CHOICE_QUESTIONS) {
             a.all(question).forEach(choice -> rows.add(CaseChoice.of(caseId, question, choice)));

@@ -34,7 +34,8 @@ class ConfirmationDetails {
         model.put("acknowledgeBy", format(t.acknowledgeBy()));
         model.put("responseBy", t.responseDue() == null ? null : format(t.responseDue()));
         String role = c.submitterRole() == null ? "" : c.submitterRole();
-        model.put("youngPerson", role.equals("young-person") && c.kind() == uk.council.complaints.journey.SubmissionKind.COMPLAINT);
+        model.put("youngPerson", role.equals("young-person") && (c.kind() == uk.council.complaints.journey.SubmissionKind.COMPLAINT
+                || c.kind() == uk.council.complaints.journey.SubmissionKind.CALLBACK));
         model.put("offersLeaflet", AdvocacyLeaflet.offeredTo(role));
         model.put("advocateRequested", t.flags().contains(uk.council.complaints.triage.Flag.ADVOCACY_REQUESTED));
         model.put("viaHelper", CaseCodes.THROUGH_HELPER.equals(c.preferredContact()));

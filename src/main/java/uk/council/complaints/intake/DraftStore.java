@@ -66,13 +66,24 @@ class DraftStore {
     Draft save(Draft draft, Answers answers) {
         Instant now = clock.instant();
         return repository.update(new Draft(draft.id(), toJson(answers), draft.createdAt(), now,
-                now.plus(properties.getIdleTimeout()), draft.caseReference()));
+                idleExpiry(draft, now), draft.caseReference()));
     }
 
     /** "Keep my answers": the idle timer starts again. */
     void keepAlive(Draft draft) {
         Instant now = clock.instant();
-        repository.update(draft.id(), now.plus(properties.getIdleTimeout()), now);
+        repository.update(draft.id(), idleExpiry(draft, now), now);
+    }
+
+    /** The idle timeout from now, never shorter than a saved draft's period (save and come back later). */
+    private Instant idleExpiry(Draft draft, Instant now) {
+        Instant idle = now.plus(properties.getIdleTimeout());
+        return draft.expiresAt().isAfter(idle) ? draft.expiresAt() : idle;
+    }
+
+    /** Sets when the draft expires: kept for the saved period, or back to the idle timeout once resumed. */
+    void expireAt(String draftId, Instant expiresAt) {
+        repository.update(draftId, expiresAt, clock.instant());
     }
 
     Answers answers(Draft draft) {

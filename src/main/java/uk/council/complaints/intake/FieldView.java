@@ -8,11 +8,11 @@ import java.util.List;
  * One question ready to render: texts resolved from the bundle, the answer so far, and its error.
  * The component fragments in views/components take these and print GOV.UK Frontend markup.
  */
-record FieldView(Field field, String id, String label, String hint, boolean pageHeading, String value,
+public record FieldView(Field field, String id, String label, String hint, boolean pageHeading, String value,
                  List<String> values, String day, String month, String year, String error, String errorPart,
                  boolean errorWholeDate, List<OptionView> options) {
 
-    record OptionView(String value, String label, String hint, boolean checked) {
+    public record OptionView(String value, String label, String hint, boolean checked) {
     }
 
     public String name() {

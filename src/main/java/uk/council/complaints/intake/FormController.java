@@ -62,6 +62,13 @@ class FormController {
         Step step = visit.step();
         Answers after = visit.answers().with(step, form);
         List<FieldError> errors = validator.validate(step, after, today());
+        if (!FormBody.first(form, FormPosts.SAVE_BUTTON).isEmpty()) {
+            // Save and come back later: the page is kept as typed, even an answer that is not valid yet (they come
+            // back to this page, and Continue checks it then); only the email address is asked for next.
+            Draft saved = visit.draft().map(d -> drafts.save(d, after)).orElseGet(() -> drafts.create(after));
+            return Redirect.to("/form/save?from=" + step.slug() + (errors.isEmpty() ? "" : "&check=yes"))
+                    .cookie(drafts.cookie(saved, request));
+        }
         if (!errors.isEmpty()) {
             return render(step, after, errors, change != null, visit.draft(), HttpStatus.BAD_REQUEST);
         }

@@ -14,8 +14,7 @@ enum NotKept {
     YP_CONTACT_ROUTE("ypContactRoute", "the case says \"through a helper\"; which helper (advocate, social worker, "
             + "carer) is kept by youngperson in case_contact_helper"),
     HELPER_NAME("helperName", "kept by youngperson in case_contact_helper, shown on the case page"),
-    HELPER_CONTACT("helperContact", "kept by youngperson in case_contact_helper, shown on the case page"),
-    WANTS_ADVOCATE("wantsAdvocate", "kept as an advocacy referral (youngperson) and the ADVOCACY_REQUESTED flag (triage)");
+    HELPER_CONTACT("helperContact", "kept by youngperson in case_contact_helper, shown on the case page");
 
     private final String field;
     private final String reason;

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /** Turns a step, the answers and any errors into what a question page template needs. */
 @Singleton
-class QuestionPages {
+public class QuestionPages {
     private final Messages msg;
 
     QuestionPages(Messages msg) {
@@ -33,11 +33,17 @@ class QuestionPages {
         model.put("fields", fields);
         model.put("heading", step.singleQuestion() ? fields.get(0).label() : msg.get("step." + step.slug() + ".title"));
         model.put("intro", msg.opt("step." + step.slug() + ".intro"));
-        model.put("errors", errors.stream().map(e -> new ErrorLink("#" + e.part(), text(e))).toList());
+        model.put("errors", errorLinks(errors));
         return model;
     }
 
-    private FieldView view(Field f, boolean pageHeading, Answers a, FieldError error) {
+    /** The error summary's links: also for pages outside the journey (save and return, feedback). */
+    public List<ErrorLink> errorLinks(List<FieldError> errors) {
+        return errors.stream().map(e -> new ErrorLink("#" + e.part(), text(e))).toList();
+    }
+
+    /** One question ready for views/components/field.html. */
+    public FieldView view(Field f, boolean pageHeading, Answers a, FieldError error) {
         String base = "field." + f.name();
         List<String> values = a.all(f.name());
         List<FieldView.OptionView> options = f.options().stream()
@@ -57,6 +63,6 @@ class QuestionPages {
         return msg.get(e.messageKey(), msg.readable(e.args()));
     }
 
-    record ErrorLink(String href, String text) {
+    public record ErrorLink(String href, String text) {
     }
 }

@@ -8,6 +8,7 @@ import uk.council.complaints.cases.CaseReferences;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.triage.CaseSubmittedListener;
 import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.journey.AdvocacyLeaflet;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Journey;
 import uk.council.complaints.triage.TriageResult;
@@ -75,7 +76,7 @@ class SubmissionService {
         if (!monitoring.isEmpty()) {
             equality.save(monitoring);
         }
-        TriageResult result = triage.triageAndStore(saved, rows, answers.is("wantsAdvocate", "yes"));
+        TriageResult result = triage.triageAndStore(saved, rows, AdvocacyLeaflet.advocacyRequested(answers));
         for (CaseSubmittedListener listener : listeners) {
             listener.onSubmitted(saved, rows, answers, result);
         }

@@ -21,6 +21,16 @@ public final class AdvocacyLeaflet {
         return role != null && SHOWN_ON.containsKey(role);
     }
 
+    /** Whether the person asked for an advocate: a young person for themselves, a parent or advocate for the child. */
+    public static boolean advocacyRequested(Answers a) {
+        return a.is("wantsAdvocate", "yes") || a.is("childAdvocate", "yes");
+    }
+
+    /** What they answered to "would you like an advocate?" (yes, no, already has one); empty when not asked. */
+    public static String advocateWanted(Answers a) {
+        return a.has("childAdvocate") ? a.get("childAdvocate") : a.get("wantsAdvocate");
+    }
+
     public static boolean offeredTo(Answers a) {
         return offeredTo(a.get("role"));
     }
@@ -32,6 +42,7 @@ public final class AdvocacyLeaflet {
 
     /** Whether this page shows the leaflet (each of these pages is only on the path of one role). */
     public static boolean shownOn(Step step) {
-        return SHOWN_ON.containsValue(step);
+        // The question about an advocate for the child (issue 11) shows it again, to a parent or an advocate.
+        return SHOWN_ON.containsValue(step) || step == Step.CHILD_ADVOCATE;
     }
 }

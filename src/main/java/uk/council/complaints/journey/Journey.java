@@ -39,8 +39,12 @@ public final class Journey {
             }
             case "complaint", "callback" -> {
                 path.add(WHO);
-                if (a.is("purpose", "complaint") && a.is("role", "young-person")) {
-                    youngPersonRoute(a, path);
+                if (a.is("role", "young-person")) {
+                    if (a.is("purpose", "complaint")) {
+                        youngPersonRoute(a, path);
+                    } else {
+                        youngPersonCallBack(path);
+                    }
                     break;
                 }
                 path.add(SAFETY);
@@ -58,6 +62,9 @@ public final class Journey {
                 } else {
                     path.addAll(List.of(SERVICE, WHAT_HAPPENED, PUT_RIGHT, COURT));
                     evidence(path);
+                    if (a.is("role", "parent") || a.is("role", "advocate")) {
+                        path.add(CHILD_ADVOCATE);
+                    }
                     path.addAll(List.of(CONTACT, ACCESS_NEEDS, EQUALITY));
                 }
             }
@@ -83,6 +90,12 @@ public final class Journey {
     /** The evidence page has no questions, so it is never "incomplete": optional. */
     private void evidence(List<Step> path) {
         path.addAll(offersEvidence ? List.of(EVIDENCE) : List.of());
+    }
+
+    /** A young person's call back: their own pages in plain words, then the advocate offer (with the leaflet). */
+    private static void youngPersonCallBack(List<Step> path) {
+        path.addAll(List.of(YP_SAFETY, YP_NAME, YP_CALLBACK_PHONE, YP_CALLBACK_DAYS, YP_CALLBACK_TIME, YP_CALLBACK_TOPIC,
+                YP_ADVOCATE));
     }
 
     /** Adds the pages about the child; false when "who are you" is not answered yet. */

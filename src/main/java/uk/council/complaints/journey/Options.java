@@ -29,6 +29,8 @@ public final class Options {
 
     public static final List<String> YP_CONTACT_ROUTES = List.of("me", "advocate", "social-worker", "carer");
     public static final List<String> YP_ADVOCATE = List.of("yes", "no", "already");
+    /** Would the parent or advocate like an advocate for the child (issue 11). */
+    public static final List<String> CHILD_ADVOCATE = List.of("yes", "no", "already");
 
     public static final List<String> CONTACT_WAYS = List.of("email", "phone", "post");
     public static final List<String> ACCESS_NEEDS = List.of("interpreter", "bsl", "large-print", "easy-read", "other");

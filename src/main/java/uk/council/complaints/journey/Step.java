@@ -61,6 +61,14 @@ public enum Step {
     YP_WHAT_IS_WRONG("what-is-wrong", textarea("ypWhatIsWrong", true, 5000)),
     YP_WANT_TO_CHANGE("what-you-want-to-change", textarea("ypWantToChange", true, 2000)),
     YP_ADVOCATE("would-you-like-an-advocate", radios("wantsAdvocate", true, Options.YP_ADVOCATE)),
+    // Save and return, young person's call back and advocate for the child (issue 11): a young person's call back in
+    // plain words, one question a page; a parent or an advocate is asked about an advocate for the child.
+    YP_CALLBACK_PHONE("number-to-call", Field.of("ypCallbackPhone", FieldKind.PHONE, true, 30).autocomplete("tel")
+            .width("govuk-input--width-20")),
+    YP_CALLBACK_DAYS("days-to-call", checkboxes("ypCallbackDays", true, Options.CALLBACK_DAYS)),
+    YP_CALLBACK_TIME("time-to-call", radios("ypCallbackTime", true, Options.CALLBACK_TIMES)),
+    YP_CALLBACK_TOPIC("what-to-talk-about", textarea("ypCallbackTopic", true, 1000)),
+    CHILD_ADVOCATE("advocate-for-the-child", radios("childAdvocate", true, Options.CHILD_ADVOCATE)),
     FEEDBACK("your-feedback",
             radios("feedbackType", true, Options.FEEDBACK_TYPES),
             textarea("feedbackMessage", true, 5000),

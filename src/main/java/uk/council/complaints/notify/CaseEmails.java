@@ -94,6 +94,26 @@ public class CaseEmails {
                 body.html(subject), false);
     }
 
+    /**
+     * "Save and come back later": the link to carry on and the last day it works. None of the answers: the
+     * address may be shared or mistyped, so the email says only that there is a form to finish.
+     */
+    public OutgoingEmail savedDraft(String recipient, String link, java.time.Instant expiresAt) {
+        String subject = messages.get("notify.saved.subject", council.getServiceName());
+        String until = messages.time(expiresAt);
+        EmailBody body = new EmailBody()
+                .para(messages.get("notify.saved.intro", council.getName()))
+                .link(messages.get("notify.saved.link"), link)
+                .para(messages.get("notify.saved.until", until))
+                .para(messages.get("notify.saved.once"))
+                .para(messages.get("notify.saved.private"))
+                .para(messages.get("notify.saved.notYou"))
+                .para(messages.get("notify.ack.contact.phone", council.getPhone(), council.getOpeningHours()))
+                .para(messages.get("notify.ack.signoff", council.getServiceName(), council.getName()));
+        return new OutgoingEmail(null, EmailPurpose.SAVED_DRAFT, recipient, null, subject, body.text(),
+                body.html(subject), false);
+    }
+
     private String teamMailbox(TeamNotice notice) {
         if (notice.mailbox() != null && !notice.mailbox().isBlank()) {
             return notice.mailbox();

@@ -47,7 +47,7 @@ class RecordAdvocacyOnSubmit implements CaseSubmittedListener {
             helpers.save(new HelperContact(saved.id(), answers.get("ypContactRoute"), answers.get("helperName"),
                     answers.get("helperContact")));
         }
-        if (answers.is("wantsAdvocate", "yes")) {
+        if (AdvocacyLeaflet.advocacyRequested(answers)) {
             String to = advocacy.getReferralEmail();
             if (!to.isBlank()) {
                 outbox.enqueue(emails.advocacyReferral(saved.id(), saved.reference(), to));

@@ -58,25 +58,22 @@ class CallBackJourneyBrowserTest extends BrowserTest {
         assertThat(form.radio("Ask for a call back from a manager")).isChecked();
         form.next();
 
+        // Their own call-back pages in plain words (issue 11), not the adult ones.
         form.on("Who are you?").choose("I am the young person it is about, or a care leaver").next();
-        form.on("Do you think a child is at risk of harm right now?").choose("No").next();
-        form.on("Which service is this about?").choose("Care leavers").next();
-        form.on("Your call back")
-                .fill("Phone number", "+44 808 157 0192")
-                .tick("Friday")
-                .choose("Afternoon (12:30pm to 5pm)")
-                .fill("What would you like to talk about?", "My pathway plan.").next();
-        form.on("Your contact details").fill("Full name", "Riley Brown")
-                .fill("Email address", "riley@example.com").choose("Email").next();
-        form.on("Help to communicate with us").tick("Easy Read").next();
-        form.on("Equality monitoring (optional)").choose("Your age", "18 to 24").next();
+        form.on("Are you, or another child, in danger right now?").choose("No").next();
+        form.on("What is your name?").fill("What is your name?", "Riley Brown").next();
+        form.on("What number should we call?").fill("What number should we call?", "+44 808 157 0192").next();
+        form.on("Which days can we call you?").tick("Friday").next();
+        form.on("What time is best?").choose("Afternoon (12:30pm to 5pm)").next();
+        form.on("What do you want to talk about?").fill("What do you want to talk about?", "My pathway plan.").next();
+        form.on("Would you like an advocate to help you?").choose("No, thank you").next();
 
         form.on("Check your answers before sending");
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Ask for a call back from a manager");
         form.button("Send").click();
 
-        form.on("Call back requested");
-        form.reference();
-        assertThat(page.getByText("A manager will call you by " + dueDate(DeadlineKind.CALLBACK) + ".")).isVisible();
+        form.on("We have got your message");
+        assertThat(page.getByText(Form.REFERENCE)).hasCount(1);
+        assertThat(page.getByText("Someone will call you by " + dueDate(DeadlineKind.CALLBACK) + ".")).isVisible();
     }
 }

@@ -39,6 +39,9 @@ class ComplaintJourneyBrowserTest extends BrowserTest {
         form.on("Court and earlier contact")
                 .choose("Is this part of a court case?", "No")
                 .choose("Have you already raised this with the team?", "Yes").next();
+        form.on("Would you like an advocate for the child?");
+        assertThat(form.link("Read the advocacy leaflet (opens in a new tab)")).isVisible();
+        form.choose("Yes, ask an advocate to contact the child").next();
         form.on("Your contact details")
                 .fill("Full name", "Alex Taylor")
                 .fill("Email address", "alex.taylor@example.com")
@@ -59,6 +62,7 @@ class ComplaintJourneyBrowserTest extends BrowserTest {
         assertThat(main).containsText("14 March 2015");
         assertThat(main).containsText("2 September 2025");
         assertThat(main).containsText("Children in care");
+        assertThat(main).containsText("Yes, ask an advocate to contact the child");
         form.link("Change which service is it about?").click();
 
         form.on("Which service is this about?");

@@ -30,7 +30,11 @@ final class JourneyScenarios {
                 youngPerson().with("ypContactRoute", "me").with("ypPhone", "07700 900123")
                         .with("ypEmail", "jo@example.org").build(),
                 youngPerson().with("ypContactRoute", "social-worker").with("helperName", "Pat Worker")
-                        .with("helperContact", "pat@council.example").build());
+                        .with("helperContact", "pat@council.example").build(),
+                base("callback").with("role", "young-person").with("ypRiskNow", "no").with("ypName", "Jo Example")
+                        .with("ypCallbackPhone", "07700 900123").with("ypCallbackDays", "monday", "friday")
+                        .with("ypCallbackTime", "morning").with("ypCallbackTopic", "My placement")
+                        .with("wantsAdvocate", "yes").build());
     }
 
     private static Builder complaint(String role) {
@@ -39,7 +43,7 @@ final class JourneyScenarios {
                 .with("whatHappened", "The visits stopped").date("whenHappened", "2", "3", "2026")
                 .with("stillHappening", "yes").with("outcomesSought", "apology", "other")
                 .with("putRightDetails", "Start the visits again").with("courtProceedings", "no")
-                .with("raisedBefore", "yes").contact();
+                .with("raisedBefore", "yes").with("childAdvocate", "yes").contact();
     }
 
     private static Builder youngPerson() {

@@ -27,6 +27,7 @@ public final class Journeys {
                 "whenHappened-month", "9", "whenHappened-year", "2026");
         step(client, "put-it-right", "outcomesSought", "apology", "outcomesSought", "meeting");
         step(client, "court-and-earlier-contact", "courtProceedings", "no", "raisedBefore", "yes");
+        step(client, "advocate-for-the-child", "childAdvocate", "no");
         step(client, "contact-details", "fullName", "Alex Parent", "email", email, "preferredContact", "email");
         step(client, "communication-needs", "accessNeeds", "interpreter", "interpreterLanguage", "Polish");
         step(client, "equality-monitoring", "ageBand", "35-44", "disability", "prefer-not");

@@ -79,6 +79,10 @@ class QuestionPageErrorsBrowserTest extends BrowserTest {
         assertThat(form.radio("Is this part of a court case?", "No")).isChecked();
         form.choose("Have you already raised this with the team?", "No").next();
 
+        form.on("Would you like an advocate for the child?")
+                .nextWithErrors("Would you like an advocate for the child?", "Select if you would like an advocate for the child");
+        form.choose("No, thank you").next();
+
         form.on("Your contact details").fill("Full name", "Alex Taylor").fill("Email address", "alex@").choose("Post")
                 .nextWithErrors("Your contact details",
                         "Enter an email address in the correct format, like name@example.com",

@@ -79,6 +79,8 @@ public abstract class BrowserTest implements TestPropertyProvider {
     /** How this test's browser differs from the desktop default. */
     protected Variant variant;
     private BrowserContext context;
+    private Browser.NewContextOptions contextOptions;
+    private final List<BrowserContext> others = new java.util.ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -123,11 +125,8 @@ public abstract class BrowserTest implements TestPropertyProvider {
         }
         options.setJavaScriptEnabled(!noScript);
         variant = noScript ? Variant.NO_JAVASCRIPT : mobile ? Variant.MOBILE : Variant.DESKTOP;
-        context = browser.newContext(options);
-        if (noScript) {
-            Axe.scriptsOffIn(context);
-        }
-        context.setDefaultTimeout(10_000);
+        contextOptions = options;
+        context = newContext();
         page = context.newPage();
         AxeReport.database(server.getApplicationContext().getProperty("datasources.default.url", String.class).orElse(""));
         AxeReport.currentTest(getClass().getSimpleName() + "." + test.getTestMethod().map(m -> m.getName()).orElse("?"));
@@ -138,6 +137,29 @@ public abstract class BrowserTest implements TestPropertyProvider {
         if (context != null) {
             context.close();
         }
+        others.forEach(BrowserContext::close);
+        others.clear();
+    }
+
+    private BrowserContext newContext() {
+        BrowserContext made = browser.newContext(contextOptions);
+        if (variant == Variant.NO_JAVASCRIPT) {
+            Axe.scriptsOffIn(made);
+        }
+        made.setDefaultTimeout(10_000);
+        return made;
+    }
+
+    /** Another browser with no cookies and no history, as this test's (another phone or computer): closed after the test. */
+    protected Page freshBrowser() {
+        BrowserContext other = newContext();
+        others.add(other);
+        return other.newPage();
+    }
+
+    /** The public form in another page, such as a {@link #freshBrowser()}. */
+    protected Form form(Page other) {
+        return new Form(other, variant);
     }
 
     /** The public form as a person fills it in, in this test's page. */

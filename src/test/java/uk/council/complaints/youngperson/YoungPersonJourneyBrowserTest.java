@@ -119,6 +119,7 @@ class YoungPersonJourneyBrowserTest extends BrowserTest {
         form.on("What would put it right?").tick("A meeting").next();
         form.on("Court and earlier contact").choose("Is this part of a court case?", "No")
                 .choose("Have you already raised this with the team?", "No").next();
+        form.on("Would you like an advocate for the child?").choose("The child already has an advocate").next();
         form.on("Your contact details").fill("Full name", "Alex Advocate").fill("Email address", "alex@advocacy.example")
                 .choose("Email").next();
         form.on("Help to communicate with us").next();

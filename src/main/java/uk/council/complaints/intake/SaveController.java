@@ -1,0 +1,120 @@
+package uk.council.complaints.intake;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.views.ModelAndView;
+import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Field;
+import uk.council.complaints.journey.FieldChecks;
+import uk.council.complaints.journey.FieldError;
+import uk.council.complaints.journey.FieldKind;
+import uk.council.complaints.journey.Step;
+import uk.council.complaints.web.Messages;
+import uk.council.complaints.web.PublicFormException;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * "Save and come back later": the button on every question page saves the page and comes here to ask for an
+ * email address; the link is sent and this says where it went and until when.
+ */
+@Controller("/form")
+class SaveController {
+    static final Field EMAIL = new Field("saveEmail", FieldKind.EMAIL, true, 254, List.of(), "email", "");
+    private final DraftStore drafts;
+    private final SaveForLater saver;
+    private final QuestionPages pages;
+    private final FormPosts posts;
+    private final Messages msg;
+
+    SaveController(DraftStore drafts, SaveForLater saver, QuestionPages pages, FormPosts posts, Messages msg) {
+        this.drafts = drafts;
+        this.saver = saver;
+        this.pages = pages;
+        this.posts = posts;
+        this.msg = msg;
+    }
+
+    @Get("/save")
+    HttpResponse<?> ask(HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String check) {
+        Draft draft = draft(request);
+        Answers answers = drafts.answers(draft);
+        String known = answers.has("email") ? answers.get("email") : answers.get("ypEmail");
+        Answers typed = new Answers(Map.of(EMAIL.name(), List.of(known)));
+        return page(from, check != null, typed, List.of(), HttpStatus.OK);
+    }
+
+    @Post(value = "/save", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> send(HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String check,
+                         @Nullable @Body String body) {
+        Map<String, List<String>> form = posts.accept(request, body);
+        Draft draft = draft(request);
+        Answers typed = new Answers(Map.of(EMAIL.name(), form.getOrDefault(EMAIL.name(), List.of())));
+        Optional<FieldError> error = FieldChecks.check(EMAIL, typed);
+        if (error.isPresent()) {
+            return page(from, check != null, typed, List.of(error.get()), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        saver.send(draft, typed.get(EMAIL.name()));
+        return Redirect.to("/form/saved" + (returnTo(from) == null ? "" : "?from=" + from));
+    }
+
+    private static String query(String from, boolean check) {
+        String q = (returnTo(from) == null ? "" : "&from=" + from) + (check ? "&check=yes" : "");
+        return q.isEmpty() ? "" : "?" + q.substring(1);
+    }
+
+    @Get("/saved")
+    HttpResponse<?> saved(HttpRequest<?> request, @Nullable @QueryValue String from) {
+        Draft draft = draft(request);
+        Optional<SavedLink> link = saver.latest(draft);
+        if (link.isEmpty() || link.get().isSpent()) {
+            return Redirect.to("/form/save");
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("sentTo", link.get().sentTo());
+        model.put("until", msg.time(link.get().expiresAt()));
+        model.put("carryOn", returnTo(from) == null ? "/form/check" : returnTo(from));
+        return HttpResponse.ok(new ModelAndView<>("intake/saved", model));
+    }
+
+    private MutableHttpResponse<?> page(String from, boolean check, Answers typed, List<FieldError> errors,
+                                        HttpStatus status) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("field", pages.view(EMAIL, true, typed, errors.isEmpty() ? null : errors.get(0)));
+        model.put("errors", pages.errorLinks(errors));
+        model.put("back", returnTo(from) == null ? "/form/check" : returnTo(from));
+        model.put("action", "/form/save" + query(from, check));
+        model.put("check", check);
+        model.put("days", drafts.properties().getSavedDays());
+        return HttpResponse.status(status).body(new ModelAndView<>("intake/save", model));
+    }
+
+    /** The question page the person was on: only one of ours, never an open redirect. */
+    private static String returnTo(String from) {
+        return from == null ? null : Step.fromSlug(from).map(s -> "/form/" + s.slug()).orElse(null);
+    }
+
+    private Draft draft(HttpRequest<?> request) {
+        DraftLookup lookup = drafts.lookup(request);
+        if (lookup.state() != DraftLookup.State.LIVE) {
+            throw PublicFormException.expired();
+        }
+        Draft draft = lookup.draft().orElseThrow();
+        if (draft.isSubmitted()) {
+            throw PublicFormException.expired();
+        }
+        return draft;
+    }
+}

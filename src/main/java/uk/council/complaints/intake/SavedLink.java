@@ -1,0 +1,24 @@
+package uk.council.complaints.intake;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/**
+ * A "save and come back later" link: only the SHA-256 of its random token is kept, so the table alone cannot
+ * open a draft. Single use ({@code usedAt}); it and its draft expire together.
+ */
+@MappedEntity("draft_saved_link")
+record SavedLink(@Id String tokenHash, String draftId, String sentTo, Instant createdAt, Instant expiresAt,
+                 @Nullable Instant usedAt) {
+
+    boolean isSpent() {
+        return usedAt != null;
+    }
+
+    boolean isExpired(Instant now) {
+        return !expiresAt.isAfter(now);
+    }
+}
