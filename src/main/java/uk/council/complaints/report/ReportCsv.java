@@ -45,18 +45,4 @@ public class ReportCsv {
         }
         return f.value() == null ? "" : f.value().toPlainString();
     }
-
-    /** RFC 4180 quoting; a cell a spreadsheet would run as a formula is prefixed with an apostrophe. */
-    static String line(List<String> cells) {
-        List<String> out = new ArrayList<>();
-        for (String cell : cells) {
-            String v = cell == null ? "" : cell;
-            if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            out.add(v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("'")
-                    ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
-        }
-        return String.join(",", out) + "\r\n";
-    }
 }

@@ -10,6 +10,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffRole;
+import uk.council.complaints.web.CsvLine;
 import uk.council.complaints.web.Messages;
 
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ class ReportCsvController {
         }
         ReportPeriod period = new ReportPeriod(start, end);
         StringBuilder body = new StringBuilder();
-        csv.lines(period).forEach(l -> body.append(ReportCsv.line(l)));
+        csv.lines(period).forEach(l -> body.append(CsvLine.of(l)));
         log.record(StaffActor.of(auth), "csv", period);
         return HttpResponse.ok(body.toString()).contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"report-" + start + "-to-" + end + ".csv\"");
