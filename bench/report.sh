@@ -56,8 +56,9 @@ token=$(echo "$field" | sed 's/.*value="\([^"]*\)".*/\1/')
 curl -fsS -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "$name=$token" --data-urlencode "email=$ADMIN" \
   --data-urlencode "password=$PASSWORD" "http://127.0.0.1:$PORT/staff/sign-in"
 
-last=$(psql -h 127.0.0.1 -U postgres -d test -Atc "select max(extract(year from received_on)) from $PG_SCHEMA.complaint_case where extract(month from received_on) > 3" )
-from="${last%.*}-04-01"; to="$(( ${last%.*} + 1 ))-03-31"
+# The demo's last financial year is the one before the current one (later stages spill into the current one).
+year=$(date -u +%Y); [ "$(date -u +%-m)" -lt 4 ] && year=$((year - 1))
+from="$((year - 1))-04-01"; to="$year-03-31"
 url="http://127.0.0.1:$PORT/staff/reports/annual.csv?from=$from&to=$to"
 : > "$WORK/times"
 for i in $(seq 0 "$REPEAT"); do
@@ -71,10 +72,10 @@ done
 echo "RESULT warm median $(sort -n "$WORK/times" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') s," \
   "$(( $(wc -l < "$WORK/report.csv") - 1 )) figures"
 echo "--- per query (last warm run), slowest first:"
-sed 's/.*report query \([0-9]*\) ms args \(\[[^]]*\]\) sql \(.\{0,110\}\).*/\1 ms  \3 .../' "$WORK/queries.$REPEAT" | sort -rn | head -8
-echo "--- the report's totals (CSV lines with a Total row or column, A and B):"
-grep -E '^(A|B|R|M),' "$WORK/report.csv" | head -40
-slowest=$(sort -t' ' -k1 -rn <(sed 's/.*report query \([0-9]*\) ms /\1 /' "$WORK/queries.$REPEAT") | head -1)
+sed 's/.*report query \([0-9]*\) ms args \(\[[^]]*\]\) sql \(.\{0,110\}\).*/\1 ms  \3 .../' "$WORK/queries.$REPEAT" | sort -rn | head -8 || true
+echo "--- some of the figures (tables A, B, M, R):"
+grep -E '^(A|B|R|M),' "$WORK/report.csv" | head -40 || true
+slowest=$(sed 's/.*report query \([0-9]*\) ms /\1 /' "$WORK/queries.$REPEAT" | sort -t' ' -k1 -rn | head -1 || true)
 echo "--- EXPLAIN ANALYZE of the slowest query ($(echo "$slowest" | cut -d' ' -f1) ms):"
 python3 - "$slowest" > "$WORK/slowest.sql" <<'PY'
 import re, sys
@@ -86,5 +87,5 @@ for a in args:
     sql = sql.replace("?", a if a.isdigit() else "'" + a + "'", 1)
 print("explain (analyze, buffers) " + sql + ";")
 PY
-psql -h 127.0.0.1 -U postgres -d test -c "set search_path to $PG_SCHEMA" -f "$WORK/slowest.sql" | grep -v '^ *$' | cut -c1-160 | head -40
+psql -h 127.0.0.1 -U postgres -d test -c "set search_path to $PG_SCHEMA" -f "$WORK/slowest.sql" | grep -v '^ *$' | cut -c1-160 | head -40 || true
 echo "(work files in $WORK)"

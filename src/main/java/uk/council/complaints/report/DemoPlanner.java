@@ -14,6 +14,7 @@ final class DemoPlanner {
     private final WorkingDays wd;
     private final DeadlineProperties deadlines;
     private final List<DemoCase> cases = new ArrayList<>();
+    private int next;
 
     DemoPlanner(DemoMix mix, WorkingDays wd, DeadlineProperties deadlines, int firstIndex) {
         this.mix = mix;
@@ -22,8 +23,7 @@ final class DemoPlanner {
         this.next = firstIndex;
     }
 
-    private int next;
-
+    /** Adds a year of {@code count} representations (plus the later stages and complaints they lead to); all planned so far. */
     List<DemoCase> year(ReportPeriod fy, int count) {
         int days = (int) (fy.to().toEpochDay() - fy.from().toEpochDay());
         for (int k = 0; k < count; k++) {

@@ -22,18 +22,29 @@ class RecordTables {
         this.sql = sql;
     }
 
-    /** Advocacy for the period's representations: young people, the leaflet offered and shared, referrals, advocates. */
+    /**
+     * Advocacy for the period's representations: young people, the leaflet offered and shared, referrals, advocates.
+     * Flags and leaflet events are first folded to one row per case and hash-joined (no subquery per case).
+     */
     ReportTable k(ReportPeriod p) {
-        String flag = "exists (select 1 from case_flag f where f.case_id = c.id and f.flag = ";
-        String leaflet = "exists (select 1 from leaflet_event l where l.case_id = c.id and l.event ";
         String[][] rows = {
-            {"youngPerson", flag + "'YOUNG_PERSON')"},
-            {"offered", leaflet + "= 'OFFERED')"},
-            {"leafletShared", "(" + leaflet + "in ('EMAILED', 'DOWNLOADED')) or " + flag + "'LEAFLET_SENT'))"},
-            {"requested", flag + "'ADVOCACY_REQUESTED')"},
-            {"referred", "exists (select 1 from advocacy_referral a where a.case_id = c.id)"},
-            {"takenUp", "(c.received_via = 'advocate' or c.submitter_role = 'advocate' or " + flag + "'ADVOCATE_FILING'))"}};
-        return counts("K", "report.row.advocacy.", rows, " from complaint_case c where c.received_on between ? and ?", p);
+            {"youngPerson", "f.young = 1"},
+            {"offered", "l.offered = 1"},
+            {"leafletShared", "(l.shared = 1 or f.leaflet = 1)"},
+            {"requested", "f.requested = 1"},
+            {"referred", "a.case_id is not null"},
+            {"takenUp", "(c.received_via = 'advocate' or c.submitter_role = 'advocate' or f.filing = 1)"}};
+        String from = " from complaint_case c left join (select case_id, " + has("flag", "'YOUNG_PERSON'", "young") + ", "
+                + has("flag", "'LEAFLET_SENT'", "leaflet") + ", " + has("flag", "'ADVOCACY_REQUESTED'", "requested") + ", "
+                + has("flag", "'ADVOCATE_FILING'", "filing") + " from case_flag group by case_id) f on f.case_id = c.id"
+                + " left join (select case_id, " + has("event", "'OFFERED'", "offered") + ", " + has("event", "'EMAILED', 'DOWNLOADED'", "shared")
+                + " from leaflet_event group by case_id) l on l.case_id = c.id"
+                + " left join advocacy_referral a on a.case_id = c.id where c.received_on between ? and ?";
+        return counts("K", "report.row.advocacy.", rows, from, p);
+    }
+
+    private static String has(String column, String values, String as) {
+        return "max(case when " + column + " in (" + values + ") then 1 else 0 end) as " + as;
     }
 
     /** The newest decision of each kind per case, flagged out-of-time complaints, pauses and refusals. */
@@ -47,10 +58,10 @@ class RecordTables {
                 + " and not exists (select 1 from case_decision n where n.case_id = d.case_id and n.kind = d.kind"
                 + " and (n.decided_at > d.decided_at or (n.decided_at = d.decided_at and n.id > d.id))) group by 1", p)
                 .forEach(r -> grid.add(code(r[0], ""), "count", n(r[1])));
-        Object[] r = sql.grouped("select sum(case when exists (select 1 from case_flag f where f.case_id = c.id"
-                + " and f.flag = 'OUT_OF_TIME') then 1 else 0 end), sum(case when exists (select 1 from case_pause cp"
-                + " where cp.case_id = c.id) then 1 else 0 end) from complaint_case c where c.received_on between ? and ?", p).get(0);
-        grid.add("flaggedOutOfTime", "count", n(r[0])).add("paused", "count", n(r[1]));
+        sql.rows("select 'flaggedOutOfTime', count(*) from case_flag f join complaint_case c on c.id = f.case_id"
+                + " where c.received_on between ? and ? and f.flag = 'OUT_OF_TIME' union all select 'paused', count(distinct cp.case_id)"
+                + " from case_pause cp join complaint_case c on c.id = cp.case_id where c.received_on between ? and ?",
+                p.from(), p.to(), p.from(), p.to()).forEach(x -> grid.add(code(x[0], ""), "count", n(x[1])));
         sql.grouped("select h.refusal_reason, count(*)" + ReportSql.CASES + " and h.refusal_reason is not null group by 1", p)
                 .forEach(x -> grid.add("refused." + code(x[0], ""), "count", n(x[1])));
         return grid.build();
