@@ -75,6 +75,14 @@ final class DemoExtras {
                             Boolean.TRUE.equals(c.learningDone) ? due.minusDays(10) : null, at(c.received));
                     return c.learningDone != null;
                 }, ids);
+        w.batch("insert into review_panel (case_id, chair, meeting_due, meeting_on, report_due, report_on, council_response_due,"
+                + " council_response_on) values (?, 'Demo Chair (fictional)', ?, ?, ?, ?, ?, ?)", cases, (st, c, id) -> {
+                    LocalDate meetingDue = c.received.plusDays(42);
+                    LocalDate meeting = c.received.plusDays(c.index % 4 == 0 ? 50 : 35);
+                    DemoWriter.set(st, id.get(c.index), meetingDue, meeting, meeting.plusDays(7), meeting.plusDays(c.index % 3 == 0 ? 9 : 6),
+                            meeting.plusDays(28), c.responded);
+                    return c.queue.equals("STAGE3");
+                }, ids);
         w.batch("insert into equality_monitoring (submitted_month, submission_kind, age_band, gender, disability, ethnicity,"
                 + " sexual_orientation) values (?, ?, ?, ?, ?, ?, ?)", cases, (st, c, id) -> {
                     DemoWriter.set(st, c.received.withDayOfMonth(1), c.kind, pick(Options.AGE_BANDS, c.index),

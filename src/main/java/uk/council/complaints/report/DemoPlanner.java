@@ -76,8 +76,9 @@ final class DemoPlanner {
         if (mix.chance(3)) {
             c.flags.add("OUT_OF_TIME");
         }
-        int limit = deadlines.workingDaysFor(c.queue.equals("STAGE2") ? DeadlineKind.STAGE2 : DeadlineKind.STAGE1);
-        c.extended = workingDays > limit && mix.chance(80);
+        boolean stage2 = c.queue.equals("STAGE2") || c.queue.equals("CORPORATE_STAGE2");
+        int limit = deadlines.workingDaysFor(stage2 ? DeadlineKind.STAGE2 : DeadlineKind.STAGE1);
+        c.extended = !c.queue.equals("STAGE3") && workingDays > limit && mix.chance(80);
         int allowed = deadlines.workingDaysFor(switch (c.queue) {
             case "STAGE2", "CORPORATE_STAGE2" -> c.extended ? DeadlineKind.STAGE2_MAX : DeadlineKind.STAGE2;
             case "STAGE3" -> DeadlineKind.STAGE3_PANEL;

@@ -76,8 +76,8 @@ class OutcomeTables {
                 + " where c.received_on between ? and ? and t.queue = 'CALLBACK'", p).get(0);
         return TableGrid.of("R", ReportTable.Chart.BAR).column("count", "report.column.count")
                 .row("requested", "report.row.callback.requested").row("called", "report.row.callback.called")
-                .row("becameComplaints", "report.row.callback.becameComplaints").row("closedWithout", "report.row.callback.closedWithout")
-                .row("conversionRate", "report.row.callback.conversionRate")
+                .row("becameComplaints", "report.row.callback.becameComplaints")
+                .row("conversionRate", "report.row.callback.conversionRate").row("closedWithout", "report.row.callback.closedWithout")
                 .put("requested", "count", Figure.count(n(r[0]))).put("called", "count", Figure.count(n(r[1])))
                 .put("becameComplaints", "count", Figure.count(n(r[2]))).put("closedWithout", "count", Figure.count(n(r[3])))
                 .put("conversionRate", "count", TableGrid.percent(n(r[2]), n(r[0]))).build();

@@ -14,8 +14,8 @@ import java.util.List;
  *     positive count left in the group is suppressed too. Repeated until nothing changes, since a cell
  *     suppressed for its column can leave its row with one.</li>
  * <li>Derived: a percentage or average in a row with a suppressed count is withheld too (a rate over a
- *     published denominator gives the numerator back); in a table of one column, any suppressed count
- *     withholds every percentage in it.</li>
+ *     published denominator gives the numerator back); in a table of one column, where a rate has a row of
+ *     its own just below its numerator's row, the rate is withheld when that row's count is.</li>
  * </ol>
  * Money is never suppressed (a payment total is not a count of people).
  */
@@ -59,13 +59,7 @@ public final class Suppression {
                 changed |= protect(f, totalColumns, r, false);
             }
         }
-        boolean anySuppressed = false;
-        for (Figure[] row : f) {
-            for (Figure x : row) {
-                anySuppressed |= isCount(x) && x.suppressed();
-            }
-        }
-        List<ReportTable.Row> out = new ArrayList<>();
+               List<ReportTable.Row> out = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             boolean rowSuppressed = false;
             for (Figure x : f[r]) {
@@ -74,7 +68,8 @@ public final class Suppression {
             for (int c = 0; c < cols; c++) {
                 Figure x = f[r][c];
                 boolean derived = x.kind() == Figure.Kind.PERCENT || x.kind() == Figure.Kind.WORKING_DAYS;
-                if (derived && x.value() != null && (rowSuppressed || (cols == 1 && anySuppressed && x.kind() == Figure.Kind.PERCENT))) {
+                boolean aboveSuppressed = cols == 1 && r > 0 && isCount(f[r - 1][0]) && f[r - 1][0].suppressed();
+                if (derived && x.value() != null && (rowSuppressed || aboveSuppressed)) {
                     f[r][c] = x.suppress();
                 }
             }

@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,6 +36,12 @@ class ReportFiguresTest {
     void fixture() {
         ReportFixture.write(ctx);
         tables = figures.tables(ReportFixture.YEAR);
+    }
+
+    /** The PostgreSQL schema is shared by every test class: the fixture (with queues the queue page does not know yet) goes. */
+    @AfterAll
+    void removeFixture() {
+        ReportFixture.remove(ctx);
     }
 
     @Test

@@ -29,6 +29,12 @@ final class ReportFixture {
         new ReportFixture(ctx).all();
     }
 
+    static void remove(ApplicationContext ctx) {
+        Rows rows = new Rows(ctx);
+        rows.update("delete from complaint_case where received_on between ? and ?", YEAR.from(), YEAR.to().plusDays(1));
+        rows.update("delete from equality_monitoring where submitted_month between ? and ?", YEAR.from(), YEAR.to());
+    }
+
     private void all() {
         // A Stage 1 complaint with three issues, answered in 5 working days, escalated to Stage 2 and then to Stage 3.
         LocalDate d1 = LocalDate.of(2015, 5, 4);

@@ -54,6 +54,15 @@ class SuppressionTest {
         assertFalse(t.rows().get(0).figures().get(0).suppressed(), "40 is published");
     }
 
+    @Test
+    void inAOneColumnTableARateIsWithheldWithTheCountJustAboveIt() {
+        TableGrid grid = TableGrid.of("R", ReportTable.Chart.BAR).column("count", "k").rows(List.of("asked", "became", "rate", "other", "left"), "k.");
+        grid.add("asked", "count", 40).add("became", "count", 3).put("rate", "count", TableGrid.percent(3, 40)).add("left", "count", 2)
+                .put("other", "count", TableGrid.percent(9, 40));
+        ReportTable t = Suppression.apply(grid.build());
+        assertEquals(List.of(false, true, true, false, true), suppressed(t, 0));
+    }
+
     private static List<Boolean> suppressed(ReportTable t, int column) {
         List<Boolean> out = new ArrayList<>();
         t.rows().forEach(r -> out.add(r.figures().get(column).suppressed()));
