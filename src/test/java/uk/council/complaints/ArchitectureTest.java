@@ -57,7 +57,10 @@ class ArchitectureTest {
             // Evidence (issue 11): files attached to a complaint, scanned, kept with the case, downloaded by staff.
             Map.entry("evidence", Set.of("cases", "journey", "staff", "timeline", "triage", "web")),
             // issue 11: the feedback form and the managers' page
-            Map.entry("feedback", Set.of("intake", "journey", "staff", "web")));
+            Map.entry("feedback", Set.of("intake", "journey", "staff", "web")),
+
+            // The annual report's figures (issue 12)
+            Map.entry("report", Set.of("cases", "deadline", "journey", "staff", "triage", "web")));
 
     @Test
     void noCyclesBetweenFeatures() {

@@ -12,6 +12,7 @@ import uk.council.complaints.staff.StaffRole;
 import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
 import uk.council.complaints.web.ClockFactory;
+import uk.council.complaints.web.CsvLine;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -59,17 +60,7 @@ class ExportController {
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 
-    /** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is prefixed with an apostrophe. */
     static String line(List<String> cells) {
-        List<String> out = new ArrayList<>();
-        for (String cell : cells) {
-            String v = cell == null ? "" : cell;
-            if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            out.add(v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("'")
-                    ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
-        }
-        return String.join(",", out) + "\r\n";
+        return CsvLine.of(cells);
     }
 }

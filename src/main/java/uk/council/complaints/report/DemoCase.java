@@ -1,0 +1,56 @@
+package uk.council.complaints.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One fictional representation the demo generator plans, then writes in batches. */
+final class DemoCase {
+    final int index;
+    final String queue;
+    final String kind;
+    final LocalDate received;
+    String via;
+    String role;
+    String service;
+    String team;
+    String giver;
+    /** The case this one was made from (the stage before, or the call-back), or -1. */
+    int from = -1;
+    /** The case made from this one (the next stage, or the complaint a call-back became), or -1. */
+    int next = -1;
+    LocalDate due;
+    LocalDate responded;
+    boolean extended;
+    boolean callMade;
+    boolean closed;
+    String finding;
+    String outcome;
+    /** The Ombudsman's decision on this case, or null; its fault finding and payment in pence. */
+    String ombudsman;
+    String fault;
+    long paymentPence;
+    /** A learning action: null none, else whether it is done. */
+    Boolean learningDone;
+    boolean paused;
+    boolean referred;
+    final List<String> issueFindings = new ArrayList<>();
+    final List<String> natures = new ArrayList<>();
+    final List<String> sought = new ArrayList<>();
+    final List<String> flags = new ArrayList<>();
+
+    DemoCase(int index, String queue, String kind, LocalDate received) {
+        this.index = index;
+        this.queue = queue;
+        this.kind = kind;
+        this.received = received;
+    }
+
+    String reference() {
+        return String.format("DEMO%08d", index);
+    }
+
+    boolean isComplaint() {
+        return ReportCodes.STAGES.contains(queue);
+    }
+}

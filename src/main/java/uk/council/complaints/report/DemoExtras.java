@@ -1,0 +1,102 @@
+package uk.council.complaints.report;
+
+import uk.council.complaints.journey.Options;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/** The rest of the demo record: issues, choices, outcomes, flags, advocacy, decisions, Ombudsman, learning, equality. */
+final class DemoExtras {
+    private DemoExtras() {
+    }
+
+    static void write(DemoWriter w, List<DemoCase> cases, Map<Integer, Long> ids) {
+        for (int position = 0; position < 3; position++) {
+            int p = position;
+            w.batch("insert into case_issue (case_id, position, nature, finding) values (?, ?, ?, ?)", cases, (st, c, id) -> {
+                if (c.natures.size() <= p) {
+                    return false;
+                }
+                DemoWriter.set(st, id.get(c.index), p + 1, c.natures.get(p), c.issueFindings.size() > p ? c.issueFindings.get(p) : null);
+                return true;
+            }, ids);
+        }
+        w.batch("insert into case_choice (case_id, question, choice) values (?, 'outcomesSought', ?)", cases, (st, c, id) -> {
+            DemoWriter.set(st, id.get(c.index), c.sought.isEmpty() ? null : c.sought.get(0));
+            return !c.sought.isEmpty();
+        }, ids);
+        w.batch("insert into case_resolution (case_id, kind, code) values (?, 'outcome', ?)", cases, (st, c, id) -> {
+            DemoWriter.set(st, id.get(c.index), c.outcome);
+            return c.outcome != null;
+        }, ids);
+        for (String flag : List.of("YOUNG_PERSON", "OUT_OF_TIME")) {
+            w.batch("insert into case_flag (case_id, flag) values (?, ?)", cases, (st, c, id) -> {
+                DemoWriter.set(st, id.get(c.index), flag);
+                return c.flags.contains(flag);
+            }, ids);
+        }
+        for (String event : List.of("OFFERED", "EMAILED")) {
+            w.batch("insert into leaflet_event (case_id, event, occurred_at) values (?, ?, ?)", cases, (st, c, id) -> {
+                DemoWriter.set(st, id.get(c.index), event, at(c.received));
+                return c.flags.contains("YOUNG_PERSON") && (event.equals("OFFERED") || c.index % 10 < 7);
+            }, ids);
+        }
+        w.batch("insert into advocacy_referral (case_id, requested_at, notified) values (?, ?, true)", cases, (st, c, id) -> {
+            DemoWriter.set(st, id.get(c.index), at(c.received));
+            return c.referred;
+        }, ids);
+        w.batch("insert into case_decision (case_id, kind, decision, reason, decided_at, decided_by) values (?, ?, ?,"
+                + " 'Demo decision (fictional)', ?, 'Demo manager')", cases, (st, c, id) -> {
+                    boolean outOfTime = c.flags.contains("OUT_OF_TIME");
+                    DemoWriter.set(st, id.get(c.index), outOfTime ? "out-of-time" : "proceedings",
+                            outOfTime ? (c.index % 5 == 0 ? "not-accepted" : "accepted") : "paused", at(c.received.plusDays(2)));
+                    return outOfTime || c.paused;
+                }, ids);
+        w.batch("insert into case_pause (case_id, paused_on, resumed_on, reason) values (?, ?, ?, 'Court proceedings (demo)')",
+                cases, (st, c, id) -> {
+                    DemoWriter.set(st, id.get(c.index), c.received.plusDays(3), c.received.plusDays(40));
+                    return c.paused;
+                }, ids);
+        w.batch("insert into ombudsman_case (case_id, lgsco_reference, received_on, decided_on, decision, fault, remedy, payment_pence,"
+                + " recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", cases, (st, c, id) -> {
+                    LocalDate on = c.responded == null ? c.received : c.responded.plusDays(40);
+                    DemoWriter.set(st, id.get(c.index), "DEMO " + c.index, on, on.plusDays(90), c.ombudsman, c.fault,
+                            c.fault == null || c.fault.equals("no-fault") ? null : "Apology and payment (demo)",
+                            c.paymentPence == 0 ? null : c.paymentPence, at(on));
+                    return c.ombudsman != null;
+                }, ids);
+        w.batch("insert into learning_action (case_id, action, owner_team, due_on, done_on, created_at) values (?,"
+                + " 'Share the learning (demo)', ?, ?, ?, ?)", cases, (st, c, id) -> {
+                    LocalDate due = c.received.plusDays(90);
+                    DemoWriter.set(st, id.get(c.index), c.team == null ? "Demo team" : c.team, due,
+                            Boolean.TRUE.equals(c.learningDone) ? due.minusDays(10) : null, at(c.received));
+                    return c.learningDone != null;
+                }, ids);
+        w.batch("insert into review_panel (case_id, chair, meeting_due, meeting_on, report_due, report_on, council_response_due,"
+                + " council_response_on) values (?, 'Demo Chair (fictional)', ?, ?, ?, ?, ?, ?)", cases, (st, c, id) -> {
+                    LocalDate meetingDue = c.received.plusDays(42);
+                    LocalDate meeting = c.received.plusDays(c.index % 4 == 0 ? 50 : 35);
+                    DemoWriter.set(st, id.get(c.index), meetingDue, meeting, meeting.plusDays(7), meeting.plusDays(c.index % 3 == 0 ? 9 : 6),
+                            meeting.plusDays(28), c.responded);
+                    return c.queue.equals("STAGE3");
+                }, ids);
+        w.batch("insert into equality_monitoring (submitted_month, submission_kind, age_band, gender, disability, ethnicity,"
+                + " sexual_orientation) values (?, ?, ?, ?, ?, ?, ?)", cases, (st, c, id) -> {
+                    DemoWriter.set(st, c.received.withDayOfMonth(1), c.kind, pick(Options.AGE_BANDS, c.index),
+                            pick(Options.GENDERS, c.index / 3), pick(Options.DISABILITY, c.index / 7),
+                            pick(Options.ETHNICITIES, c.index / 11), pick(Options.ORIENTATIONS, c.index / 13));
+                    return c.isComplaint() && c.index % 5 < 2;
+                }, ids);
+    }
+
+    private static String pick(List<String> options, int n) {
+        return options.get(Math.floorMod(n * 31 + 7, options.size()));
+    }
+
+    private static Timestamp at(LocalDate day) {
+        return Timestamp.from(day.atTime(9, 0).toInstant(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,127 @@
+package uk.council.complaints.report;
+
+import uk.council.complaints.deadline.DeadlineKind;
+import uk.council.complaints.deadline.DeadlineProperties;
+import uk.council.complaints.deadline.WorkingDays;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plans a financial year of fictional cases following {@link DemoMix}, escalations and conversions included. */
+final class DemoPlanner {
+    private final DemoMix mix;
+    private final WorkingDays wd;
+    private final DeadlineProperties deadlines;
+    private final List<DemoCase> cases = new ArrayList<>();
+    private int next;
+
+    DemoPlanner(DemoMix mix, WorkingDays wd, DeadlineProperties deadlines, int firstIndex) {
+        this.mix = mix;
+        this.wd = wd;
+        this.deadlines = deadlines;
+        this.next = firstIndex;
+    }
+
+    /** Adds a year of {@code count} representations (plus the later stages and complaints they lead to); all planned so far. */
+    List<DemoCase> year(ReportPeriod fy, int count) {
+        int days = (int) (fy.to().toEpochDay() - fy.from().toEpochDay());
+        for (int k = 0; k < count; k++) {
+            LocalDate on = fy.from().plusDays(mix.between(0, days));
+            String queue = mix.queue();
+            String kind = switch (queue) {
+                case "CALLBACK" -> "CALLBACK";
+                case "COMPLIMENTS" -> mix.feedbackKind();
+                default -> "COMPLAINT";
+            };
+            DemoCase c = add(queue, kind, on);
+            if (queue.equals("STAGE1") || queue.equals("CORPORATE")) {
+                complaint(c, queue.equals("STAGE1") ? mix.stage1Days() : mix.between(4, 26));
+            } else if (queue.equals("CALLBACK")) {
+                c.callMade = mix.chance(92);
+                c.closed = c.callMade;
+                if (c.callMade && mix.chance(20)) {
+                    DemoCase complaint = add("STAGE1", "COMPLAINT", on.plusDays(mix.between(2, 10)));
+                    complaint.via = "phone";
+                    link(c, complaint);
+                    complaint(complaint, mix.stage1Days());
+                }
+            } else if (queue.equals("COMPLIMENTS")) {
+                c.team = mix.team();
+                c.giver = mix.giver();
+            }
+        }
+        return cases;
+    }
+
+    private DemoCase add(String queue, String kind, LocalDate on) {
+        DemoCase c = new DemoCase(next++, queue, kind, on);
+        c.via = mix.via();
+        c.role = mix.role();
+        c.service = mix.service(queue.startsWith("CORPORATE"));
+        cases.add(c);
+        return c;
+    }
+
+    /** Issues, what they want, the response and its timing, and maybe the next stage. */
+    private void complaint(DemoCase c, int workingDays) {
+        int issues = mix.issues();
+        for (int i = 0; i < issues; i++) {
+            c.natures.add(mix.nature());
+        }
+        c.sought.add(mix.outcomeSought());
+        if (c.role.equals("young-person")) {
+            c.flags.add("YOUNG_PERSON");
+        }
+        if (mix.chance(3)) {
+            c.flags.add("OUT_OF_TIME");
+        }
+        boolean stage2 = c.queue.equals("STAGE2") || c.queue.equals("CORPORATE_STAGE2");
+        int limit = deadlines.workingDaysFor(stage2 ? DeadlineKind.STAGE2 : DeadlineKind.STAGE1);
+        c.extended = !c.queue.equals("STAGE3") && workingDays > limit && mix.chance(80);
+        int allowed = deadlines.workingDaysFor(switch (c.queue) {
+            case "STAGE2", "CORPORATE_STAGE2" -> c.extended ? DeadlineKind.STAGE2_MAX : DeadlineKind.STAGE2;
+            case "STAGE3" -> DeadlineKind.STAGE3_PANEL;
+            case "CORPORATE" -> DeadlineKind.CORPORATE;
+            default -> c.extended ? DeadlineKind.STAGE1_EXTENDED : DeadlineKind.STAGE1;
+        });
+        c.due = wd.addWorkingDays(c.received, allowed);
+        if (workingDays < 0) {
+            return;
+        }
+        c.referred = c.role.equals("young-person") && mix.chance(40);
+        c.paused = mix.chance(1);
+        c.responded = wd.addWorkingDays(c.received, workingDays);
+        c.closed = true;
+        c.finding = mix.finding();
+        c.natures.forEach(n -> c.issueFindings.add(c.finding.equals("partially-upheld") ? mix.finding() : c.finding));
+        c.outcome = c.finding.equals("not-upheld") ? "explanation" : "apology-and-explanation";
+        if (!c.finding.equals("not-upheld") && mix.chance(30)) {
+            c.learningDone = mix.chance(75);
+        }
+        if (mix.chance(2)) {
+            c.ombudsman = mix.pick("assessed-closed", 50, "not-for-us", 20, "investigated", 30);
+            c.fault = c.ombudsman.equals("investigated") ? mix.pick("fault-injustice", 60, "fault", 15, "no-fault", 25) : null;
+            c.paymentPence = "fault-injustice".equals(c.fault) ? mix.between(150, 1000) * 100L : 0;
+        }
+        String nextStage = switch (c.queue) {
+            case "STAGE1" -> mix.chance(6) ? "STAGE2" : null;
+            case "STAGE2" -> mix.chance(31) ? "STAGE3" : null;
+            case "CORPORATE" -> mix.chance(20) ? "CORPORATE_STAGE2" : null;
+            default -> null;
+        };
+        if (nextStage != null) {
+            DemoCase later = add(nextStage, "STAGE2", c.responded.plusDays(mix.between(3, 25)));
+            later.role = c.role;
+            later.service = c.service;
+            link(c, later);
+            complaint(later, nextStage.equals("STAGE3") ? mix.between(20, 45)
+                    : nextStage.equals("STAGE2") ? mix.stage2Days() : mix.between(10, 35));
+        }
+    }
+
+    private static void link(DemoCase from, DemoCase to) {
+        from.next = to.index;
+        to.from = from.index;
+    }
+}

@@ -1,0 +1,63 @@
+package uk.council.complaints.report;
+
+import jakarta.inject.Singleton;
+import uk.council.complaints.journey.Options;
+
+import static uk.council.complaints.report.ReportSql.FIRST_STAGE;
+import static uk.council.complaints.report.ReportSql.code;
+import static uk.council.complaints.report.ReportSql.n;
+
+/** Tables F to H: what complaints were about, what people wanted, and what was found. */
+@Singleton
+class IssueTables {
+    private static final String ISSUES = " from case_issue i join complaint_case c on c.id = i.case_id"
+            + " join case_triage t on t.case_id = c.id where c.received_on between ? and ?";
+    private final ReportSql sql;
+
+    IssueTables(ReportSql sql) {
+        this.sql = sql;
+    }
+
+    /** Natures of the issues (several per complaint), at the first stage. */
+    ReportTable f(ReportPeriod p) {
+        TableGrid grid = ReportCodes.byScope("F", ReportTable.Chart.BAR).rows(ReportCodes.NATURES, "report.nature.");
+        sql.grouped("select i.nature, t.queue, count(*)" + ISSUES + FIRST_STAGE + " group by 1, 2", p)
+                .forEach(r -> grid.add(code(r[0], "other"), ReportCodes.scope(r[1]), n(r[2])));
+        return grid.totalColumn().totalRow().build();
+    }
+
+    ReportTable g(ReportPeriod p) {
+        TableGrid grid = ReportCodes.optionRows(ReportCodes.byScope("G", ReportTable.Chart.BAR), "outcomesSought",
+                Options.OUTCOMES_SOUGHT);
+        sql.grouped("select ch.choice, t.queue, count(*) from case_choice ch join complaint_case c on c.id = ch.case_id"
+                + " join case_triage t on t.case_id = c.id where c.received_on between ? and ?"
+                + " and ch.question = 'outcomesSought'" + FIRST_STAGE + " group by 1, 2", p)
+                .forEach(r -> grid.add(code(r[0], "other"), ReportCodes.scope(r[1]), n(r[2])));
+        return grid.totalColumn().totalRow().build();
+    }
+
+    /** The finding of each complaint at each stage (case_handling.finding); "none" while not yet answered. */
+    ReportTable h(ReportPeriod p) {
+        TableGrid grid = findings("H");
+        sql.grouped("select coalesce(h.finding, 'none'), t.queue, count(*)" + ReportSql.CASES
+                + " and t.queue in " + ReportCodes.COMPLAINT_QUEUES + " group by 1, 2", p)
+                .forEach(r -> grid.add(code(r[0], "none"), code(r[1], ""), n(r[2])));
+        return grid.totalRow().build();
+    }
+
+    /** The finding of each issue at each stage; an issue's "partly-upheld" counts as partially upheld. */
+    ReportTable hIssues(ReportPeriod p) {
+        TableGrid grid = findings("H-issues");
+        sql.grouped("select case when i.finding = 'partly-upheld' then 'partially-upheld' else coalesce(i.finding, 'none') end,"
+                + " t.queue, count(*)" + ISSUES + " and t.queue in " + ReportCodes.COMPLAINT_QUEUES + " group by 1, 2", p)
+                .forEach(r -> grid.add(code(r[0], "none"), code(r[1], ""), n(r[2])));
+        return grid.totalRow().build();
+    }
+
+    private static TableGrid findings(String letter) {
+        TableGrid grid = TableGrid.of(letter, ReportTable.Chart.BAR);
+        ReportCodes.STAGES.forEach(s -> grid.column(s, ReportCodes.STAGE_KEY + s));
+        grid.rows(ReportCodes.FINDINGS, "staff.finding.");
+        return grid.row("not-investigated", "report.finding.not-investigated").row("none", "report.finding.none");
+    }
+}

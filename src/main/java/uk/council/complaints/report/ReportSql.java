@@ -1,0 +1,75 @@
+package uk.council.complaints.report;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the report's aggregate queries: each answers a few grouped rows, never the cases themselves.
+ * One set of SQL for PostgreSQL and H2 in PostgreSQL mode. Callers hold the transaction.
+ */
+@Singleton
+class ReportSql {
+    /** The representations of the period with their queue: the FROM and WHERE of most tables (2 parameters). */
+    static final String CASES = " from complaint_case c join case_triage t on t.case_id = c.id"
+            + " left join case_handling h on h.case_id = c.id where c.received_on between ? and ?";
+    /** Complaints at their first stage: statutory Stage 1 and corporate. */
+    static final String FIRST_STAGE = " and t.queue in ('STAGE1', 'CORPORATE')";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportSql.class);
+    private final JdbcOperations jdbc;
+
+    ReportSql(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The grouped rows of a query, each as its column values (numbers as Long, text as String). */
+    List<Object[]> rows(String sql, Object... args) {
+        long started = System.nanoTime();
+        List<Object[]> rows = jdbc.prepareStatement(sql, st -> {
+            for (int i = 0; i < args.length; i++) {
+                st.setObject(i + 1, args[i]);
+            }
+            List<Object[]> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                while (rs.next()) {
+                    Object[] row = new Object[meta.getColumnCount()];
+                    for (int i = 0; i < row.length; i++) {
+                        Object v = rs.getObject(i + 1);
+                        row[i] = v instanceof Number n && !(v instanceof java.math.BigDecimal d && d.scale() > 0)
+                                ? Long.valueOf(n.longValue()) : v;
+                    }
+                    out.add(row);
+                }
+            }
+            return out;
+        });
+        if (LOG.isDebugEnabled()) {
+            // bench/report.sh finds the slowest query here and explains it.
+            LOG.debug("report query {} ms args {} sql {}", (System.nanoTime() - started) / 1_000_000, java.util.Arrays.toString(args), sql);
+        }
+        return rows;
+    }
+
+    /** Rows of (code, count) from a query with the period's two parameters first. */
+    List<Object[]> grouped(String sql, ReportPeriod p, Object... more) {
+        Object[] args = new Object[more.length + 2];
+        args[0] = p.from();
+        args[1] = p.to();
+        System.arraycopy(more, 0, args, 2, more.length);
+        return rows(sql, args);
+    }
+
+    static String code(Object o, String whenNull) {
+        return o == null ? whenNull : o.toString();
+    }
+
+    static long n(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}

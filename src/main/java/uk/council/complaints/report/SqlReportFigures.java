@@ -1,0 +1,45 @@
+package uk.council.complaints.report;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every table of DESIGN section 7, A to R and the corporate Code's table, each from one or two aggregate
+ * queries over the period's cases (by received_on, the UK date the case was received): about 30 queries a
+ * report, none loading cases into Java.
+ */
+@Singleton
+class SqlReportFigures implements ReportFigures {
+    private final VolumeTables volume;
+    private final IssueTables issues;
+    private final Timescales timescales;
+    private final TimescaleTables times;
+    private final RecordTables record;
+    private final OutcomeTables outcomes;
+
+    SqlReportFigures(VolumeTables volume, IssueTables issues, Timescales timescales, TimescaleTables times,
+                     RecordTables record, OutcomeTables outcomes) {
+        this.volume = volume;
+        this.issues = issues;
+        this.timescales = timescales;
+        this.times = times;
+        this.record = record;
+        this.outcomes = outcomes;
+    }
+
+    @Override
+    @Transactional
+    public List<ReportTable> tables(ReportPeriod p) {
+        List<Timescales.Cell> cells = timescales.cells(p);
+        List<ReportTable> tables = new ArrayList<>(List.of(volume.a(p), volume.b(p), volume.trend(p), volume.c(p),
+                volume.d(p), volume.e(p), issues.f(p), issues.g(p), issues.h(p), issues.hIssues(p),
+                times.i(cells), times.quarters(cells), times.j(cells), times.jLimits(p), record.k(p), record.l(p), record.m(p)));
+        tables.addAll(record.equality(p));
+        tables.addAll(List.of(outcomes.o(p), outcomes.payments(p), outcomes.p(p), outcomes.q(p), outcomes.r(p),
+                outcomes.corporate(p, cells)));
+        return List.copyOf(tables);
+    }
+}

@@ -1,0 +1,92 @@
+package uk.council.complaints.report;
+
+import jakarta.inject.Singleton;
+import uk.council.complaints.journey.Field;
+import uk.council.complaints.journey.Options;
+
+import java.time.LocalDate;
+
+import static uk.council.complaints.report.ReportSql.CASES;
+import static uk.council.complaints.report.ReportSql.FIRST_STAGE;
+import static uk.council.complaints.report.ReportSql.code;
+import static uk.council.complaints.report.ReportSql.n;
+
+/** Tables A to E: how many, at which stage, how they came in, from whom, about which service. */
+@Singleton
+class VolumeTables {
+    private static final String STAGES_IN = " and t.queue in " + ReportCodes.COMPLAINT_QUEUES;
+    private final ReportSql sql;
+
+    VolumeTables(ReportSql sql) {
+        this.sql = sql;
+    }
+
+    ReportTable a(ReportPeriod p) {
+        TableGrid grid = TableGrid.of("A", ReportTable.Chart.BAR).column("count", "report.column.count");
+        ReportCodes.KINDS.forEach(k -> grid.row(k, ReportCodes.kindKey(k)));
+        sql.grouped("select c.kind, count(*) from complaint_case c where c.received_on between ? and ? group by c.kind", p)
+                .forEach(r -> grid.add(code(r[0], ReportCodes.NOT_RECORDED), "count", n(r[1])));
+        return grid.totalRow().build();
+    }
+
+    ReportTable b(ReportPeriod p) {
+        TableGrid grid = TableGrid.of("B", ReportTable.Chart.BAR).column("received", "report.column.received")
+                .column("escalated", "report.column.escalated").column("rate", "report.column.escalationRate")
+                .rows(ReportCodes.STAGES, ReportCodes.STAGE_KEY);
+        sql.grouped("select t.queue, count(*), sum(case when " + ReportCodes.ESCALATED + " then 1 else 0 end)"
+                + " from complaint_case c join case_triage t on t.case_id = c.id left join case_handling h on h.case_id = c.id"
+                + " left join case_triage lt on lt.case_id = h.linked_case_id"
+                + " where c.received_on between ? and ?" + STAGES_IN + " group by t.queue", p).forEach(r -> {
+                    grid.add(code(r[0], ""), "received", n(r[1])).add(code(r[0], ""), "escalated", n(r[2]));
+                    grid.put(code(r[0], ""), "rate", TableGrid.percent(n(r[2]), n(r[1])));
+                });
+        return grid.build();
+    }
+
+    /** Complaints at each stage in the five financial years up to the period's end; only years with cases. */
+    ReportTable trend(ReportPeriod p) {
+        int last = p.to().getMonthValue() < 4 ? p.to().getYear() - 1 : p.to().getYear();
+        TableGrid grid = TableGrid.of("B-trend", ReportTable.Chart.LINE);
+        ReportCodes.STAGES.forEach(s -> grid.column(s, ReportCodes.STAGE_KEY + s));
+        String year = "extract(year from c.received_on) - case when extract(month from c.received_on) < 4 then 1 else 0 end";
+        sql.rows("select " + year + ", t.queue, count(*) from complaint_case c join case_triage t on t.case_id = c.id"
+                + " where c.received_on between ? and ?" + STAGES_IN + " group by 1, 2 order by 1",
+                LocalDate.of(last - 4, 4, 1), LocalDate.of(last + 1, 3, 31)).forEach(r -> {
+                    String y = String.valueOf(n(r[0]));
+                    grid.row(y, "report.row.year", y, String.valueOf(n(r[0]) + 1));
+                    grid.add(y, code(r[1], ""), n(r[2]));
+                });
+        return grid.build();
+    }
+
+    ReportTable c(ReportPeriod p) {
+        TableGrid grid = ReportCodes.byScope("C", ReportTable.Chart.BAR).column("all", "report.column.allRepresentations")
+                .rows(ReportCodes.VIA, "report.via.");
+        sql.grouped("select c.received_via, t.queue, count(*)" + CASES + " group by 1, 2", p).forEach(r -> {
+            String via = code(r[0], ReportCodes.NOT_RECORDED);
+            if ("STAGE1".equals(r[1]) || "CORPORATE".equals(r[1])) {
+                grid.add(via, ReportCodes.scope(r[1]), n(r[2]));
+            }
+            grid.add(via, "all", n(r[2]));
+        });
+        return grid.totalRow().build();
+    }
+
+    ReportTable d(ReportPeriod p) {
+        TableGrid grid = ReportCodes.byScope("D", ReportTable.Chart.BAR);
+        ReportCodes.roles().forEach(r -> grid.row(r, r.equals("care-leaver") ? "report.role.care-leaver" : Field.optionKey("role", r)));
+        return byScope(grid, "c.submitter_role", p);
+    }
+
+    ReportTable e(ReportPeriod p) {
+        return byScope(ReportCodes.optionRows(ReportCodes.byScope("E", ReportTable.Chart.BAR), "service", Options.SERVICES),
+                "c.service", p);
+    }
+
+    private ReportTable byScope(TableGrid grid, String column, ReportPeriod p) {
+        grid.row(ReportCodes.NOT_RECORDED, "report.row.notRecorded");
+        sql.grouped("select " + column + ", t.queue, count(*)" + CASES + FIRST_STAGE + " group by 1, 2", p)
+                .forEach(r -> grid.add(code(r[0], ReportCodes.NOT_RECORDED), ReportCodes.scope(r[1]), n(r[2])));
+        return grid.totalColumn().totalRow().build();
+    }
+}

@@ -1,0 +1,66 @@
+package uk.council.complaints.report;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.council.complaints.staff.StaffFixtures;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The demo-data switch fills only an empty database, with fictional cases in the seed reports' proportions. */
+@MicronautTest(transactional = false)
+class DemoDataTest {
+    @Inject
+    ApplicationContext ctx;
+    @Inject
+    DemoData demo;
+    @Inject
+    ReportFigures figures;
+
+    @Test
+    void fillsAnEmptyDatabaseInTheSeedsProportionsAndRefusesOneWithRealCases() {
+        Rows rows = new Rows(ctx);
+        // On PostgreSQL the schema is shared with the other tests: the filling is checked when it is empty.
+        if (rows.count("select count(*) from complaint_case where demo = false") == 0) {
+            int written = demo.fill(2009, 2, 1000);
+            assertTrue(written > 2000, "escalations and converted call-backs come on top: " + written);
+            assertEquals(written, rows.count("select count(*) from complaint_case where demo = true and submitter_name like '%(fictional)'"));
+            List<ReportTable> year = figures.tables(ReportPeriod.financialYear(2009));
+            long total = value(year, "A", "total", "count");
+            long stage1 = value(year, "B", "STAGE1", "received");
+            long compliments = value(year, "A", "COMPLIMENT", "count");
+            long email = value(year, "C", "email", "statutory");
+            long statutory = value(year, "C", "total", "statutory");
+            assertTrue(total > 950 && total < 1150, "a year of about 1,000: " + total);
+            assertTrue(stage1 > 0.25 * total && stage1 < 0.42 * total, "Stage 1 share " + stage1);
+            assertTrue(compliments > 0.35 * total, "compliments " + compliments);
+            assertTrue(email > 0.40 * statutory && email < 0.62 * statutory, "53% by email (a converted call-back is by phone): " + email + " of " + statutory);
+            assertTrue(value(year, "B", "STAGE2", "received") > 0 && value(year, "I", "STAGE1", "responded") > 0);
+            assertTrue(value(year, "F", "total", "total") > value(year, "E", "total", "total"), "more issues than complaints");
+            assertEquals(0, demo.fill(2009, 1, 100), "demo data already there: nothing added");
+        }
+        StaffFixtures.complaint(ctx);
+        long demoCases = rows.count("select count(*) from complaint_case where demo = true");
+        assertEquals(0, demo.fill(2005, 1, 100), "a database with a real case is refused");
+        assertEquals(demoCases, rows.count("select count(*) from complaint_case where demo = true"));
+    }
+
+    @AfterEach
+    void removeDemoCases() {
+        Rows rows = new Rows(ctx);
+        rows.update("delete from complaint_case where demo = true");
+        rows.update("delete from equality_monitoring where submitted_month < ?", LocalDate.of(2011, 4, 1));
+    }
+
+    private static long value(List<ReportTable> tables, String letter, String row, String column) {
+        ReportTable t = tables.stream().filter(x -> x.letter().equals(letter)).findFirst().orElseThrow();
+        int c = t.columns().stream().map(ReportTable.Column::code).toList().indexOf(column);
+        return t.rows().stream().filter(r -> r.code().equals(row)).findFirst().orElseThrow().figures().get(c).value().longValue();
+    }
+}
