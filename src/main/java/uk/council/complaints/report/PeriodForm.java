@@ -8,10 +8,8 @@ import uk.council.complaints.journey.FieldChecks;
 import uk.council.complaints.journey.FieldError;
 import uk.council.complaints.journey.FieldKind;
 import uk.council.complaints.staff.StaffField;
-import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.Messages;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,14 +24,13 @@ import java.util.Map;
  */
 @Singleton
 class PeriodForm {
-    static final String OTHER = "dates";
-    private static final int YEARS = 6;
+    private static final String OTHER = FinancialYears.OTHER;
     private final Messages msg;
-    private final Clock clock;
+    private final FinancialYears years;
 
-    PeriodForm(Messages msg, Clock clock) {
+    PeriodForm(Messages msg, FinancialYears years) {
         this.msg = msg;
-        this.clock = clock;
+        this.years = years;
     }
 
     record Result(@Nullable ReportPeriod period, boolean publication, List<StaffField> fields,
@@ -52,15 +49,15 @@ class PeriodForm {
                 errors.put("from-day", msg.get("report.period.error.link"));
             }
         } else if (choice.isEmpty()) {
-            period = ReportPeriod.financialYear(lastCompleteYear());
-        } else if (choice.startsWith("fy-") && years().contains(choice)) {
+            period = ReportPeriod.financialYear(years.lastComplete());
+        } else if (choice.startsWith("fy-") && years.codes().contains(choice)) {
             period = ReportPeriod.financialYear(Integer.parseInt(choice.substring(3)));
         } else if (choice.equals(OTHER)) {
             period = dates(a, errors);
         } else {
             errors.put("period", msg.get("report.period.error.choose"));
         }
-        String chosen = period == null ? choice : code(period);
+        String chosen = period == null ? choice : years.code(period);
         List<StaffField> fields = List.of(periodField(chosen, errors.get("period")),
                 date("from", a, period, errors), date("to", a, period, errors),
                 StaffField.choices("publication", true, msg.get("report.publication"), msg.get("report.publication.hint"),
@@ -96,7 +93,7 @@ class PeriodForm {
     private StaffField date(String name, Answers a, @Nullable ReportPeriod period, Map<String, String> errors) {
         String error = errors.entrySet().stream().filter(e -> e.getKey().startsWith(name + "-")).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
-        LocalDate shown = period == null || !code(period).equals(OTHER) ? null : name.equals("from") ? period.from() : period.to();
+        LocalDate shown = period == null || !years.code(period).equals(OTHER) ? null : name.equals("from") ? period.from() : period.to();
         String day = shown == null ? a.get(name + "-day") : String.valueOf(shown.getDayOfMonth());
         String month = shown == null ? a.get(name + "-month") : String.valueOf(shown.getMonthValue());
         String year = shown == null ? a.get(name + "-year") : String.valueOf(shown.getYear());
@@ -107,7 +104,7 @@ class PeriodForm {
 
     private StaffField periodField(String chosen, @Nullable String error) {
         List<StaffField.Option> options = new ArrayList<>();
-        for (String code : years()) {
+        for (String code : years.codes()) {
             int start = Integer.parseInt(code.substring(3));
             options.add(new StaffField.Option(code, msg.get("report.period.year", String.valueOf(start),
                     String.valueOf(start + 1)), null, code.equals(chosen)));
@@ -115,28 +112,6 @@ class PeriodForm {
         options.add(new StaffField.Option(OTHER, msg.get("report.period.other"), msg.get("report.period.other.hint"),
                 OTHER.equals(chosen)));
         return StaffField.choices("period", false, msg.get("report.period"), null, options, error);
-    }
-
-    /** The financial year's code when the period is one of those offered, otherwise other dates. */
-    String code(ReportPeriod p) {
-        boolean year = p.from().getMonthValue() == 4 && p.from().getDayOfMonth() == 1
-                && p.to().equals(p.from().plusYears(1).minusDays(1));
-        String code = "fy-" + p.from().getYear();
-        return year && years().contains(code) ? code : OTHER;
-    }
-
-    private List<String> years() {
-        int latest = lastCompleteYear() + 1; // this year so far, then the complete ones
-        List<String> codes = new ArrayList<>();
-        for (int y = latest; y > latest - YEARS - 1; y--) {
-            codes.add("fy-" + y);
-        }
-        return codes;
-    }
-
-    private int lastCompleteYear() {
-        LocalDate today = ClockFactory.today(clock);
-        return (today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1) - 1;
     }
 
     private static @Nullable ReportPeriod iso(String from, String to) {
