@@ -3,14 +3,21 @@ package uk.council.complaints.report;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import uk.council.complaints.staff.StaffActor;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Locale;
 
-/** The audit trail of reports (table report_access): every view and download, with who, when, what and period. */
+/**
+ * The audit trail of reports (table report_access): every view, download and narrative saved, with who,
+ * when, which format, which period, and whether small numbers were hidden. A report is not a case, so it
+ * has its own trail rather than a case timeline.
+ */
 @Singleton
-public class ReportAccessLog {
+class ReportAccessLog {
+    enum Action { VIEW, PDF, XLSX, CSV, NARRATIVE }
+
     private final JdbcOperations jdbc;
     private final Clock clock;
 
@@ -19,16 +26,16 @@ public class ReportAccessLog {
         this.clock = clock;
     }
 
-    /** Records one access; {@code format} is page, csv, pdf or xlsx. */
     @Transactional
-    public void record(StaffActor who, String format, ReportPeriod period) {
-        jdbc.prepareStatement("insert into report_access (actor, accessed_at, format, period_from, period_to) values (?, ?, ?, ?, ?)",
-                st -> {
-                    st.setString(1, who.actor());
+    void record(String actor, Action action, ReportPeriod period, boolean forPublication) {
+        jdbc.prepareStatement("insert into report_access (actor, accessed_at, format, period_from, period_to,"
+                + " for_publication) values (?, ?, ?, ?, ?, ?)", st -> {
+                    st.setString(1, actor);
                     st.setTimestamp(2, Timestamp.from(clock.instant()));
-                    st.setString(3, format);
-                    st.setObject(4, period.from());
-                    st.setObject(5, period.to());
+                    st.setString(3, action.name().toLowerCase(Locale.ROOT));
+                    st.setDate(4, Date.valueOf(period.from()));
+                    st.setDate(5, Date.valueOf(period.to()));
+                    st.setBoolean(6, forPublication);
                     return st.executeUpdate();
                 });
     }

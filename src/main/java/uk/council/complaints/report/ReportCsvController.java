@@ -53,7 +53,7 @@ class ReportCsvController {
         ReportPeriod period = new ReportPeriod(start, end);
         StringBuilder body = new StringBuilder();
         csv.lines(period).forEach(l -> body.append(CsvLine.of(l)));
-        log.record(StaffActor.of(auth), "csv", period);
+        log.record(StaffActor.of(auth).actor(), ReportAccessLog.Action.CSV, period, true);
         return HttpResponse.ok(body.toString()).contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"report-" + start + "-to-" + end + ".csv\"");
     }

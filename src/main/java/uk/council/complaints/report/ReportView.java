@@ -1,0 +1,89 @@
+package uk.council.complaints.report;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import uk.council.complaints.web.Messages;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Any report table in words, whatever its rows and columns: each figure beside the previous period's and the
+ * change, and its chart where the table asks for one. The page, the PDF and the spreadsheet all read this.
+ */
+@Singleton
+class ReportView {
+    private final FigureText text;
+    private final Messages msg;
+
+    ReportView(FigureText text, Messages msg) {
+        this.text = text;
+        this.msg = msg;
+    }
+
+    record Cell(@Nullable Figure now, @Nullable Figure before, String nowText, String beforeText, String change) {
+    }
+
+    record Row(String label, List<Cell> cells) {
+    }
+
+    record Table(String letter, String id, String title, @Nullable String summary, List<String> columns, List<Row> rows,
+                 @Nullable String svg, @Nullable String png, String chartText) {
+        public boolean empty() {
+            return rows.isEmpty();
+        }
+    }
+
+    /** The tables to show; {@code images} draws the charts as PNG (the PDF) rather than SVG (the page). */
+    List<Table> tables(List<ReportTable> now, List<ReportTable> before, boolean images) {
+        Map<String, ReportTable> previous = new HashMap<>();
+        before.forEach(t -> previous.put(t.letter(), t));
+        return now.stream().map(t -> table(t, previous.get(t.letter()), images)).toList();
+    }
+
+    private Table table(ReportTable t, @Nullable ReportTable before, boolean images) {
+        Map<String, Figure> earlier = new HashMap<>();
+        if (before != null) {
+            for (ReportTable.Row r : before.rows()) {
+                for (int i = 0; i < r.figures().size() && i < before.columns().size(); i++) {
+                    earlier.put(r.code() + "\u0000" + before.columns().get(i).code(), r.figures().get(i));
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (ReportTable.Row r : t.rows()) {
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < t.columns().size(); i++) {
+                Figure now = i < r.figures().size() ? r.figures().get(i) : null;
+                Figure then = earlier.get(r.code() + "\u0000" + t.columns().get(i).code());
+                cells.add(new Cell(now, then, text.text(now), text.text(then), text.change(now, then)));
+            }
+            rows.add(new Row(msg.get(r.labelKey()), cells));
+        }
+        String title = msg.get("report.table." + t.letter() + ".title");
+        String id = "report-" + t.letter().toLowerCase(Locale.ROOT);
+        List<String> columns = t.columns().stream().map(c -> msg.get(c.labelKey())).toList();
+        Table plain = new Table(t.letter(), id, title, msg.opt("report.table." + t.letter() + ".summary"), columns, rows,
+                null, null, "");
+        if (t.chart() == ReportTable.Chart.NONE || rows.isEmpty() || columns.isEmpty()) {
+            return plain;
+        }
+        List<ChartLayout.Point> points = rows.stream().map(r -> {
+            Figure f = r.cells().get(0).now();
+            boolean hidden = f == null || f.value() == null || f.suppressed();
+            return new ChartLayout.Point(r.label(), r.cells().get(0).nowText(), hidden ? null : f.value().doubleValue());
+        }).toList();
+        boolean bar = t.chart() == ReportTable.Chart.BAR;
+        ChartLayout layout = bar ? ChartLayout.bars(points) : ChartLayout.line(points);
+        String description = msg.get(bar ? "report.chart.bar" : "report.chart.line", columns.get(0), String.join("; ",
+                points.stream().map(p -> p.label() + " " + p.valueText()).toList()));
+        String chartTitle = msg.get("report.chart.title", title);
+        return new Table(t.letter(), id, title, plain.summary(), columns, rows,
+                images ? null : SvgChart.render(layout, id + "-chart", chartTitle, description),
+                images ? Base64.getEncoder().encodeToString(ChartImage.png(layout)) : null, description);
+    }
+}
