@@ -26,7 +26,8 @@ class FigureText {
             return msg.get("report.figure.none");
         }
         if (f.suppressed()) {
-            return msg.get("report.figure.suppressed");
+            // a rate or average beside a hidden count is withheld too, in the same words as the CSV
+            return msg.get(f.kind() == Figure.Kind.COUNT ? "report.figure.suppressed" : "report.withheld");
         }
         return format(f.kind(), f.value(), false);
     }

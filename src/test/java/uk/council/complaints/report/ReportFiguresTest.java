@@ -171,6 +171,36 @@ class ReportFiguresTest {
         assertEquals(400, manager.get("/staff/reports/annual.csv?from=2016-04-01&to=2015-03-31").status());
     }
 
+    /** The real figures of the fixture, for publication: the page, PDF, spreadsheet and CSV say the same. */
+    @Test
+    void thePagePdfSpreadsheetAndCsvAgreeOnTheRealFigures() throws Exception {
+        FormClient manager = StaffFixtures.signIn(server.getURI(), ReportHttpTest.manager(ctx).email());
+        String q = "from=2015-04-01&to=2016-03-31";
+        FormClient.Page page = manager.get("/staff/reports?" + q + "&publication=yes");
+        assertEquals(200, page.status());
+        org.jsoup.nodes.Document doc = page.html();
+        String pdf = ReportDownloadsClient.pdfText(ReportDownloadsClient.get(server.getURI(), manager, "/staff/reports/annual.pdf?" + q).body());
+        List<List<String>> sheetRows = ReportDownloadsClient.sheets(ReportDownloadsClient.get(server.getURI(), manager,
+                "/staff/reports/annual.xlsx?" + q).body()).values().stream().flatMap(List::stream).toList();
+        int compared = 0;
+        for (org.jsoup.nodes.Element tr : doc.select("section.app-report-section tbody tr")) {
+            List<String> cells = tr.children().eachText();
+            // A wide table wraps in the PDF's text, so its row is compared by its name there; the others cell for cell.
+            String inPdf = cells.size() <= 10 ? String.join(" ", cells) : cells.get(0);
+            assertTrue(pdf.contains(inPdf), () -> cells + " not in the PDF");
+            assertTrue(sheetRows.contains(cells), () -> cells + " not in the spreadsheet");
+            compared++;
+        }
+        long rows = Suppression.apply(tables).stream().mapToLong(t -> t.rows().size()).sum();
+        assertEquals(rows, compared, "every row of every table is on the page and was compared");
+        String pageText = doc.select("section.app-report-section tbody").text();
+        String[] csv = manager.get("/staff/reports/annual.csv?" + q).body().split("\r\n");
+        for (int i = 1; i < csv.length; i++) {
+            String value = csv[i].substring(csv[i].lastIndexOf(',') + 1);
+            assertTrue(pageText.contains(value), csv[i] + ": its value is on the page");
+        }
+    }
+
     private void expect(String letter, String row, String column, Object value) {
         expect(letter, row, column, value, tables);
     }

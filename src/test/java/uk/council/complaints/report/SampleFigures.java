@@ -56,7 +56,13 @@ public class SampleFigures implements ReportFigures {
     static class Words {
         @Singleton
         MessageSource sampleReportWords(PortalLocales locales) {
-            return new ResourceBundleMessageSource("reportsample.words", locales.defaultLocale());
+            // Ahead of the real report words, which name the real tables differently.
+            return new ResourceBundleMessageSource("reportsample.words", locales.defaultLocale()) {
+                @Override
+                public int getOrder() {
+                    return io.micronaut.core.order.Ordered.HIGHEST_PRECEDENCE;
+                }
+            };
         }
     }
 }
