@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.council.complaints.cases.CaseRepository;
+import uk.council.complaints.intake.StaffIntakeHttpTest;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.SubmissionKind;
 import uk.council.complaints.staff.StaffFixtures;
@@ -49,7 +50,11 @@ class StageLifecycleHttpTest {
     @Test
     void anEmailedComplaintThroughStages1To3() {
         CLOCK.setDay(LocalDate.of(2026, 12, 1));
-        String stage1 = emailedComplaint(LocalDate.of(2026, 12, 1));
+        // Entered by an officer from the email, as the team would: the same questions, triage and deadlines as online.
+        String stage1 = StaffIntakeHttpTest.enter(officer(), StaffIntakeHttpTest.first("complaint", "parent", "email",
+                LocalDate.of(2026, 12, 1)), StaffIntakeHttpTest.complaint("alex.lifecycle@example.org", "issue-1-nature", "delay",
+                "issue-1-summary", "No visits for six weeks", "issue-2-nature", "poor-communication"));
+        assertEquals("email", ctx.getBean(CaseRepository.class).findByReference(stage1).orElseThrow().receivedVia());
         assertEquals(LocalDate.of(2026, 12, 15), due(stage1), "Stage 1: 10 working days");
         String c1 = "/staff/cases/" + stage1;
 
@@ -136,6 +141,33 @@ class StageLifecycleHttpTest {
             assertTrue(page.contains(shown) || page.contains(shown.replace("’", "'")), shown + " missing from the Stage 3 page");
         }
         assertEquals(List.of("upheld", "partly-upheld"), findings(stage3));
+
+        // What the person was told at each step: the letters hold the emails' words, with the windows worked by hand.
+        assertTrue(letter(c1, "Letter: response").contains("You can ask for Stage 2 until 13 January 2027"));
+        assertTrue(letter(c2, "Letter: Stage 2 outcome").contains("until 23 April 2027"));
+        assertTrue(letter(c3, "Letter: Stage 3 outcome").contains("Local Government and Social Care Ombudsman"));
+
+        // Then the Ombudsman: its case on the complaint, and its decision.
+        on(2027, 7, 1);
+        officer = officer();
+        done(officer.post(c3 + "/ombudsman/add", "lgscoReference", "27 001 234", "receivedOn-day", "1", "receivedOn-month", "7",
+                "receivedOn-year", "2027"), c3, "ombudsman-add");
+        on(2027, 9, 1);
+        officer = officer();
+        String decision = officer.get(c3).html().select("a").stream().filter(a -> a.text().equals("Record the Ombudsman’s decision"))
+                .findFirst().orElseThrow().attr("href");
+        done(officer.post(decision, "decidedOn-day", "1", "decidedOn-month", "9", "decidedOn-year", "2027", "decision",
+                "investigated", "fault", "no-fault"), c3, "ombudsman-decision");
+        String ombudsman = officer.get(c3).html().select("#ombudsman ~ dl").text();
+        assertTrue(ombudsman.contains("27 001 234") && ombudsman.contains("Investigated") && ombudsman.contains("1 September 2027"),
+                ombudsman);
+    }
+
+    private String letter(String casePath, String linkText) {
+        FormClient officer = officer();
+        String href = officer.get(casePath).html().select("a").stream().filter(a -> a.text().startsWith(linkText)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + linkText + " on " + casePath)).attr("href");
+        return officer.get(href).html().select(".app-letter").text();
     }
 
     @Test

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * filtered and exported. Today is fixed at Wednesday 30 December 2026, after Christmas.
  */
 @MicronautTest(transactional = false)
-class StaffIntakeHttpTest {
+public class StaffIntakeHttpTest {
     static final Instant NOW = Instant.parse("2026-12-30T10:00:00Z");
     @Inject
     EmbeddedServer server;
@@ -200,7 +200,7 @@ class StaffIntakeHttpTest {
         assertTrue(post.location().startsWith("/staff/sign-in"));
     }
 
-    static List<String> first(String kind, String role, String via, LocalDate on) {
+    public static List<String> first(String kind, String role, String via, LocalDate on) {
         List<String> pairs = new ArrayList<>(List.of("kind", kind, "receivedVia", via, "receivedOn-day",
                 String.valueOf(on.getDayOfMonth()), "receivedOn-month", String.valueOf(on.getMonthValue()),
                 "receivedOn-year", String.valueOf(on.getYear())));
@@ -211,7 +211,7 @@ class StaffIntakeHttpTest {
     }
 
     /** A parent's complaint, every required answer given, plus the extra pairs (issues). */
-    static List<String> complaint(String email, String... issues) {
+    public static List<String> complaint(String email, String... issues) {
         List<String> pairs = new ArrayList<>(List.of("riskNow", "no", "childName", "Sam Letter", "childAge", "9",
                 "parentalResponsibility", "yes", "service", "children-in-care", "whatHappened",
                 "The social worker has not visited since October.", "stillHappening", "yes", "outcomesSought", "apology",
@@ -222,7 +222,7 @@ class StaffIntakeHttpTest {
     }
 
     /** Both pages, as an officer fills them in: the case's reference. */
-    static String enter(FormClient officer, List<String> firstPage, List<String> details) {
+    public static String enter(FormClient officer, List<String> firstPage, List<String> details) {
         officer.get("/staff/new");
         FormClient.Page chosen = officer.post("/staff/new", firstPage.toArray(String[]::new));
         assertEquals(303, chosen.status(), () -> chosen.html().select(".govuk-error-summary").text());
