@@ -31,7 +31,10 @@ class FeedbackBrowserTest extends BrowserTest {
         Form form = form().on("Give feedback on this service");
         form.fill("What could be better? (optional)", "Bigger buttons on a phone.");
         form.button("Send feedback").click();
-        form.on("Give feedback on this service");
+        // the same page back, its title saying there is an error
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+                .hasTitle(java.util.regex.Pattern.compile("^Error: Give feedback on this service - "));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(form.heading("Give feedback on this service")).isVisible();
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(form.errorSummary())
                 .containsText("Select how easy it was to use this service");
         form.axe("Give feedback on this service", "error");

@@ -26,7 +26,8 @@ class EvidenceJourneyTest {
     @Test
     void afterCourtForAParentAfterWhatToChangeForAYoungPersonAndAfterWhatTheyWantNowAtStage2() {
         List<Step> parent = withEvidence.path(answers("purpose", "complaint", "role", "parent", "wantsCallback", "no"));
-        assertEquals(Step.CONTACT, parent.get(parent.indexOf(Step.EVIDENCE) + 1));
+        // then the question about an advocate for the child (parents and advocates), then their contact details
+        assertEquals(Step.CHILD_ADVOCATE, parent.get(parent.indexOf(Step.EVIDENCE) + 1));
         assertEquals(Step.COURT, parent.get(parent.indexOf(Step.EVIDENCE) - 1));
         List<Step> young = withEvidence.path(answers("purpose", "complaint", "role", "young-person", "ypContactRoute", "me"));
         assertEquals(Step.YP_WANT_TO_CHANGE, young.get(young.indexOf(Step.EVIDENCE) - 1));

@@ -89,8 +89,8 @@ class QueueLoadTest {
         Random random = new Random(42);
         Instant now = Instant.now();
         try (PreparedStatement c = connection.prepareStatement("insert into complaint_case (reference, kind, status, submitted_at,"
-                + " submitter_role, submitter_name, preferred_contact, service, still_happening, risk_now) values (?, ?, ?, ?, 'parent',"
-                + " 'Load Test', 'email', 'children-in-care', false, false)", new String[]{"id"});
+                + " submitter_role, submitter_name, preferred_contact, service, still_happening, risk_now, received_on) values (?, ?, ?, ?,"
+                + " 'parent', 'Load Test', 'email', 'children-in-care', false, false, ?)", new String[]{"id"});
              PreparedStatement t = connection.prepareStatement("insert into case_triage (case_id, queue, priority, team, team_mailbox,"
                      + " acknowledge_by, response_due, triaged_at, front_door_alert) values (?, ?, ?, 'Team', 'team@northfield.example', ?, ?, ?, false)");
              PreparedStatement f = connection.prepareStatement("insert into case_flag (case_id, flag) values (?, ?)")) {
@@ -101,6 +101,7 @@ class QueueLoadTest {
                 c.setString(2, queue.equals("CALLBACK") ? "CALLBACK" : queue.equals("STAGE2") ? "STAGE2" : "COMPLAINT");
                 c.setString(3, random.nextInt(4) == 0 ? "closed" : (random.nextBoolean() ? "new" : "acknowledged"));
                 c.setTimestamp(4, Timestamp.from(received));
+                c.setObject(5, received.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate());
                 c.executeUpdate();
                 long id;
                 try (ResultSet keys = c.getGeneratedKeys()) {
