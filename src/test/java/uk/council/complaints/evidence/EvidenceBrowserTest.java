@@ -75,6 +75,6 @@ class EvidenceBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, Form.exact("Remove Letter from school.pdf")).click();
         assertThat(page.getByText("You have not attached any files.")).isVisible();
         page.getByRole(AriaRole.BUTTON, Form.exact("Continue")).click();
-        form.on("Your contact details");
+        form.on("Would you like an advocate for the child?");
     }
 }

@@ -100,6 +100,7 @@ class EvidenceHttpTest {
         assertTrue(page.html().select(".govuk-summary-list").text().contains("Letter from school.pdf"));
         assertEquals("Remove Letter from school.pdf", page.html().select("button:contains(Remove)").text());
         Journeys.step(client, "documents-and-photos");
+        Journeys.step(client, "advocate-for-the-child", "childAdvocate", "no");
         Journeys.step(client, "contact-details", "fullName", "Alex Parent", "preferredContact", "post",
                 "address", "1 High Street");
         Journeys.step(client, "communication-needs");
@@ -179,6 +180,7 @@ class EvidenceHttpTest {
         FormClient client = onTheEvidencePage(server);
         client.upload(PAGE, UPLOAD, "kept.pdf", EvidenceSamples.pdf());
         Journeys.step(client, "documents-and-photos");
+        Journeys.step(client, "advocate-for-the-child", "childAdvocate", "no");
         Journeys.step(client, "contact-details", "fullName", "Alex Parent", "preferredContact", "post", "address", "1 High St");
         Journeys.step(client, "communication-needs");
         Journeys.step(client, "equality-monitoring");

@@ -29,7 +29,7 @@ class NoScannerNoEvidenceTest {
         Journeys.step(client, "what-happened", "whatHappened", "The social worker did not visit.", "stillHappening", "yes");
         Journeys.step(client, "put-it-right", "outcomesSought", "apology");
         FormClient.Page court = client.post("/form/court-and-earlier-contact", "courtProceedings", "no", "raisedBefore", "yes");
-        assertEquals("/form/contact-details", court.location());
+        assertEquals("/form/advocate-for-the-child", court.location());
         assertEquals(303, client.get(EvidenceHttpTest.PAGE).status(), "the page sends the person on");
         assertNotEquals(303, client.upload("/form/contact-details", EvidenceHttpTest.UPLOAD, "a.pdf",
                 EvidenceSamples.pdf()).status());

@@ -37,7 +37,7 @@ class ScannerUnreachableHttpTest implements TestPropertyProvider {
         EvidenceHttpTest.refused(page, "We cannot check files for viruses at the moment, so the file has not been attached");
         String draft = client.cookieHeader().replaceAll(".*portal-draft=([^;]*).*", "$1");
         assertEquals(0, files.countByDraftId(draft));
-        assertTrue(client.post(EvidenceHttpTest.PAGE).location().endsWith("/form/contact-details"),
+        assertTrue(client.post(EvidenceHttpTest.PAGE).location().endsWith("/form/advocate-for-the-child"),
                 "the person can continue without the file; earlier answers are kept");
     }
 }

@@ -119,8 +119,11 @@ class QuestionPageErrorsBrowserTest extends BrowserTest {
     void callBackPageShowsErrorsAndKeepsAnswers() {
         Form form = form().openStartPage();
         form.button("Ask for a call back").click();
-        form.on("Who are you?").choose("I am the young person it is about, or a care leaver").next();
+        // an adult's call back (a young person's has its own pages, tested in YoungPersonCallBackBrowserTest)
+        form.on("Who are you?").choose("A foster carer").next();
         form.on("Do you think a child is at risk of harm right now?").choose("No").next();
+        form.on("About the child").fill("Child’s full name", "Jordan Smith")
+                .fill("Child’s age, if you do not know their date of birth", "17").next();
         form.on("Which service is this about?").choose("Care leavers").next();
 
         form.on("Your call back").fill("Phone number", "12345").tick("Tuesday")
@@ -211,8 +214,9 @@ class QuestionPageErrorsBrowserTest extends BrowserTest {
     void errorSummaryListsErrorsInTheOrderOfTheQuestions() {
         Form form = form().openStartPage();
         form.button("Ask for a call back").click();
-        form.choose("I am the young person it is about, or a care leaver").next();
+        form.choose("A foster carer").next();
         form.choose("No").next();
+        form.fill("Child’s full name", "Jordan Smith").fill("Child’s age, if you do not know their date of birth", "17").next();
         form.choose("Care leavers").next();
         form.fill("Phone number", "07700 900 982").tick("Monday").choose("Any time")
                 .fill("What would you like to talk about?", "My pathway plan.").next();
