@@ -67,6 +67,23 @@ class StaffAccessHttpTest {
             routes.add(new Route("GET", c + "/" + slug, StaffRole.MANAGER));
             routes.add(new Route("POST", c + "/" + slug, StaffRole.MANAGER));
         }
+        // Issue 10: staff intake, issues, the later stages and decisions, the Ombudsman and learning, the record's buttons
+        routes.addAll(List.of(new Route("GET", "/staff/new", StaffRole.OFFICER), new Route("POST", "/staff/new", StaffRole.OFFICER),
+                new Route("GET", "/staff/new/details", StaffRole.OFFICER), new Route("POST", "/staff/new/details", StaffRole.OFFICER),
+                new Route("POST", c + "/leaflet/given", StaffRole.OFFICER), new Route("POST", c + "/leaflet/posted", StaffRole.OFFICER),
+                new Route("POST", c + "/emails/1/retry", StaffRole.OFFICER)));
+        for (String slug : List.of("issues", "investigators", "adjudicate", "panel", "meeting", "report", "council-response",
+                "out-of-time", "proceedings", "resume", "ombudsman/add", "learning/add")) {
+            routes.add(new Route("GET", c + "/" + slug, StaffRole.OFFICER));
+            routes.add(new Route("POST", c + "/" + slug, StaffRole.OFFICER));
+        }
+        // Issue 12 (the annual report) and issue 11 (the feedback answers): managers and admins only
+        String period = "?from=2025-04-01&to=2026-03-31";
+        for (String path : List.of("/staff/reports", "/staff/reports" + period, "/staff/reports/annual.csv" + period,
+                "/staff/reports/annual.pdf" + period, "/staff/reports/annual.xlsx" + period, "/staff/feedback")) {
+            routes.add(new Route("GET", path, StaffRole.MANAGER));
+        }
+        routes.add(new Route("POST", "/staff/reports/narrative" + period, StaffRole.MANAGER));
         return routes;
     }
 
