@@ -71,6 +71,18 @@ for i in $(seq 0 "$REPEAT"); do
 done
 echo "RESULT warm median $(sort -n "$WORK/times" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') s," \
   "$(( $(wc -l < "$WORK/report.csv") - 1 )) figures"
+# The same year as the web page, the tagged PDF and the spreadsheet (each computes the same figures, then renders).
+for what in "page:/staff/reports?from=$from&to=$to" "PDF:/staff/reports/annual.pdf?from=$from&to=$to" \
+            "spreadsheet:/staff/reports/annual.xlsx?from=$from&to=$to"; do
+  : > "$WORK/times.other"
+  for i in $(seq 0 "$REPEAT"); do
+    t=$(curl -fsS -b "$JAR_COOKIES" -o "$WORK/report.out" -w '%{time_total}' "http://127.0.0.1:$PORT${what#*:}")
+    [ "$i" = 0 ] && cold=$t || echo "$t" >> "$WORK/times.other"
+  done
+  printf "RESULT %-40s cold %.3f s, warm median %.3f s, %s bytes (load average %s)\n" "report ${what%%:*}" "$cold" \
+    "$(sort -n "$WORK/times.other" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" "$(wc -c < "$WORK/report.out")" \
+    "$(cut -d' ' -f1 /proc/loadavg)"
+done
 echo "--- per query (last warm run), slowest first:"
 sed 's/.*report query \([0-9]*\) ms args \(\[[^]]*\]\) sql \(.\{0,110\}\).*/\1 ms  \3 .../' "$WORK/queries.$REPEAT" | sort -rn | head -8 || true
 echo "--- some of the figures (tables A, B, M, R):"
