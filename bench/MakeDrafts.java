@@ -46,6 +46,7 @@ public class MakeDrafts {
                     "whenHappened-month", "9", "whenHappened-year", "2026"},
             {"put-it-right", "outcomesSought", "apology", "outcomesSought", "meeting"},
             {"court-and-earlier-contact", "courtProceedings", "no", "raisedBefore", "yes"},
+            {"advocate-for-the-child", "childAdvocate", "no"},
             {"contact-details", "fullName", "Alex Parent", "email", "bench@example.invalid", "preferredContact", "email"},
             {"communication-needs", "accessNeeds", "interpreter", "interpreterLanguage", "Polish"},
             {"equality-monitoring", "ageBand", "35-44", "disability", "prefer-not"},
@@ -95,6 +96,11 @@ public class MakeDrafts {
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 303) {
                 throw new IllegalStateException(step[0] + " answered " + r.statusCode());
+            }
+            String next = r.headers().firstValue("Location").orElse("");
+            if (step == steps[steps.length - 1] && steps == COMPLETE && !next.contains("check")) {
+                // The journey has a page this list does not answer: the draft would never submit.
+                throw new IllegalStateException("after " + step[0] + " the journey went on to " + next);
             }
             String d = cookie(r, "portal-draft");
             if (d != null) {

@@ -7,6 +7,7 @@
 #   bench/report.sh                        # build the jar, then everything
 #   BENCH_SKIP_BUILD=1 bench/report.sh     # use the jar already in target/
 #   BENCH_PER_YEAR=2000 bench/report.sh    # fewer cases
+#   JAVA_OPTS="..." bench/report.sh        # JVM options (default -Xmx512m, for the demo data)
 set -euo pipefail
 export PGOPTIONS=--client-min-messages=warning
 cd "$(dirname "$0")/.."
@@ -34,7 +35,7 @@ t0=$(date +%s%N)
     PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$PG_SCHEMA" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD= \
     FLYWAY_DATASOURCES_DEFAULT_SCHEMAS=$PG_SCHEMA FLYWAY_DATASOURCES_DEFAULT_CREATE_SCHEMAS=true \
     PORTAL_DEMO_DATA_YEARS=5 PORTAL_DEMO_DATA_PER_YEAR=$PER_YEAR PORTAL_ADMIN_EMAIL=$ADMIN PORTAL_ADMIN_PASSWORD="$PASSWORD" \
-    java -Xmx512m -Dlogger.levels.uk.council.complaints.report.ReportSql=DEBUG -jar "$JAR" >"$WORK/server.log" 2>&1) &
+    java ${JAVA_OPTS:--Xmx512m} -Dlogger.levels.uk.council.complaints.report.ReportSql=DEBUG -jar "$JAR" >"$WORK/server.log" 2>&1) &
 SERVER_PID=$!
 for _ in $(seq 1 1200); do
   curl -fsS "http://127.0.0.1:$PORT/health" 2>/dev/null | grep -q '"UP"' && break

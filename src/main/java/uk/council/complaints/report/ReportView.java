@@ -42,10 +42,24 @@ class ReportView {
     List<Table> tables(List<ReportTable> now, List<ReportTable> before, boolean images) {
         Map<String, ReportTable> previous = new HashMap<>();
         before.forEach(t -> previous.put(t.letter(), t));
-        return now.stream().map(t -> table(t, previous.get(t.letter()), images)).toList();
+        List<Drawing> made = now.stream().map(t -> table(t, previous.get(t.letter()), images)).toList();
+        // The PDF's charts are encoded side by side: PNG encoding is most of a chart image's cost.
+        return (images ? made.parallelStream() : made.stream()).map(Drawing::drawn).toList();
     }
 
-    private Table table(ReportTable t, @Nullable ReportTable before, boolean images) {
+    /** A table whose chart image, if it has one, is still to be drawn (no request state needed for that). */
+    private record Drawing(Table table, @Nullable ChartLayout image) {
+        Table drawn() {
+            if (image == null) {
+                return table;
+            }
+            Table t = table;
+            return new Table(t.letter(), t.id(), t.title(), t.summary(), t.columns(), t.rows(), null,
+                    Base64.getEncoder().encodeToString(ChartImage.png(image)), t.chartText());
+        }
+    }
+
+    private Drawing table(ReportTable t, @Nullable ReportTable before, boolean images) {
         Map<String, Figure> earlier = new HashMap<>();
         if (before != null) {
             for (ReportTable.Row r : before.rows()) {
@@ -70,7 +84,7 @@ class ReportView {
         Table plain = new Table(t.letter(), id, title, msg.opt("report.table." + t.letter() + ".summary"), columns, rows,
                 null, null, "");
         if (t.chart() == ReportTable.Chart.NONE || rows.isEmpty() || columns.isEmpty()) {
-            return plain;
+            return new Drawing(plain, null);
         }
         List<ChartLayout.Point> points = rows.stream().map(r -> {
             Figure f = r.cells().get(0).now();
@@ -82,8 +96,8 @@ class ReportView {
         String description = msg.get(bar ? "report.chart.bar" : "report.chart.line", columns.get(0), String.join("; ",
                 points.stream().map(p -> p.label() + " " + p.valueText()).toList()));
         String chartTitle = msg.get("report.chart.title", title);
-        return new Table(t.letter(), id, title, plain.summary(), columns, rows,
-                images ? null : SvgChart.render(layout, id + "-chart", chartTitle, description),
-                images ? Base64.getEncoder().encodeToString(ChartImage.png(layout)) : null, description);
+        return new Drawing(new Table(t.letter(), id, title, plain.summary(), columns, rows,
+                images ? null : SvgChart.render(layout, id + "-chart", chartTitle, description), null, description),
+                images ? layout : null);
     }
 }

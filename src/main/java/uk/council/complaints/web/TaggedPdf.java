@@ -5,9 +5,12 @@ import jakarta.inject.Singleton;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -18,6 +21,7 @@ import java.util.Map;
 @Singleton
 public class TaggedPdf {
     public static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final byte[] FONT_WITHOUT_SUBSTITUTIONS = withoutGlyphSubstitution(FONT);
     private final TemplateEngine templates;
     private final PortalLocales locales;
 
@@ -32,7 +36,7 @@ public class TaggedPdf {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> TaggedPdf.class.getResourceAsStream(FONT), "Liberation Sans");
+            builder.useFont(() -> new ByteArrayInputStream(FONT_WITHOUT_SUBSTITUTIONS), "Liberation Sans");
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
@@ -40,5 +44,28 @@ public class TaggedPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The font with its glyph substitution table (GSUB: ligatures and alternate forms, which Latin text here does not
+     * need) hidden by renaming its tag in the table directory. PDFBox applies GSUB to every run of text through a
+     * regular-expression splitter, which took about a third of the annual report's rendering (docs/benchmarks.md);
+     * the subset embedded in the PDF never held that table anyway.
+     */
+    static byte[] withoutGlyphSubstitution(String resource) {
+        byte[] font;
+        try (InputStream in = TaggedPdf.class.getResourceAsStream(resource)) {
+            font = in.readAllBytes();
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the PDF font is missing: " + resource, e);
+        }
+        int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (new String(font, entry, 4, StandardCharsets.US_ASCII).equals("GSUB")) {
+                font[entry] = 'x'; // an unknown table: readers skip it
+            }
+        }
+        return font;
     }
 }
