@@ -14,7 +14,7 @@ import java.util.Map;
  * Known cases in the financial year 2015-16 (no other test writes there, so the shared PostgreSQL schema
  * holds nothing else in it): their counts are asserted in every table by {@link ReportFiguresTest}.
  */
-final class ReportFixture {
+public final class ReportFixture {
     static final ReportPeriod YEAR = ReportPeriod.financialYear(2015);
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private final Rows rows;
@@ -25,11 +25,11 @@ final class ReportFixture {
         this.wd = ctx.getBean(WorkingDays.class);
     }
 
-    static void write(ApplicationContext ctx) {
+    public static void write(ApplicationContext ctx) {
         new ReportFixture(ctx).all();
     }
 
-    static void remove(ApplicationContext ctx) {
+    public static void remove(ApplicationContext ctx) {
         Rows rows = new Rows(ctx);
         rows.update("delete from complaint_case where received_on between ? and ?", YEAR.from(), YEAR.to().plusDays(1));
         rows.update("delete from equality_monitoring where submitted_month between ? and ?", YEAR.from(), YEAR.to());
