@@ -2,6 +2,7 @@ package uk.council.complaints.intake;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import uk.council.complaints.cases.CaseChildRepository;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseChoiceRepository;
 import uk.council.complaints.cases.CaseIssue;
@@ -36,6 +37,7 @@ import java.util.List;
 class StaffIntakeService {
     private final CaseRepository cases;
     private final CaseChoiceRepository choices;
+    private final CaseChildRepository children;
     private final CaseIssueRepository issues;
     private final CaseReferences references;
     private final TriageService triage;
@@ -47,7 +49,9 @@ class StaffIntakeService {
 
     StaffIntakeService(CaseRepository cases, CaseChoiceRepository choices, CaseIssueRepository issues,
                        CaseReferences references, TriageService triage, List<CaseSubmittedListener> listeners,
-                       CaseTimeline timeline, IssueForm issueForm, Messages msg, Clock clock) {
+                       CaseTimeline timeline, IssueForm issueForm, Messages msg, Clock clock,
+                       CaseChildRepository children) {
+        this.children = children;
         this.cases = cases;
         this.choices = choices;
         this.issues = issues;
@@ -79,6 +83,8 @@ class StaffIntakeService {
                 msg.get(HowReceived.viaKey(saved.receivedVia())), msg.date(receivedOn, "date")));
         List<CaseChoice> rows = CaseMapper.choices(saved.id(), answers);
         choices.saveAll(rows);
+        // Staff intake asks about one child (its page holds the child page's questions once): stored as the first row.
+        children.saveAll(CaseMapper.children(saved.id(), answers));
         if (submissionKind == SubmissionKind.COMPLAINT) {
             List<CaseIssue> list = new ArrayList<>();
             for (IssueForm.Entry e : entered) {
