@@ -107,6 +107,27 @@ public final class Children {
         return askAgain(new Answers(m));
     }
 
+    /**
+     * The later children of slots 2..{@code slots} with any answer, numbered again from 2 without gaps: staff intake
+     * shows empty slots for children, and one left empty is no child; anything numbered past the slots is dropped.
+     */
+    public static Answers compact(Answers a, int slots) {
+        Map<String, List<String>> m = new LinkedHashMap<>(a.asMap());
+        List<Answers> later = new ArrayList<>();
+        for (int n = 2; n <= slots; n++) {
+            if (has(a, n)) {
+                later.add(child(a, n));
+            }
+        }
+        // Numbers past the slots are not children either.
+        m.keySet().removeIf(Children::isLaterChildKey);
+        for (int i = 0; i < later.size(); i++) {
+            int number = i + 2;
+            later.get(i).asMap().forEach((name, v) -> m.put(key(number, name), v));
+        }
+        return new Answers(m);
+    }
+
     public static boolean canRemove(Answers a, int number) {
         return count(a) > 1 && number >= 1 && number <= count(a);
     }

@@ -145,6 +145,46 @@ class SeveralChildrenHttpTest {
     }
 
     @Test
+    void staffIntakeEntersSeveralChildrenOnItsOnePage() {
+        FormClient officer = StaffFixtures.signedIn(ctx, server.getURI(), StaffRole.OFFICER);
+        List<String> first = StaffIntakeHttpTest.first("complaint", "parent", "letter", java.time.LocalDate.now());
+        officer.get("/staff/new");
+        Document details = officer.get(officer.post("/staff/new", first.toArray(String[]::new)).location()).html();
+        assertTrue(details.select("input[name=\"child2.childName\"]").isEmpty());
+
+        FormClient.Page more = officer.postRaw("/staff/new/details", staffPost(officer, details, "addChild", "yes"));
+        assertEquals(200, more.status(), "\"Add another child\" shows one more child's section, nothing checked");
+        assertTrue(more.html().select(".govuk-error-summary").isEmpty());
+        assertEquals(1, more.html().select("input[name=\"child2.childName\"]").size());
+
+        FormClient.Page bad = officer.postRaw("/staff/new/details", staffPost(officer, more.html(),
+                "child2.childName", "Alex Letter"));
+        assertEquals(422, bad.status());
+        assertEquals(List.of("#child2.childDob-day"), bad.html().select(".govuk-error-summary__list a").eachAttr("href"));
+        assertEquals("Alex Letter", bad.html().selectFirst("input[name=\"child2.childName\"]").val());
+
+        // A third section left empty is no child.
+        Document three = officer.postRaw("/staff/new/details", staffPost(officer, bad.html(), "addChild", "yes")).html();
+        FormClient.Page done = officer.postRaw("/staff/new/details", staffPost(officer, three,
+                "child2.childName", "Alex Letter", "child2.childAge", "4"));
+        assertEquals(303, done.status(), () -> done.html().select(".govuk-error-summary").text());
+        String reference = done.location().substring("/staff/cases/".length(), done.location().indexOf('?'));
+        long id = cases.findByReference(reference).orElseThrow().id();
+        assertEquals(List.of("Sam Letter", "Alex Letter"),
+                children.findByCaseIdOrderByPosition(id).stream().map(CaseChild::name).toList());
+    }
+
+    /** The staff details page posted as shown (its hidden inputs), with a complaint's answers and these extra pairs. */
+    private static String[] staffPost(FormClient officer, Document page, String... extra) {
+        List<String> all = new java.util.ArrayList<>(List.of("csrfToken", officer.csrfToken()));
+        page.select("input[type=hidden]").stream().filter(h -> !h.attr("name").equals("csrfToken"))
+                .forEach(h -> all.addAll(List.of(h.attr("name"), h.attr("value"))));
+        all.addAll(StaffIntakeHttpTest.complaint("staff-several@example.org", "issue-1-nature", "delay"));
+        all.addAll(List.of(extra));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void theOnlyChildIsNeverRemoved() {
         FormClient client = withFirstChild();
         assertEquals(303, client.submitFrom(LIST, LIST + "/remove/1").status());

@@ -127,6 +127,18 @@ class ChildrenTest {
         assertFalse(journey.isReachable(PARENTAL_RESPONSIBILITY, a, TODAY));
     }
 
+    @Test
+    void compactingDropsEmptySlotsAndAnythingPastThem() {
+        Answers a = Children.put(Children.put(parentWithChild("Sam"), 3, child("Kim", "2")), 5, child("Lee", "1"));
+        assertEquals(1, Children.count(a), "a gap after the first child");
+        Answers compact = Children.compact(a, 4);
+        assertEquals(List.of("Sam", "Kim"), Children.all(compact).stream().map(c -> c.get("childName")).toList(),
+                "slot 2 was empty; slot 5 is past the four shown");
+        assertFalse(compact.has("child5.childName"));
+        assertEquals(List.of("Sam", "Kim", "Lee"), Children.all(Children.compact(a, 6)).stream()
+                .map(c -> c.get("childName")).toList());
+    }
+
     private List<String> codes(Answers a) {
         return validator.validate(CHILDREN, a, TODAY).stream().map(e -> e.field() + "." + e.code()).toList();
     }
