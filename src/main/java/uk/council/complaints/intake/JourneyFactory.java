@@ -16,6 +16,7 @@ class JourneyFactory {
 
     @Singleton
     Journey journey(EvidenceProperties evidence, @Value("${portal.children.max:6}") int maxChildren) {
-        return new Journey(new StepValidator(maxChildren), evidence.offered());
+        // At least the one child the page always asks about.
+        return new Journey(new StepValidator(Math.max(1, maxChildren)), evidence.offered());
     }
 }
