@@ -1,6 +1,8 @@
 package uk.council.complaints.casework;
 
 import jakarta.inject.Singleton;
+import uk.council.complaints.cases.CaseChild;
+import uk.council.complaints.cases.CaseChildRepository;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseCodes;
 import uk.council.complaints.cases.SubmittedCase;
@@ -15,15 +17,22 @@ import java.util.Map;
 @Singleton
 class CaseAnswers {
     private final Messages msg;
+    private final CaseChildRepository children;
 
-    CaseAnswers(Messages msg) {
+    CaseAnswers(Messages msg, CaseChildRepository children) {
         this.msg = msg;
+        this.children = children;
     }
 
     record Row(String key, List<String> lines) {
     }
 
     List<Row> rows(SubmittedCase c, List<CaseChoice> choices) {
+        return rows(c, choices, children.findByCaseIdOrderByPosition(c.id()));
+    }
+
+    /** With several children (case_child), one row each in place of the one child's answers. */
+    List<Row> rows(SubmittedCase c, List<CaseChoice> choices, List<CaseChild> children) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("role", coded("triage.role.", c.submitterRole()));
         values.put("submitterName", c.submitterName());
@@ -65,7 +74,14 @@ class CaseAnswers {
         values.put("wantNow", c.wantNow());
         values.put("advocateWanted", option("childAdvocate", c.advocateWanted()));
         List<Row> rows = new ArrayList<>();
+        boolean several = children.size() > 1;
         values.forEach((name, value) -> {
+            if (several && name.startsWith("child") && !name.equals("childAgrees") && !name.equals("childWords")) {
+                if (name.equals("childName")) {
+                    children.forEach(k -> rows.add(new Row(msg.get("staff.answer.child", k.position()), child(k))));
+                }
+                return;
+            }
             List<String> lines = value instanceof List<?> l ? l.stream().map(String::valueOf).toList()
                     : value == null || value.toString().isBlank() ? List.of() : value.toString().lines().toList();
             if (!lines.isEmpty()) {
@@ -73,6 +89,21 @@ class CaseAnswers {
             }
         });
         return rows;
+    }
+
+    /** One child in words: name, then date of birth or age, then address when given. */
+    private List<String> child(CaseChild k) {
+        List<String> lines = new ArrayList<>(List.of(k.name()));
+        if (k.dob() != null) {
+            lines.add(msg.get("staff.answer.child.born", msg.date(k.dob(), "date")));
+        }
+        if (k.age() != null) {
+            lines.add(msg.get("staff.answer.child.age", k.age()));
+        }
+        if (k.address() != null) {
+            lines.addAll(k.address().lines().toList());
+        }
+        return lines;
     }
 
     private String coded(String prefix, String code) {

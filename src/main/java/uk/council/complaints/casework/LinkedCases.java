@@ -3,6 +3,7 @@ package uk.council.complaints.casework;
 import uk.council.complaints.cases.CaseStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import uk.council.complaints.cases.CaseChildRepository;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseChoiceRepository;
 import uk.council.complaints.cases.CaseReferences;
@@ -34,6 +35,7 @@ class LinkedCases {
     private final CaseworkRepository handling;
     private final CaseRepository cases;
     private final CaseChoiceRepository choices;
+    private final CaseChildRepository children;
     private final TriageService triage;
     private final CaseReferences references;
     private final CaseTimeline timeline;
@@ -43,7 +45,8 @@ class LinkedCases {
 
     LinkedCases(CaseState.Loader loader, CaseworkRepository handling, CaseRepository cases,
                 CaseChoiceRepository choices, TriageService triage, CaseReferences references, CaseTimeline timeline,
-                NewCaseEmails emails, EscalationSteps steps, Clock clock) {
+                NewCaseEmails emails, EscalationSteps steps, Clock clock, CaseChildRepository children) {
+        this.children = children;
         this.steps = steps;
         this.loader = loader;
         this.handling = handling;
@@ -110,6 +113,7 @@ class LinkedCases {
         choices.findByKeyCaseId(from.id()).stream().filter(ch -> ch.question().equals("accessNeeds"))
                 .forEach(ch -> rows.add(CaseChoice.of(saved.id(), ch.question(), ch.choice())));
         choices.saveAll(rows);
+        children.copy(from.id(), saved.id());
         // A new case like any other: triaged, and its person and team told, in this transaction.
         emails.queue(saved, triage.triageAndStore(saved, rows, from.triage().has(Flag.ADVOCACY_REQUESTED), from.id()));
         handling.update(from.handling().linked(saved.id()));

@@ -1,11 +1,13 @@
 package uk.council.complaints.intake;
 
 import uk.council.complaints.cases.CaseBuilder;
+import uk.council.complaints.cases.CaseChild;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseCodes;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.AdvocacyLeaflet;
 import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Children;
 import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.SubmissionKind;
 
@@ -94,6 +96,21 @@ final class CaseMapper {
         List<CaseChoice> rows = new ArrayList<>();
         for (String question : CHOICE_QUESTIONS) {
             a.all(question).forEach(choice -> rows.add(CaseChoice.of(caseId, question, choice)));
+        }
+        return rows;
+    }
+
+    /**
+     * Every child the person named on the child pages, one row each (docs/adr/0017-several-children.md); none for a
+     * young person's own case. The answers must already be limited to the person's path.
+     */
+    static List<CaseChild> children(long caseId, Answers answers) {
+        List<CaseChild> rows = new ArrayList<>();
+        for (Answers c : Children.all(answers)) {
+            if (c.has("childName")) {
+                rows.add(CaseChild.of(caseId, rows.size() + 1, c.get("childName"), date(c, "childDob"),
+                        c.has("childAge") ? Integer.valueOf(c.get("childAge")) : null, opt(c, "childAddress")));
+            }
         }
         return rows;
     }

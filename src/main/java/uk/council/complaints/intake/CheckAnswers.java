@@ -2,6 +2,7 @@ package uk.council.complaints.intake;
 
 import jakarta.inject.Singleton;
 import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Children;
 import uk.council.complaints.journey.Field;
 import uk.council.complaints.journey.FieldKind;
 import uk.council.complaints.journey.Step;
@@ -37,6 +38,10 @@ class CheckAnswers {
                 rows.add(new Row(label, files.isEmpty() ? List.of(msg.get("check.evidence.none")) : files,
                         "/form/" + step.slug() + "?change=yes", label.toLowerCase(msg.locale())));
             }
+            if (step == Step.CHILD || step == Step.CHILDREN) {
+                rows.addAll(step == Step.CHILD ? children(answers) : List.of());
+                continue;
+            }
             for (Field f : step.fields()) {
                 // The same question on two pages (the call-back phone is also on the contact page) is shown once;
                 // two questions are never merged because their labels happen to read the same.
@@ -46,6 +51,29 @@ class CheckAnswers {
                 rows.add(new Row(label(f), lines(f, answers), "/form/" + step.slug() + "?change=yes",
                         label(f).toLowerCase(msg.locale())));
             }
+        }
+        return rows;
+    }
+
+    /**
+     * Every child's answers, each with its own Change link; with several, each label says which child, and a last
+     * row lists them with a link to the children page (to add or remove one). The "add another?" answer is not shown.
+     */
+    private List<Row> children(Answers answers) {
+        int count = Math.max(1, Children.count(answers));
+        List<Row> rows = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            Answers child = Children.child(answers, n);
+            for (Field f : Step.CHILD.fields()) {
+                String label = count == 1 ? label(f) : msg.get("check.child", n, label(f));
+                rows.add(new Row(label, lines(f, child), ChildrenList.childPage(n, true),
+                        label.toLowerCase(msg.locale())));
+            }
+        }
+        if (count > 1) {
+            List<String> names = Children.all(answers).stream().map(c -> c.get("childName")).toList();
+            rows.add(new Row(msg.get("check.children"), names, "/form/" + Step.CHILDREN.slug() + "?change=yes",
+                    msg.get("check.children").toLowerCase(msg.locale())));
         }
         return rows;
     }

@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.core.annotation.Nullable;
 import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Children;
 import uk.council.complaints.journey.FieldError;
 import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.Step;
@@ -28,7 +29,7 @@ import java.util.Optional;
 /** The question pages: show one, take its answers, and send the person to the next. */
 @Controller("/form")
 class FormController {
-    private final StepValidator validator = new StepValidator();
+    private final StepValidator validator;
     private final Journey journey;
     private final DraftStore drafts;
     private final QuestionView view;
@@ -37,6 +38,7 @@ class FormController {
 
     FormController(Journey journey, DraftStore drafts, QuestionView view, FormPosts posts, Clock clock) {
         this.journey = journey;
+        this.validator = journey.validator();
         this.drafts = drafts;
         this.view = view;
         this.posts = posts;
@@ -44,15 +46,17 @@ class FormController {
     }
 
     @Get("/{slug}")
-    HttpResponse<?> show(HttpRequest<?> request, String slug, @Nullable @QueryValue String change) {
+    HttpResponse<?> show(HttpRequest<?> request, String slug, @Nullable @QueryValue String change,
+                         @Nullable @QueryValue String child) {
         Visit visit = visit(request, slug);
-        return detour(visit).orElseGet(() ->
-                render(visit.step(), visit.answers(), List.of(), change != null, visit.draft(), HttpStatus.OK));
+        int number = childNumber(visit.step(), child);
+        return detour(visit).or(() -> childDetour(visit, number)).orElseGet(() -> view.render(visit.step(),
+                visit.answers(), List.of(), change != null, visit.draft(), HttpStatus.OK, number));
     }
 
     @Post(value = "/{slug}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> answer(HttpRequest<?> request, String slug, @Nullable @QueryValue String change,
-                           @Nullable @Body String body) {
+                           @Nullable @QueryValue String child, @Nullable @Body String body) {
         Map<String, List<String>> form = posts.accept(request, body);
         Visit visit = visit(request, slug);
         Optional<MutableHttpResponse<?>> detour = detour(visit);
@@ -60,8 +64,18 @@ class FormController {
             return detour.get();
         }
         Step step = visit.step();
-        Answers after = visit.answers().with(step, form);
-        List<FieldError> errors = validator.validate(step, after, today());
+        int number = childNumber(step, child);
+        if (number > journey.maxChildren()) {
+            // A post for a child beyond the limit: refused, nothing kept.
+            return view.render(Step.CHILDREN, visit.answers(), List.of(new FieldError(Children.ADD_ANOTHER, "tooMany",
+                    Children.ADD_ANOTHER, journey.maxChildren())), change != null, visit.draft(),
+                    HttpStatus.UNPROCESSABLE_ENTITY, 1);
+        }
+        if (!Children.canOpen(visit.answers(), number, journey.maxChildren())) {
+            return Redirect.to("/form/" + Step.CHILDREN.slug());
+        }
+        Answers after = number > 1 ? Children.put(visit.answers(), number, form) : visit.answers().with(step, form);
+        List<FieldError> errors = validator.validate(step, number > 1 ? Children.child(after, number) : after, today());
         if (!FormBody.first(form, FormPosts.SAVE_BUTTON).isEmpty()) {
             // Save and come back later: the page is kept as typed, even an answer that is not valid yet (they come
             // back to this page, and Continue checks it then); only the email address is asked for next.
@@ -70,12 +84,32 @@ class FormController {
                     .cookie(drafts.cookie(saved, request));
         }
         if (!errors.isEmpty()) {
-            return render(step, after, errors, change != null, visit.draft(), HttpStatus.BAD_REQUEST);
+            return view.render(step, after, errors, change != null, visit.draft(), HttpStatus.BAD_REQUEST, number);
         }
-        Draft saved = visit.draft().map(d -> drafts.save(d, after)).orElseGet(() -> drafts.create(after));
-        String next = change != null ? firstIncompleteOrCheck(after)
+        java.util.OptionalInt another = step == Step.CHILDREN ? Children.nextChild(after, journey.maxChildren())
+                : java.util.OptionalInt.empty();
+        // "Add another child?" yes: the child page for the next one; the yes itself is not kept.
+        Answers kept = another.isPresent() ? Children.askAgain(after) : after;
+        Draft saved = visit.draft().map(d -> drafts.save(d, kept)).orElseGet(() -> drafts.create(kept));
+        String next = another.isPresent() ? ChildrenList.childPage(another.getAsInt(), change != null)
+                : number > 1 && change == null ? "/form/" + Step.CHILDREN.slug()
+                : change != null ? firstIncompleteOrCheck(after)
                 : journey.next(step, after).map(s -> "/form/" + s.slug()).orElse("/form/check");
         return Redirect.to(next).cookie(drafts.cookie(saved, request));
+    }
+
+    /** Which child the child page is about: 1 unless {@code ?child=} names a later one; 0 when it names none. */
+    private static int childNumber(Step step, String child) {
+        if (step != Step.CHILD || child == null) {
+            return 1;
+        }
+        return child.matches("[0-9]{1,2}") ? Integer.parseInt(child) : 0;
+    }
+
+    /** A later child's page opens only for a child already named or the next one below the limit. */
+    private Optional<MutableHttpResponse<?>> childDetour(Visit visit, int number) {
+        return Children.canOpen(visit.answers(), number, journey.maxChildren()) || number == 1 ? Optional.empty()
+                : Optional.of(Redirect.to("/form/" + Step.CHILDREN.slug()));
     }
 
     /** A page, and the person's draft and answers so far; an expired draft is only for starting again. */
@@ -100,11 +134,6 @@ class FormController {
             return Optional.of(Redirect.to(firstIncompleteOrCheck(visit.answers())));
         }
         return Optional.empty();
-    }
-
-    private MutableHttpResponse<?> render(Step step, Answers answers, List<FieldError> errors, boolean change,
-                                          Optional<Draft> draft, HttpStatus status) {
-        return view.render(step, answers, errors, change, draft, status);
     }
 
     private String firstIncompleteOrCheck(Answers answers) {

@@ -14,7 +14,9 @@ enum NotKept {
     YP_CONTACT_ROUTE("ypContactRoute", "the case says \"through a helper\"; which helper (advocate, social worker, "
             + "carer) is kept by youngperson in case_contact_helper"),
     HELPER_NAME("helperName", "kept by youngperson in case_contact_helper, shown on the case page"),
-    HELPER_CONTACT("helperContact", "kept by youngperson in case_contact_helper, shown on the case page");
+    HELPER_CONTACT("helperContact", "kept by youngperson in case_contact_helper, shown on the case page"),
+    ADD_ANOTHER_CHILD("addAnotherChild", "only says which page comes next; the children themselves are kept in "
+            + "case_child (docs/adr/0017-several-children.md)");
 
     private final String field;
     private final String reason;

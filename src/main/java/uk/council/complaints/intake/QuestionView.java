@@ -9,6 +9,7 @@ import uk.council.complaints.evidence.EvidenceFiles;
 import uk.council.complaints.evidence.EvidenceRefused;
 import uk.council.complaints.journey.AdvocacyLeaflet;
 import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Children;
 import uk.council.complaints.journey.FieldError;
 import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.Step;
@@ -26,8 +27,11 @@ class QuestionView {
     private final Journey journey;
     private final EvidenceFiles evidence;
     private final Messages msg;
+    private final ChildrenList childrenList;
 
-    QuestionView(QuestionPages pages, DraftStore drafts, Journey journey, EvidenceFiles evidence, Messages msg) {
+    QuestionView(QuestionPages pages, DraftStore drafts, Journey journey, EvidenceFiles evidence, Messages msg,
+                 ChildrenList childrenList) {
+        this.childrenList = childrenList;
         this.pages = pages;
         this.drafts = drafts;
         this.journey = journey;
@@ -37,10 +41,23 @@ class QuestionView {
 
     MutableHttpResponse<?> render(Step step, Answers answers, List<FieldError> errors, boolean change,
                                   Optional<Draft> draft, HttpStatus status) {
-        Map<String, Object> model = pages.model(step, answers, errors);
-        model.put("action", "/form/" + step.slug() + (change ? "?change=yes" : ""));
-        model.put("back", change ? "/form/check"
+        return render(step, answers, errors, change, draft, status, 1);
+    }
+
+    /** @param child which child the child page is about (1 on every other page) */
+    MutableHttpResponse<?> render(Step step, Answers answers, List<FieldError> errors, boolean change,
+                                  Optional<Draft> draft, HttpStatus status, int child) {
+        Map<String, Object> model = pages.model(step, child > 1 ? Children.child(answers, child) : answers, errors);
+        model.put("action", child > 1 ? ChildrenList.childPage(child, change)
+                : "/form/" + step.slug() + (change ? "?change=yes" : ""));
+        model.put("back", change ? "/form/check" : child > 1 ? "/form/" + Step.CHILDREN.slug()
                 : journey.previous(step, answers).map(s -> "/form/" + s.slug()).orElse("/"));
+        if (child > 1) {
+            model.put("heading", msg.get("step.about-the-child.another", child));
+        }
+        if (step == Step.CHILDREN) {
+            childrenList.add(model, answers, change);
+        }
         model.put("riskNow", answers.is("riskNow", "yes") || answers.is("ypRiskNow", "yes"));
         model.put("showLeaflet", AdvocacyLeaflet.shownOn(step));
         model.put("secondsLeft", draft.map(drafts::secondsLeft).orElse(drafts.properties().getIdleTimeout().toSeconds()));

@@ -86,6 +86,10 @@ class StaffIntakeController {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(new ModelAndView<>("staff/intake-start", pages.firstPage(a, firstErrors)));
         }
+        if (a.has(StaffIntakePages.ADD_CHILD)) {
+            // "Add another child": the same page with one more child's section, nothing checked yet.
+            return HttpResponse.ok(new ModelAndView<>("staff/intake-details", pages.secondPage(a, today(), false)));
+        }
         Map<String, Object> model = pages.secondPage(a, today(), true);
         if (!((List<?>) model.get("errors")).isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("staff/intake-details", model));

@@ -4,10 +4,12 @@ import jakarta.inject.Singleton;
 import uk.council.complaints.cases.HowReceived;
 import uk.council.complaints.cases.IssueForm;
 import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Children;
 import uk.council.complaints.journey.Field;
 import uk.council.complaints.journey.FieldChecks;
 import uk.council.complaints.journey.FieldError;
 import uk.council.complaints.journey.FieldKind;
+import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.Options;
 import uk.council.complaints.journey.Step;
 import uk.council.complaints.journey.StepValidator;
@@ -25,20 +27,31 @@ import java.util.Map;
 /** The two staff intake pages' models and the second page's checks (the first page's are {@link StaffIntake}'s). */
 @Singleton
 class StaffIntakePages {
-    private final StepValidator validator = new StepValidator();
+    /** The hidden input that says how many children's sections the page shows (issue 11: several children). */
+    static final String CHILD_SLOTS = "childSlots";
+    /** The secondary button that shows one more child's section. */
+    static final String ADD_CHILD = "addChild";
+    private final StepValidator validator;
+    private final Journey journey;
     private final QuestionPages questions;
     private final IssueForm issues;
     private final RoutingDirectory routing;
     private final Messages msg;
 
-    StaffIntakePages(QuestionPages questions, IssueForm issues, RoutingDirectory routing, Messages msg) {
+    StaffIntakePages(QuestionPages questions, IssueForm issues, RoutingDirectory routing, Messages msg, Journey journey) {
+        this.journey = journey;
+        this.validator = journey.validator();
         this.questions = questions;
         this.issues = issues;
         this.routing = routing;
         this.msg = msg;
     }
 
-    record Section(String heading, List<Object> fields, List<IssueForm.Row> issueRows) {
+    /** @param addChild the section ends with "Add another child" */
+    record Section(String heading, List<Object> fields, List<IssueForm.Row> issueRows, boolean addChild) {
+        Section(String heading, List<Object> fields, List<IssueForm.Row> issueRows) {
+            this(heading, fields, issueRows, false);
+        }
     }
 
     record Link(String href, String text) {
@@ -65,7 +78,8 @@ class StaffIntakePages {
 
     /** The second page; with {@code check}, its problems too, as links for the error summary in page order. */
     Map<String, Object> secondPage(Answers posted, LocalDate today, boolean check) {
-        Answers a = StaffIntake.asJourneyAnswers(posted.asMap());
+        int slots = childSlots(posted);
+        Answers a = Children.compact(StaffIntake.asJourneyAnswers(posted.asMap()), slots);
         String kind = a.get("kind");
         List<Section> sections = new ArrayList<>();
         List<Object> errors = new ArrayList<>();
@@ -81,7 +95,12 @@ class StaffIntakePages {
                 }
             }
             errors.addAll((List<?>) page.get("errors"));
-            sections.add(new Section(step.singleQuestion() ? null : msg.get("step." + step.slug() + ".title"), fields, null));
+            sections.add(new Section(step.singleQuestion() ? null : msg.get("step." + step.slug() + ".title"), fields, null,
+                    step == Step.CHILD && slots == 1 && slots < journey.maxChildren()));
+            for (int n = 2; step == Step.CHILD && n <= slots; n++) {
+                sections.add(laterChild(a, n, check, today, errors, n == slots
+                        && slots < journey.maxChildren()));
+            }
             if (step == Step.FEEDBACK && !kind.equals("enquiry")) {
                 sections.add(feedbackSection(a, check, errors));
             }
@@ -95,9 +114,43 @@ class StaffIntakePages {
         model.put("sections", sections);
         model.put("errors", errors);
         model.put("received", received(posted));
-        model.put("hidden", StaffIntake.FIRST_PAGE.stream().map(n -> new Given(n, posted.get(n))).toList());
+        List<Given> hidden = new ArrayList<>(StaffIntake.FIRST_PAGE.stream().map(n -> new Given(n, posted.get(n))).toList());
+        hidden.add(new Given(CHILD_SLOTS, String.valueOf(slots)));
+        model.put("hidden", hidden);
         model.put("changeHref", "/staff/new?" + query(posted));
         return model;
+    }
+
+    /** How many children's sections to show: as the page said (one more after "Add another child"), within the limit. */
+    int childSlots(Answers posted) {
+        String said = posted.get(CHILD_SLOTS);
+        int slots = said.matches("[0-9]{1,2}") ? Integer.parseInt(said) : 1;
+        // Never fewer than the children entered: each one posted is checked before it is stored.
+        int entered = Children.count(Children.compact(new Answers(posted.asMap()), journey.maxChildren()));
+        return Math.max(entered, Math.min(slots + (posted.has(ADD_CHILD) ? 1 : 0), journey.maxChildren()));
+    }
+
+    /**
+     * A later child's questions (the child page's, under the names {@link Children#key} gives): checked only when
+     * something was entered, as a section left empty is no child.
+     */
+    private Section laterChild(Answers a, int n, boolean check, LocalDate today, List<Object> errors, boolean addChild) {
+        Answers child = Children.child(a, n);
+        List<FieldError> found = check && !child.asMap().isEmpty() ? validator.validate(Step.CHILD, child, today) : List.of();
+        List<Object> fields = new ArrayList<>();
+        for (Field f : Step.CHILD.fields()) {
+            FieldError e = found.stream().filter(x -> x.field().equals(f.name())).findFirst().orElse(null);
+            FieldView v = questions.view(f, false, child, e);
+            String id = Children.key(n, f.name());
+            String part = e == null ? null : Children.key(n, e.part());
+            fields.add(new FieldView(new Field(id, f.kind(), f.required(), f.maxLength(), f.options(), f.autocomplete(),
+                    f.width()), id, v.label(), v.hint(), false, v.value(), v.values(), v.day(), v.month(), v.year(),
+                    v.error(), part, v.errorWholeDate(), v.options()));
+            if (e != null) {
+                errors.add(new Link("#" + part, v.error()));
+            }
+        }
+        return new Section(msg.get("staff.intake.child", n), fields, null, addChild);
     }
 
     /** A compliment or comment: the team it is about (the routing directory) and who gave it. */

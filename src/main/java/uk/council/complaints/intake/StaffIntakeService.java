@@ -2,6 +2,7 @@ package uk.council.complaints.intake;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import uk.council.complaints.cases.CaseChildRepository;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseChoiceRepository;
 import uk.council.complaints.cases.CaseIssue;
@@ -12,6 +13,8 @@ import uk.council.complaints.cases.HowReceived;
 import uk.council.complaints.cases.IssueForm;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Children;
+import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.Step;
 import uk.council.complaints.journey.SubmissionKind;
 import uk.council.complaints.staff.StaffActor;
@@ -36,6 +39,8 @@ import java.util.List;
 class StaffIntakeService {
     private final CaseRepository cases;
     private final CaseChoiceRepository choices;
+    private final CaseChildRepository children;
+    private final Journey journey;
     private final CaseIssueRepository issues;
     private final CaseReferences references;
     private final TriageService triage;
@@ -47,7 +52,10 @@ class StaffIntakeService {
 
     StaffIntakeService(CaseRepository cases, CaseChoiceRepository choices, CaseIssueRepository issues,
                        CaseReferences references, TriageService triage, List<CaseSubmittedListener> listeners,
-                       CaseTimeline timeline, IssueForm issueForm, Messages msg, Clock clock) {
+                       CaseTimeline timeline, IssueForm issueForm, Messages msg, Clock clock,
+                       CaseChildRepository children, Journey journey) {
+        this.children = children;
+        this.journey = journey;
         this.cases = cases;
         this.choices = choices;
         this.issues = issues;
@@ -63,7 +71,8 @@ class StaffIntakeService {
     /** The new case's reference. The answers must have been checked ({@link StaffIntakePages}). */
     @Transactional
     String enter(Answers posted, List<IssueForm.Entry> entered, StaffActor by) {
-        Answers all = StaffIntake.asJourneyAnswers(posted.asMap());
+        // Several children (issue 11): a child's section left empty is no child; none past the limit.
+        Answers all = Children.compact(StaffIntake.asJourneyAnswers(posted.asMap()), journey.maxChildren());
         String kind = all.get("kind");
         List<Step> path = new ArrayList<>(StaffIntake.steps(kind, all.get("role")));
         path.add(Step.WHO);
@@ -79,6 +88,8 @@ class StaffIntakeService {
                 msg.get(HowReceived.viaKey(saved.receivedVia())), msg.date(receivedOn, "date")));
         List<CaseChoice> rows = CaseMapper.choices(saved.id(), answers);
         choices.saveAll(rows);
+        // Every child entered, one row each (the first also in the case's own columns).
+        children.saveAll(CaseMapper.children(saved.id(), answers));
         if (submissionKind == SubmissionKind.COMPLAINT) {
             List<CaseIssue> list = new ArrayList<>();
             for (IssueForm.Entry e : entered) {

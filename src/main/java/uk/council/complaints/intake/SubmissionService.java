@@ -2,6 +2,7 @@ package uk.council.complaints.intake;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import uk.council.complaints.cases.CaseChildRepository;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseChoiceRepository;
 import uk.council.complaints.cases.CaseReferences;
@@ -32,6 +33,7 @@ class SubmissionService {
     private final DraftStore drafts;
     private final CaseRepository cases;
     private final CaseChoiceRepository choices;
+    private final CaseChildRepository children;
     private final EqualityRepository equality;
     private final CaseReferences references;
     private final TriageService triage;
@@ -40,7 +42,9 @@ class SubmissionService {
 
     SubmissionService(DraftRepository draftRepository, DraftStore drafts, CaseRepository cases,
                       CaseChoiceRepository choices, EqualityRepository equality, CaseReferences references,
-                      TriageService triage, List<CaseSubmittedListener> listeners, Clock clock, Journey journey) {
+                      TriageService triage, List<CaseSubmittedListener> listeners, Clock clock, Journey journey,
+                      CaseChildRepository children) {
+        this.children = children;
         this.journey = journey;
         this.draftRepository = draftRepository;
         this.drafts = drafts;
@@ -72,6 +76,7 @@ class SubmissionService {
         SubmittedCase saved = cases.save(CaseMapper.toCase(answers, references.next(), draftId, now));
         List<CaseChoice> rows = CaseMapper.choices(saved.id(), answers);
         choices.saveAll(rows);
+        children.saveAll(CaseMapper.children(saved.id(), answers));
         EqualityAnswers monitoring = CaseMapper.equality(answers, saved.kind(), now);
         if (!monitoring.isEmpty()) {
             equality.save(monitoring);

@@ -57,6 +57,9 @@ public final class Answers {
         Map<String, List<String>> kept = new LinkedHashMap<>();
         path.stream().flatMap(s -> s.fieldNames().stream()).distinct()
                 .filter(values::containsKey).forEach(name -> kept.put(name, values.get(name)));
+        if (path.contains(Step.CHILD)) {
+            values.keySet().stream().filter(Children::isLaterChildKey).forEach(name -> kept.put(name, values.get(name)));
+        }
         return new Answers(kept);
     }
 

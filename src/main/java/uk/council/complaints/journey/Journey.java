@@ -25,6 +25,15 @@ public final class Journey {
         this.offersEvidence = offersEvidence;
     }
 
+    public StepValidator validator() {
+        return validator;
+    }
+
+    /** How many children one request may name (portal.children.max). */
+    public int maxChildren() {
+        return validator.maxChildren();
+    }
+
     public List<Step> path(Answers a) {
         List<Step> path = new ArrayList<>(List.of(PURPOSE));
         switch (a.get("purpose")) {
@@ -105,7 +114,7 @@ public final class Journey {
             return false;
         }
         if (!role.equals("young-person")) {
-            path.add(CHILD);
+            path.addAll(List.of(CHILD, CHILDREN));
         }
         if (role.equals("parent")) {
             path.add(PARENTAL_RESPONSIBILITY);
@@ -130,7 +139,7 @@ public final class Journey {
 
     /** The first page on the path that is not validly answered; empty when everything is ready to check. */
     public Optional<Step> firstIncomplete(Answers a, LocalDate today) {
-        return path(a).stream().filter(s -> !validator.validate(s, a, today).isEmpty()).findFirst();
+        return path(a).stream().filter(s -> !answered(s, a, today)).findFirst();
     }
 
     public boolean isComplete(Answers a, LocalDate today) {
@@ -144,7 +153,13 @@ public final class Journey {
         if (index < 0) {
             return false;
         }
-        return path.subList(0, index).stream().allMatch(s -> validator.validate(s, a, today).isEmpty());
+        return path.subList(0, index).stream().allMatch(s -> answered(s, a, today));
+    }
+
+    /** Every rule of the page is met; "add another child?" unanswered counts as no (docs/adr/0017-several-children.md). */
+    private boolean answered(Step step, Answers a, LocalDate today) {
+        return validator.validate(step, a, today).stream()
+                .allMatch(e -> step == CHILDREN && e.field().equals(Children.ADD_ANOTHER) && e.code().equals("required"));
     }
 
     /** The page after this one; empty means "check your answers". */

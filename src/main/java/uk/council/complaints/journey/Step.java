@@ -23,6 +23,9 @@ public enum Step {
             date("childDob", false),
             Field.of("childAge", FieldKind.NUMBER, false, 2).width("govuk-input--width-2"),
             textarea("childAddress", false, 500)),
+    // Several children (docs/adr/0017-several-children.md): the children so far, and "add another?" (not asked at the
+    // limit, and never blocking the way on: StepValidator asks for it only when the page is posted).
+    CHILDREN("children", radios(Children.ADD_ANOTHER, false, Options.YES_NO)),
     PARENTAL_RESPONSIBILITY("parental-responsibility", radios("parentalResponsibility", true, Options.YES_NO_NOT_SURE)),
     ADVOCATE("advocate",
             text("advocateOrganisation", true, 150),
@@ -122,7 +125,7 @@ public enum Step {
 
     /** A page with one question uses that question as its heading (the GOV.UK pattern). */
     public boolean singleQuestion() {
-        return fields.size() == 1;
+        return fields.size() == 1 && this != CHILDREN;
     }
 
     public List<String> fieldNames() {

@@ -10,6 +10,20 @@ import java.util.Optional;
  * join fields together (at least one way to contact, "other" needs words, date of birth or age).
  */
 public final class StepValidator {
+    private final int maxChildren;
+
+    public StepValidator() {
+        this(Children.DEFAULT_MAX);
+    }
+
+    /** @param maxChildren how many children one request may name (application.yml: portal.children.max) */
+    public StepValidator(int maxChildren) {
+        this.maxChildren = maxChildren;
+    }
+
+    public int maxChildren() {
+        return maxChildren;
+    }
 
     public List<FieldError> validate(Step step, Answers a, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
@@ -25,10 +39,11 @@ public final class StepValidator {
         return errors;
     }
 
-    private static List<FieldError> crossFieldRules(Step step, Answers a, LocalDate today) {
+    private List<FieldError> crossFieldRules(Step step, Answers a, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         switch (step) {
             case CHILD -> childRules(a, today, errors);
+            case CHILDREN -> childrenRules(a, today, errors);
             case WHAT_HAPPENED -> {
                 boolean noDate = !a.has("whenHappened-day") && !a.has("whenHappened-month") && !a.has("whenHappened-year");
                 if (noDate && !a.has("stillHappening")) {
@@ -78,6 +93,26 @@ public final class StepValidator {
         if (a.has("childAge") && a.get("childAge").chars().allMatch(Character::isDigit)
                 && a.get("childAge").length() <= 2 && Integer.parseInt(a.get("childAge")) > 25) {
             errors.add(FieldError.of("childAge", "range"));
+        }
+    }
+
+    /**
+     * "Add another?" must be answered when the page is posted below the limit, and a yes is refused at the limit;
+     * every later child must be complete (one saved for later as typed is not). Journey treats an unanswered
+     * question here as no: it never blocks the way on.
+     */
+    private void childrenRules(Answers a, LocalDate today, List<FieldError> errors) {
+        for (int n = 2; n <= Children.count(a); n++) {
+            if (!validate(Step.CHILD, Children.child(a, n), today).isEmpty()) {
+                errors.add(FieldError.of(Children.ADD_ANOTHER, "incomplete", n));
+                return;
+            }
+        }
+        boolean full = Children.isFull(a, maxChildren);
+        if (!full && !a.has(Children.ADD_ANOTHER)) {
+            errors.add(FieldError.of(Children.ADD_ANOTHER, "required"));
+        } else if (full && a.is(Children.ADD_ANOTHER, "yes")) {
+            errors.add(FieldError.of(Children.ADD_ANOTHER, "tooMany", maxChildren));
         }
     }
 

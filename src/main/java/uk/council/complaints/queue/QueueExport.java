@@ -31,7 +31,9 @@ class QueueExport {
             // Evidence (issue 11): how many files the person attached.
             "evidence_files",
             // issue 11: "would you like an advocate?" as answered (yes, no, already)
-            "advocate_wanted"),
+            "advocate_wanted",
+            // Several children (docs/adr/0017-several-children.md): how many; their names stay out, like every name.
+            "children"),
             // issue 10: the Ombudsman and learning
             RecordColumns.HEADER.stream()).toList();
     private static final String STAGES = ", case when exists (select 1 from case_pause p where p.case_id = c.id"
@@ -43,7 +45,8 @@ class QueueExport {
             + " cast(h.acknowledged_at as date), t.response_due, case when h.extended_at is null then 'no' else 'yes' end,"
             + " h.responded_on, h.finding, cast(h.closed_at as date), h.refusal_reason, u.display_name, l.reference,"
             + " c.received_via, c.feedback_team, c.feedback_giver" + STAGES
-            + ", (select count(*) from evidence_file e where e.case_id = c.id), c.advocate_wanted";
+            + ", (select count(*) from evidence_file e where e.case_id = c.id), c.advocate_wanted"
+            + ", (select count(*) from case_child k where k.case_id = c.id)";
     private final JdbcOperations jdbc;
     private final RecordColumns record;
 

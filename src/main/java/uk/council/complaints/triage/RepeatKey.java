@@ -4,28 +4,48 @@ import io.micronaut.core.annotation.Nullable;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.SubmissionKind;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What makes two requests "the same person about the same child" for the repeat check: the child's
- * name, and the email or phone, written the same way as the query in {@code triage.store.CaseTriageRepository}
- * writes the stored ones (case, spaces and +44 do not matter).
+ * What makes two requests "the same person about the same child" for the repeat check: the children's
+ * names (a match on ANY of them: docs/adr/0017-several-children.md), and the email or phone, written the same way as
+ * the query in {@code triage.store.CaseTriageRepository} writes the stored ones (case, spaces and +44 do not matter).
  */
-public record RepeatKey(String child, String email, String phone) {
+public record RepeatKey(List<String> children, String email, String phone) {
 
+    public RepeatKey {
+        children = List.copyOf(children);
+    }
+
+    /** For a case with one child, or none named apart from the case's own columns. */
     public static Optional<RepeatKey> of(SubmittedCase c) {
+        return of(c, List.of());
+    }
+
+    /**
+     * @param childNames every child the case is about (case_child), first to last; when empty, the case's own child
+     */
+    public static Optional<RepeatKey> of(SubmittedCase c, List<String> childNames) {
         // Compliments and escalations are expected to follow an earlier case: only new complaints count.
         if (c.kind() != SubmissionKind.COMPLAINT && c.kind() != SubmissionKind.CALLBACK) {
             return Optional.empty();
         }
-        String child = "young-person".equals(c.submitterRole()) ? c.submitterName() : c.childName();
+        List<String> names = "young-person".equals(c.submitterRole()) ? nonNull(c.submitterName())
+                : childNames.isEmpty() ? nonNull(c.childName()) : childNames;
+        List<String> children = names.stream().filter(n -> !n.isBlank())
+                .map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().toList();
         String email = normalisedEmail(c.email());
         String phone = normalisedPhone(c.phone());
-        if (child == null || child.isBlank() || (email.isEmpty() && phone.isEmpty())) {
+        if (children.isEmpty() || (email.isEmpty() && phone.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new RepeatKey(child.strip().toLowerCase(Locale.ROOT), email, phone));
+        return Optional.of(new RepeatKey(children, email, phone));
+    }
+
+    private static List<String> nonNull(@Nullable String name) {
+        return name == null ? List.of() : List.of(name);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Children;
 import uk.council.complaints.journey.Field;
 import uk.council.complaints.journey.FieldKind;
 import uk.council.complaints.journey.Journey;
@@ -64,7 +65,10 @@ class BadInputOnEveryPageHttpTest {
                 List<String[]> answers = pairs(step, scenario);
                 if (tested.add(step)) {
                     for (Bad bad : badPosts(step)) {
-                        check(client, step, answers, bad, failures);
+                        check(client, "/form/" + step.slug(), step, answers, bad, failures);
+                    }
+                    if (step == Step.CHILDREN) {
+                        laterChildPage(client, scenario, failures);
                     }
                 }
                 FormClient.Page ok = client.post("/form/" + step.slug(), flat(answers));
@@ -110,9 +114,26 @@ class BadInputOnEveryPageHttpTest {
         return bad;
     }
 
-    private void check(FormClient client, Step step, List<String[]> answers, Bad bad, List<String> failures) {
-        String where = step.slug() + ", " + bad.field().name() + ", " + bad.what() + ": ";
-        FormClient.Page page = client.post("/form/" + step.slug(), flat(bad.spoil().apply(answers)));
+    /**
+     * Several children (docs/adr/0017-several-children.md): the second child's page is the child page under another
+     * address, and gets the same bad input.
+     */
+    private void laterChildPage(FormClient client, Answers scenario, List<String> failures) {
+        String page = "/form/" + Step.CHILD.slug() + "?child=2";
+        FormClient.Page yes = client.post("/form/" + Step.CHILDREN.slug(), Children.ADD_ANOTHER, "yes");
+        if (!page.equals(yes.location())) {
+            failures.add("add another child: sent to " + yes.location());
+            return;
+        }
+        for (Bad bad : badPosts(Step.CHILD)) {
+            check(client, page, Step.CHILD, pairs(Step.CHILD, scenario), bad, failures);
+        }
+    }
+
+    private void check(FormClient client, String path, Step step, List<String[]> answers, Bad bad,
+                       List<String> failures) {
+        String where = path + ", " + bad.field().name() + ", " + bad.what() + ": ";
+        FormClient.Page page = client.post(path, flat(bad.spoil().apply(answers)));
         if (page.status() != 400 && page.status() != 422) {
             failures.add(where + "status " + page.status() + " " + page.html().select("h1").text());
             return;
@@ -121,7 +142,7 @@ class BadInputOnEveryPageHttpTest {
         if (!page.title().startsWith("Error: ")) {
             failures.add(where + "title " + page.title());
         }
-        if (html.selectFirst("form[action^=/form/" + step.slug() + "]") == null) {
+        if (html.select("form[action^=/form/" + step.slug() + "]").stream().noneMatch(f -> f.attr("action").equals(path))) {
             failures.add(where + "not the same page: " + html.select("h1").text());
             return;
         }

@@ -20,6 +20,7 @@ class CallBackJourneyBrowserTest extends BrowserTest {
         form.on("Do you think a child is at risk of harm right now?").choose("No").next();
         form.on("About the child").fill("Child’s full name", "Jordan Smith")
                 .fill("Child’s age, if you do not know their date of birth", "9").next();
+        form.noOtherChild();
         form.on("Would you rather speak to a manager on the phone instead of making a formal complaint?")
                 .choose("Yes, I would like a call back").next();
         form.on("Which service is this about?").choose("Fostering").next();

@@ -24,6 +24,7 @@ class ComplaintJourneyBrowserTest extends BrowserTest {
                 .date("Child’s date of birth", "14", "3", "2015")
                 .fill("Child’s address, if it is different from yours (optional)", "2 Mill Lane\nNorthfield NF2 2BB")
                 .next();
+        form.noOtherChild();
         form.on("Do you have parental responsibility for the child?").choose("Yes").next();
         form.on("Would you rather speak to a manager on the phone instead of making a formal complaint?")
                 .choose("No, I want to make a formal complaint").next();

@@ -76,7 +76,7 @@ class EveryAnswerIsKeptTest {
     private List<Object> stored(Answers all) {
         Answers a = all.retain(journey.path(all));
         var c = CaseMapper.toCase(a, "TEST-REF1", "draft", NOW);
-        return List.of(c, CaseMapper.choices(1L, a), CaseMapper.equality(a, c.kind(), NOW));
+        return List.of(c, CaseMapper.choices(1L, a), CaseMapper.equality(a, c.kind(), NOW), CaseMapper.children(1L, a));
     }
 
     /** The same answers with only this question answered differently: each other choice of a radio question. */

@@ -69,7 +69,7 @@ final class JourneyScenarios {
 
         Builder child() {
             return with("childName", "Sam Example").date("childDob", "2", "4", "2015").with("childAge", "11")
-                    .with("childAddress", "1 Example Road");
+                    .with("childAddress", "1 Example Road").with("addAnotherChild", "no");
         }
 
         Builder contact() {

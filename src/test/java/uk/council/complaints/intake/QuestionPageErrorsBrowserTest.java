@@ -42,6 +42,7 @@ class QuestionPageErrorsBrowserTest extends BrowserTest {
         assertThat(form.group("Child’s date of birth").getByLabel("Month")).hasValue("2");
         assertThat(form.field("Child’s address, if it is different from yours (optional)")).hasValue("2 Mill Lane");
         form.fill("Child’s full name", "Sam Taylor").date("Child’s date of birth", "28", "2", "2015").next();
+        form.noOtherChild();
 
         form.on("Do you have parental responsibility for the child?")
                 .nextWithErrors("Do you have parental responsibility for the child?",
@@ -124,6 +125,7 @@ class QuestionPageErrorsBrowserTest extends BrowserTest {
         form.on("Do you think a child is at risk of harm right now?").choose("No").next();
         form.on("About the child").fill("Child’s full name", "Jordan Smith")
                 .fill("Child’s age, if you do not know their date of birth", "17").next();
+        form.noOtherChild();
         form.on("Which service is this about?").choose("Care leavers").next();
 
         form.on("Your call back").fill("Phone number", "12345").tick("Tuesday")
@@ -186,6 +188,7 @@ class QuestionPageErrorsBrowserTest extends BrowserTest {
                 .nextWithErrors("About the child", "Enter the child’s date of birth, or their age if you do not know it");
         assertThat(form.field("Child’s full name")).hasValue("Morgan Hill");
         form.fill("Child’s age, if you do not know their date of birth", "14").next();
+        form.noOtherChild();
 
         form.on("About your advocacy").fill("Which organisation are you from?", "Northfield Advocacy Service")
                 .nextWithErrors("About your advocacy", "Select if the child knows about this complaint and agrees to it");
@@ -217,6 +220,7 @@ class QuestionPageErrorsBrowserTest extends BrowserTest {
         form.choose("A foster carer").next();
         form.choose("No").next();
         form.fill("Child’s full name", "Jordan Smith").fill("Child’s age, if you do not know their date of birth", "17").next();
+        form.noOtherChild();
         form.choose("Care leavers").next();
         form.fill("Phone number", "07700 900 982").tick("Monday").choose("Any time")
                 .fill("What would you like to talk about?", "My pathway plan.").next();

@@ -130,6 +130,7 @@ class SaveAndReturnBrowserTest extends BrowserTest {
         form.on("Do you think a child is at risk of harm right now?").choose("No").next();
         form.on("About the child").fill("Child’s full name", "Sam Taylor")
                 .fill("Child’s age, if you do not know their date of birth", "9").next();
+        form.noOtherChild();
         form.on("Do you have parental responsibility for the child?").choose("Yes").next();
         form.on("Would you rather speak to a manager on the phone instead of making a formal complaint?")
                 .choose("No, I want to make a formal complaint").next();

@@ -20,6 +20,7 @@ class Stage2JourneyBrowserTest extends BrowserTest {
         form.on("Who are you?").choose("An advocate for a child or young person").next();
         form.on("About the child").fill("Child’s full name", "Morgan Hill")
                 .date("Child’s date of birth", "1", "12", "2010").next();
+        form.noOtherChild();
         form.on("About your advocacy")
                 .fill("Which organisation are you from?", "Northfield Advocacy Service")
                 .choose("Does the child know about this complaint and agree to it?", "Yes")

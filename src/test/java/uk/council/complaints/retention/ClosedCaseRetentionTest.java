@@ -4,6 +4,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.council.complaints.cases.CaseChildRepository;
 import uk.council.complaints.cases.CaseChoiceRepository;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.intake.Journeys;
@@ -17,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Closed cases go once the retention period (6 years by default) has passed, with all that was recorded about them. */
@@ -32,6 +34,8 @@ class ClosedCaseRetentionTest {
     CaseChoiceRepository choices;
     @Inject
     TriageService triage;
+    @Inject
+    CaseChildRepository children;
     @Inject
     TransactionOperations<Connection> transactions;
 
@@ -60,6 +64,8 @@ class ClosedCaseRetentionTest {
         assertTrue(cases.findById(old).isEmpty(), "the old closed case is gone");
         assertTrue(choices.findByKeyCaseId(old).isEmpty(), "with its answers");
         assertTrue(triage.find(old).isEmpty(), "and its triage");
+        assertTrue(children.findByCaseIdOrderByPosition(old).isEmpty(), "and its children (case_child)");
+        assertEquals(1, children.findByCaseIdOrderByPosition(recent).size());
         assertTrue(cases.findById(recent).isPresent(), "a case closed last month is kept");
     }
 }

@@ -99,6 +99,11 @@ public final class Form {
         return page.getByRole(AriaRole.LINK, exact(name));
     }
 
+    /** The children page after the first child (docs/adr/0017-several-children.md): no other child, carry on. */
+    public void noOtherChild() {
+        on("You have added 1 child").choose("Do you need to add another child?", "No").next();
+    }
+
     /** Selects the radio with this label; there must be only one on the page. */
     public Form choose(String label) {
         radio(label).check();

@@ -106,6 +106,7 @@ class YoungPersonJourneyBrowserTest extends BrowserTest {
         form.on("Who are you?").choose("An advocate for a child or young person").next();
         form.on("Do you think a child is at risk of harm right now?").choose("No").next();
         form.on("About the child").fill("Child’s full name", "Robin Example").fill("Child’s age, if you do not know their date of birth", "14").next();
+        form.noOtherChild();
         form.on("About your advocacy").fill("Which organisation are you from?", "Northfield Young People’s Advocacy")
                 .choose("Does the child know about this complaint and agree to it?", "Yes")
                 .fill("The child’s own words (optional)", "I want to go back to my old school.");

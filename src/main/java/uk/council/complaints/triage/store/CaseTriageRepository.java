@@ -14,7 +14,8 @@ interface CaseTriageRepository extends CrudRepository<CaseTriage, Long> {
 
     /**
      * References of other complaints and call-backs since {@code since}, newest first, by the same
-     * email or phone about the same child (for a young person, the child is the person asking).
+     * email or phone about the same child: the case's first child, any of its children (case_child), or for a young
+     * person the person asking.
      * The arguments come normalised by {@link RepeatKey}; an empty email or phone matches nothing.
      * {@code madeFrom} is the case this one was made from (a complaint made from a call-back), which is its
      * origin, not a repeat; -1 when none.
@@ -25,8 +26,9 @@ interface CaseTriageRepository extends CrudRepository<CaseTriage, Long> {
               and c.id <> :madeFrom
               and c.kind in ('COMPLAINT', 'CALLBACK')
               and c.submitted_at >= :since
-              and lower(trim(case when c.submitter_role = 'young-person' then c.submitter_name
+              and (lower(trim(case when c.submitter_role = 'young-person' then c.submitter_name
                                   else c.child_name end)) = :child
+                or exists (select 1 from case_child k where k.case_id = c.id and lower(trim(k.name)) = :child))
               and ((:email <> '' and lower(trim(c.email)) = :email)
                 or (:phone <> '' and replace(replace(replace(replace(replace(c.phone, ' ', ''), '-', ''),
                         '(', ''), ')', ''), '+44', '0') = :phone))

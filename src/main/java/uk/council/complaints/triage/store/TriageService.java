@@ -8,6 +8,8 @@ import uk.council.complaints.triage.TriageResult;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import uk.council.complaints.cases.CaseChild;
+import uk.council.complaints.cases.CaseChildRepository;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.SubmittedCase;
 
@@ -29,16 +31,18 @@ public class TriageService {
 
     private final Triage triage;
     private final TriageStore store;
+    private final CaseChildRepository children;
     private final Clock clock;
 
-    TriageService(Triage triage, TriageStore store, Clock clock) {
+    TriageService(Triage triage, TriageStore store, Clock clock, CaseChildRepository children) {
+        this.children = children;
         this.triage = triage;
         this.store = store;
         this.clock = clock;
     }
 
     /**
-     * Triage a case just saved (it must have its id) and store the result with it.
+     * Triage a case just saved (it must have its id, and its children their case_child rows) and store the result.
      *
      * @param advocacyRequested the young person asked for an advocate (false on journeys that do not ask)
      */
@@ -57,7 +61,8 @@ public class TriageService {
         long caseId = Objects.requireNonNull(saved.id(), "the case must be saved before it is triaged");
         Instant submittedAt = saved.submittedAt();
         String repeatOf = RepeatKey.stage2Of(saved).map(ref -> store.otherStage2For(caseId, ref))
-                .orElseGet(() -> RepeatKey.of(saved)
+                .orElseGet(() -> RepeatKey.of(saved, children.findByCaseIdOrderByPosition(caseId).stream()
+                                .map(CaseChild::name).toList())
                         .flatMap(key -> store.recentCaseFor(caseId, madeFrom, key, submittedAt.minus(REPEAT_WINDOW))))
                 .orElse(null);
         // The clock starts on the day the council received it (DESIGN section 7), not when it was typed in.

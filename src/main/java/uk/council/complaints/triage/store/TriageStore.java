@@ -56,12 +56,13 @@ class TriageStore {
     }
 
     /**
-     * The latest other complaint or call-back by the same person about the same child since then, if any, other than
+     * The latest other complaint or call-back by the same person about any of the same children since then, if any, other than
      * the case this one was made from ({@code madeFrom}, or null).
      */
     Optional<String> recentCaseFor(long caseId, Long madeFrom, RepeatKey key, Instant since) {
-        return triages.findRecentReferences(caseId, madeFrom == null ? -1 : madeFrom, key.child(), key.email(),
-                key.phone(), since).stream().findFirst();
+        // One look-up per child (a handful at most): the first child that matches names the earlier case.
+        return key.children().stream().flatMap(child -> triages.findRecentReferences(caseId,
+                madeFrom == null ? -1 : madeFrom, child, key.email(), key.phone(), since).stream()).findFirst();
     }
 
     /** The latest other Stage 2 request for the same complaint, if any. */

@@ -5,6 +5,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.council.complaints.cases.CaseChild;
+import uk.council.complaints.cases.CaseChildRepository;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.journey.SubmissionKind;
 import uk.council.complaints.triage.Flag;
@@ -41,6 +43,8 @@ class TriageServiceTest {
     CaseTriageRepository triages;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    CaseChildRepository children;
 
     @Test
     void storesTheQueueFlagsReasonsAndDueDatesWithTheCase() {
@@ -107,6 +111,31 @@ class TriageServiceTest {
         assertFalse(triageService.find(submit(otherChild, false).id()).orElseThrow().has(Flag.POSSIBLE_REPEAT));
         assertFalse(triageService.find(earlier.id()).orElseThrow().has(Flag.POSSIBLE_REPEAT),
                 "the first request has nothing before it");
+    }
+
+    @Test
+    void aRequestAboutAnyOfTheSameChildrenIsAPossibleRepeat() {
+        // Several children (docs/adr/0017-several-children.md): each is looked up, as first child or later.
+        String email = unique() + "@example.org";
+        Submission first = submission("Ivy Example");
+        first.email = email;
+        SubmittedCase earlier = submit(first, List.of("Ivy Example", "Jude Example"));
+        Submission aboutJude = submission("Kim Example");
+        aboutJude.email = email;
+        Submission aboutOthers = submission("Kim Example");
+        aboutOthers.email = email;
+
+        StoredTriage repeat = triageService.find(submit(aboutJude, List.of("Kim Example", " jude example")).id()).orElseThrow();
+        assertTrue(repeat.has(Flag.POSSIBLE_REPEAT), "the earlier case's second child is this one's second");
+        assertTrue(texts(repeat).stream().anyMatch(t -> t.contains(earlier.reference())), texts(repeat).toString());
+        Submission aboutIvyAlone = submission("Ivy Example");
+        aboutIvyAlone.email = email;
+        assertTrue(triageService.find(submit(aboutIvyAlone, false).id()).orElseThrow().has(Flag.POSSIBLE_REPEAT),
+                "one child, no rows: its own column is matched against every child");
+        Submission stranger = submission("Lou Example");
+        stranger.email = email;
+        assertFalse(triageService.find(submit(stranger, List.of("Lou Example", "Max Example")).id()).orElseThrow()
+                .has(Flag.POSSIBLE_REPEAT), "no child in common");
     }
 
     @Test
@@ -177,6 +206,18 @@ class TriageServiceTest {
 
     private SubmittedCase submit(Submission submission, boolean advocacyRequested) {
         return transactions.executeWrite(status -> submitInCurrentTransaction(submission, advocacyRequested));
+    }
+
+    /** A case about these children, first to last, each with its case_child row. */
+    private SubmittedCase submit(Submission submission, List<String> names) {
+        return transactions.executeWrite(status -> {
+            SubmittedCase saved = cases.save(submission.build(null));
+            for (int i = 0; i < names.size(); i++) {
+                children.save(CaseChild.of(saved.id(), i + 1, names.get(i), null, 9, null));
+            }
+            triageService.triageAndStore(saved, submission.choices(saved.id()), false);
+            return saved;
+        });
     }
 
     private SubmittedCase submitInCurrentTransaction(Submission submission, boolean advocacyRequested) {
