@@ -26,7 +26,7 @@ class ReportBrowserTest extends StaffBrowser {
                 .setName("A. Representations by type: this period, the previous period and the change"))).isVisible();
         assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Chart: Representations by type"))).isVisible();
         assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Chart: Complaints over five years"))).isVisible();
-        scan("the last complete financial year");
+        axeAtBothWidths("Annual report", "the last complete financial year");
 
         page.getByLabel("Other dates", new Page.GetByLabelOptions().setExact(true)).check();
         dates("Other dates: start date", "31", "2", "2024");
@@ -35,7 +35,7 @@ class ReportBrowserTest extends StaffBrowser {
         assertThat(page.locator(".govuk-error-summary")).containsText("The start date must be a real date");
         assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Other dates: start date"))
                 .getByLabel("Day")).hasValue("31");
-        scan("error: a start date that is not real");
+        axeAtBothWidths("Annual report", "error: a start date that is not real");
 
         dates("Other dates: start date", "1", "1", "2024");
         page.getByLabel("Hide small numbers, as the published report does").check();
@@ -44,13 +44,13 @@ class ReportBrowserTest extends StaffBrowser {
                 .setName("Report for 1 January 2024 to 31 December 2024"))).isVisible();
         Locator callbacks = page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("Call-back requests"));
         assertThat(callbacks.getByRole(AriaRole.CELL).first()).hasText("fewer than 5");
-        scan("other dates, for publication");
+        axeAtBothWidths("Annual report", "other dates, for publication");
 
         Locator effectiveness = page.getByLabel("Effectiveness of the complaints procedure");
         effectiveness.fill("x".repeat(10_001));
         click(AriaRole.BUTTON, "Save the narrative");
         assertThat(page.locator(".govuk-error-summary")).containsText("This must be 10,000 characters or fewer: you have 10,001");
-        scan("narrative error: too long");
+        axeAtBothWidths("Annual report", "narrative error: too long");
 
         page.getByLabel("Effectiveness of the complaints procedure").fill("Most complaints were answered on time.");
         page.getByLabel("The advocacy provider’s summary").fill("Twelve young people were helped to complain.");
@@ -60,21 +60,6 @@ class ReportBrowserTest extends StaffBrowser {
         assertThat(page.getByText("Twelve young people were helped to complain.").first()).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                 .setName("Report for 1 January 2024 to 31 December 2024"))).isVisible();
-        scan("narrative saved");
-    }
-
-    private void dates(String group, String day, String month, String year) {
-        Locator g = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(group));
-        g.getByLabel("Day").fill(day);
-        g.getByLabel("Month").fill(month);
-        g.getByLabel("Year").fill(year);
-    }
-
-    /** axe at desktop width, then at 320 px (WCAG reflow), then back. */
-    private void scan(String state) {
-        axe("Annual report", state);
-        page.setViewportSize(320, 800);
-        axe("Annual report", state);
-        page.setViewportSize(1280, 900);
+        axeAtBothWidths("Annual report", "narrative saved");
     }
 }

@@ -45,27 +45,13 @@ class ReportRealFiguresBrowserTest extends StaffBrowser {
                 .setName("A. Representations by type: this period, the previous period and the change"));
         Locator complaints = typeTable.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName("Complaint")).first();
         assertThat(complaints.getByRole(AriaRole.CELL).first()).hasText("7");
-        scan("real figures of a year");
+        axeAtBothWidths("Annual report", "real figures of a year");
 
         page.getByLabel("Hide small numbers, as the published report does").check();
         click(AriaRole.BUTTON, "Show the report");
         assertThat(complaints.getByRole(AriaRole.CELL).first()).hasText("7");
         assertThat(typeTable.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName("Compliment")).first()
                 .getByRole(AriaRole.CELL).first()).hasText("fewer than 5");
-        scan("real figures of a year, for publication");
-    }
-
-    private void dates(String group, String day, String month, String year) {
-        Locator g = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(group));
-        g.getByLabel("Day").fill(day);
-        g.getByLabel("Month").fill(month);
-        g.getByLabel("Year").fill(year);
-    }
-
-    private void scan(String state) {
-        axe("Annual report", state);
-        page.setViewportSize(320, 800);
-        axe("Annual report", state);
-        page.setViewportSize(1280, 900);
+        axeAtBothWidths("Annual report", "real figures of a year, for publication");
     }
 }

@@ -3,6 +3,7 @@ package uk.council.complaints.staff;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -85,5 +86,21 @@ abstract class StaffBrowser {
 
     void axe(String pageName, String state) {
         StaffAxe.check(page, pageName, state);
+    }
+
+    /** axe at desktop width, then at 320 px (WCAG reflow), then back. */
+    void axeAtBothWidths(String pageName, String state) {
+        axe(pageName, state);
+        page.setViewportSize(320, 800);
+        axe(pageName, state);
+        page.setViewportSize(1280, 900);
+    }
+
+    /** Types a date into the GOV.UK date input whose group has this accessible name. */
+    void dates(String group, String day, String month, String year) {
+        Locator g = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(group));
+        g.getByLabel("Day").fill(day);
+        g.getByLabel("Month").fill(month);
+        g.getByLabel("Year").fill(year);
     }
 }
