@@ -110,6 +110,11 @@ class DraftStore {
         return Cookie.of(COOKIE, "").path("/").httpOnly(true).sameSite(SameSite.Lax).secure(connection.isHttps(request)).maxAge(0);
     }
 
+    /** Saved with "Save and come back later": kept for the saved period (until resumed), not the idle timeout. */
+    boolean isSaved(Draft draft) {
+        return draft.expiresAt().isAfter(clock.instant().plus(properties.getIdleTimeout()));
+    }
+
     long secondsLeft(Draft draft) {
         return Math.max(0, draft.expiresAt().getEpochSecond() - clock.instant().getEpochSecond());
     }

@@ -45,6 +45,10 @@ class FormController {
 
     @Get("/{slug}")
     HttpResponse<?> show(HttpRequest<?> request, String slug, @Nullable @QueryValue String change) {
+        Optional<MutableHttpResponse<?>> moved = moved(slug, change);
+        if (moved.isPresent()) {
+            return moved.get();
+        }
         Visit visit = visit(request, slug);
         return detour(visit).orElseGet(() ->
                 render(visit.step(), visit.answers(), List.of(), change != null, visit.draft(), HttpStatus.OK));
@@ -53,6 +57,11 @@ class FormController {
     @Post(value = "/{slug}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> answer(HttpRequest<?> request, String slug, @Nullable @QueryValue String change,
                            @Nullable @Body String body) {
+        Optional<MutableHttpResponse<?>> moved = moved(slug, change);
+        if (moved.isPresent()) {
+            // A page open while the service was updated: its answers are asked again on the page that now asks them.
+            return moved.get();
+        }
         Map<String, List<String>> form = posts.accept(request, body);
         Visit visit = visit(request, slug);
         Optional<MutableHttpResponse<?>> detour = detour(visit);
@@ -70,12 +79,19 @@ class FormController {
                     .cookie(drafts.cookie(saved, request));
         }
         if (!errors.isEmpty()) {
-            return render(step, after, errors, change != null, visit.draft(), HttpStatus.BAD_REQUEST);
+            // Shown as typed, even a follow-up whose option is not chosen (it is not kept once the page is answered).
+            return render(step, visit.answers().asTyped(step, form), errors, change != null, visit.draft(),
+                    HttpStatus.BAD_REQUEST);
         }
         Draft saved = visit.draft().map(d -> drafts.save(d, after)).orElseGet(() -> drafts.create(after));
         String next = change != null ? firstIncompleteOrCheck(after)
                 : journey.next(step, after).map(s -> "/form/" + s.slug()).orElse("/form/check");
         return Redirect.to(next).cookie(drafts.cookie(saved, request));
+    }
+
+    /** An old address (a bookmark, a page split in two) sent to the page that now asks its first question. */
+    private static Optional<MutableHttpResponse<?>> moved(String slug, String change) {
+        return Step.movedFrom(slug).map(s -> Redirect.to("/form/" + s.slug() + (change != null ? "?change=yes" : "")));
     }
 
     /** A page, and the person's draft and answers so far; an expired draft is only for starting again. */
