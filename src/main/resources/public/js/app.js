@@ -7,6 +7,15 @@ if ('noModule' in HTMLScriptElement.prototype) {
 }
 initAll()
 
+// GOV.UK Frontend marks a radio that reveals a follow-up question with aria-expanded, which ARIA does not allow on a
+// radio (govuk-frontend issue 979, axe's aria-allowed-attr). The follow-up comes right after its radio, so the
+// attribute is dropped each time the Radios module sets it (on a click, which keyboard selection fires too).
+const dropRadioExpanded = () => document.querySelectorAll('.govuk-radios__input[aria-expanded]')
+  .forEach((radio) => radio.removeAttribute('aria-expanded'))
+dropRadioExpanded()
+document.addEventListener('click', dropRadioExpanded)
+window.addEventListener('pageshow', dropRadioExpanded)
+
 // Warn before a draft's idle expiry and let the person keep their answers (WCAG 2.2.1).
 const warning = document.querySelector('.app-timeout-warning')
 if (warning) {

@@ -34,6 +34,14 @@ public class EvidenceFiles {
         return properties.getMaxFiles();
     }
 
+    /**
+     * A whole upload over the server's request limit (micronaut.server.max-request-size): refused before its file
+     * could be read, so the error cannot name it.
+     */
+    public EvidenceRefused tooBigToRead() {
+        return new EvidenceRefused(EvidenceRefused.Problem.TOO_BIG_TO_READ, properties.getMaxFileBytes() / (1024 * 1024));
+    }
+
     /** Keeps the file for the draft, or throws {@link EvidenceRefused} saying why not (nothing is then stored). */
     @Transactional
     public EvidenceItem attach(String draftId, String fileName, byte[] content) {

@@ -6,7 +6,7 @@ import java.util.List;
 public class EvidenceRefused extends RuntimeException {
     /** Each problem's words are {@code error.evidence.<code>} in the bundle. */
     public enum Problem {
-        NONE_CHOSEN("noneChosen"), EMPTY("empty"), TOO_BIG("tooBig"), TOO_MANY("tooMany"), WRONG_TYPE("wrongType"),
+        NONE_CHOSEN("noneChosen"), EMPTY("empty"), TOO_BIG("tooBig"), TOO_BIG_TO_READ("tooBigToRead"), TOO_MANY("tooMany"), WRONG_TYPE("wrongType"),
         INFECTED("infected"), SCANNER_UNAVAILABLE("scannerUnavailable");
 
         private final String code;

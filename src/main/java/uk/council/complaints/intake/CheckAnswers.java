@@ -45,8 +45,8 @@ class CheckAnswers {
             for (Field f : step.fields()) {
                 // The same question on two pages (the call-back phone is also on the contact page) is shown once;
                 // two questions are never merged because their labels happen to read the same.
-                if (!shown.add(f.name())) {
-                    continue;
+                if (!f.asked(answers) || !shown.add(f.name())) {
+                    continue; // and a follow-up whose option was not chosen was not asked
                 }
                 rows.add(new Row(label(f), lines(f, answers), "/form/" + step.slug() + "?change=yes",
                         label(f).toLowerCase(msg.locale())));

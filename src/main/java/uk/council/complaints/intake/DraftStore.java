@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -108,6 +109,14 @@ class DraftStore {
 
     Cookie clearCookie(HttpRequest<?> request) {
         return Cookie.of(COOKIE, "").path("/").httpOnly(true).sameSite(SameSite.Lax).secure(connection.isHttps(request)).maxAge(0);
+    }
+
+    /**
+     * Saved with "Save and come back later": kept for the saved period (until resumed), not the idle timeout. A minute's
+     * margin, because a database may round the stored expiry (PostgreSQL keeps microseconds, and rounds).
+     */
+    boolean isSaved(Draft draft) {
+        return draft.expiresAt().isAfter(clock.instant().plus(properties.getIdleTimeout()).plus(Duration.ofMinutes(1)));
     }
 
     long secondsLeft(Draft draft) {

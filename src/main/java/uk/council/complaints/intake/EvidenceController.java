@@ -3,6 +3,8 @@ package uk.council.complaints.intake;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -18,18 +20,20 @@ import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.Step;
 import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.CsrfGuard;
+import uk.council.complaints.web.OversizedBody;
 import uk.council.complaints.web.PublicFormException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The evidence page's own posts (docs/adr/0013-evidence-files.md): one file per request (a plain multipart form,
  * no JavaScript), and "Remove". Continue is the page's ordinary post (FormController): the page has no questions.
  */
 @Controller("/form/documents-and-photos")
-class EvidenceController {
+class EvidenceController implements OversizedBody {
     private static final String PAGE = "/form/" + Step.EVIDENCE.slug();
     private final EvidenceFiles evidence;
     private final DraftStore drafts;
@@ -85,6 +89,26 @@ class EvidenceController {
         evidence.remove(draft.id(), fileId);
         drafts.keepAlive(draft);
         return Redirect.to(PAGE + (change != null ? "?change=yes" : ""));
+    }
+
+    /**
+     * An upload over the server's request limit (application.yml's max-request-size, a little over the 10MB a file
+     * may be), refused before its parts are read: the page again (413) saying how big a file may be, with the files
+     * already attached. Without a draft on the page, the page itself sends the person where they belong.
+     */
+    @Override
+    public Optional<MutableHttpResponse<?>> answer(HttpRequest<?> request) {
+        if (!request.getPath().equals(PAGE + "/upload")) {
+            return Optional.empty();
+        }
+        boolean change = request.getParameters().contains("change");
+        try {
+            Draft draft = draftOnThePage(request);
+            return Optional.of(view.refused(drafts.answers(draft), evidence.tooBigToRead(), change, draft)
+                    .status(HttpStatus.REQUEST_ENTITY_TOO_LARGE));
+        } catch (PublicFormException e) {
+            return Optional.of(Redirect.to(PAGE));
+        }
     }
 
     /** The person's live draft, when the evidence page is on their path and reachable; otherwise a detour. */

@@ -12,7 +12,8 @@ public record FieldView(Field field, String id, String label, String hint, boole
                  List<String> values, String day, String month, String year, String error, String errorPart,
                  boolean errorWholeDate, List<OptionView> options) {
 
-    public record OptionView(String value, String label, String hint, boolean checked) {
+    /** One option, and the follow-up questions revealed under it ("If other, tell us"): empty for most. */
+    public record OptionView(String value, String label, String hint, boolean checked, List<FieldView> reveals) {
     }
 
     public String name() {

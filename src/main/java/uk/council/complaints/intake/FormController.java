@@ -48,6 +48,10 @@ class FormController {
     @Get("/{slug}")
     HttpResponse<?> show(HttpRequest<?> request, String slug, @Nullable @QueryValue String change,
                          @Nullable @QueryValue String child) {
+        Optional<MutableHttpResponse<?>> moved = moved(slug, change);
+        if (moved.isPresent()) {
+            return moved.get();
+        }
         Visit visit = visit(request, slug);
         int number = childNumber(visit.step(), child);
         return detour(visit).or(() -> childDetour(visit, number)).orElseGet(() -> view.render(visit.step(),
@@ -57,6 +61,11 @@ class FormController {
     @Post(value = "/{slug}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> answer(HttpRequest<?> request, String slug, @Nullable @QueryValue String change,
                            @Nullable @QueryValue String child, @Nullable @Body String body) {
+        Optional<MutableHttpResponse<?>> moved = moved(slug, change);
+        if (moved.isPresent()) {
+            // A page open while the service was updated: its answers are asked again on the page that now asks them.
+            return moved.get();
+        }
         Map<String, List<String>> form = posts.accept(request, body);
         Visit visit = visit(request, slug);
         Optional<MutableHttpResponse<?>> detour = detour(visit);
@@ -84,7 +93,10 @@ class FormController {
                     .cookie(drafts.cookie(saved, request));
         }
         if (!errors.isEmpty()) {
-            return view.render(step, after, errors, change != null, visit.draft(), HttpStatus.BAD_REQUEST, number);
+            // Shown as typed, even a follow-up whose option is not chosen (it is not kept once the page is answered);
+            // a later child's answers are kept under that child's names (the child page has no follow-ups).
+            return view.render(step, number > 1 ? after : visit.answers().asTyped(step, form), errors, change != null,
+                    visit.draft(), HttpStatus.BAD_REQUEST, number);
         }
         java.util.OptionalInt another = step == Step.CHILDREN ? Children.nextChild(after, journey.maxChildren())
                 : java.util.OptionalInt.empty();
@@ -110,6 +122,11 @@ class FormController {
     private Optional<MutableHttpResponse<?>> childDetour(Visit visit, int number) {
         return Children.canOpen(visit.answers(), number, journey.maxChildren()) || number == 1 ? Optional.empty()
                 : Optional.of(Redirect.to("/form/" + Step.CHILDREN.slug()));
+    }
+
+    /** An old address (a bookmark, a page split in two) sent to the page that now asks its first question. */
+    private static Optional<MutableHttpResponse<?>> moved(String slug, String change) {
+        return Step.movedFrom(slug).map(s -> Redirect.to("/form/" + s.slug() + (change != null ? "?change=yes" : "")));
     }
 
     /** A page, and the person's draft and answers so far; an expired draft is only for starting again. */

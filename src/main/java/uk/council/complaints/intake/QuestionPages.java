@@ -25,8 +25,9 @@ public class QuestionPages {
     Map<String, Object> model(Step step, Answers answers, List<FieldError> errors) {
         List<FieldView> fields = new ArrayList<>();
         for (Field f : step.fields()) {
-            FieldError error = errors.stream().filter(e -> e.field().equals(f.name())).findFirst().orElse(null);
-            fields.add(view(f, step.singleQuestion(), answers, error));
+            if (f.shownUnder() == null) {
+                fields.add(view(f, step.singleQuestion(), answers, errors, step.fields()));
+            }
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("step", step);
@@ -44,11 +45,19 @@ public class QuestionPages {
 
     /** One question ready for views/components/field.html. */
     public FieldView view(Field f, boolean pageHeading, Answers a, FieldError error) {
+        return view(f, pageHeading, a, error == null ? List.of() : List.of(error), List.of());
+    }
+
+    /** With the follow-up questions among {@code onThePage} that are revealed under its options. */
+    private FieldView view(Field f, boolean pageHeading, Answers a, List<FieldError> errors, List<Field> onThePage) {
         String base = "field." + f.name();
         List<String> values = a.all(f.name());
+        FieldError error = errors.stream().filter(e -> e.field().equals(f.name())).findFirst().orElse(null);
         List<FieldView.OptionView> options = f.options().stream()
                 .map(o -> new FieldView.OptionView(o, msg.get(Field.optionKey(f.name(), o)),
-                        msg.opt(Field.optionKey(f.name(), o) + ".hint"), values.contains(o)))
+                        msg.opt(Field.optionKey(f.name(), o) + ".hint"), values.contains(o),
+                        onThePage.stream().filter(r -> r.revealedUnder(f.name(), o))
+                                .map(r -> view(r, false, a, errors, onThePage)).toList()))
                 .toList();
         boolean isDate = f.kind() == FieldKind.DATE;
         return new FieldView(f, f.name(), msg.get(base + ".label"), msg.opt(base + ".hint"), pageHeading,

@@ -63,6 +63,8 @@ class QuestionView {
         model.put("secondsLeft", draft.map(drafts::secondsLeft).orElse(drafts.properties().getIdleTimeout().toSeconds()));
         model.put("warningSeconds", drafts.properties().getWarningBefore().toSeconds());
         model.put("idleMinutes", drafts.properties().getIdleTimeout().toMinutes());
+        // A saved draft is kept until its link expires: no idle warning, and the notice says until when.
+        model.put("savedUntil", draft.filter(drafts::isSaved).map(d -> msg.time(d.expiresAt())).orElse(null));
         if (step == Step.EVIDENCE) {
             model.put("evidence", new EvidencePage(draft.map(d -> evidence.forDraft(d.id())).orElse(List.of()),
                     evidence.maxFiles(), change ? "?change=yes" : "", null));

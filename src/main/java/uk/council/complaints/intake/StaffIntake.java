@@ -89,7 +89,8 @@ final class StaffIntake {
             steps.add(Step.ADVOCATE);
         }
         steps.add(Step.SERVICE);
-        steps.addAll(kind.equals("complaint") ? List.of(Step.WHAT_HAPPENED, Step.PUT_RIGHT, Step.COURT)
+        steps.addAll(kind.equals("complaint") ? List.of(Step.WHAT_HAPPENED, Step.PUT_RIGHT, Step.COURT_PROCEEDINGS,
+                Step.RAISED_BEFORE)
                 : List.of(Step.CALLBACK));
         steps.addAll(List.of(Step.CONTACT, Step.ACCESS_NEEDS));
         return steps;

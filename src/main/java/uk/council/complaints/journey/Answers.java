@@ -20,15 +20,35 @@ public final class Answers {
         return new Answers(Map.of());
     }
 
-    /** The single value of a field, trimmed; empty when not answered. */
+    /** The single value of a field, tidied; empty when not answered. */
     public String get(String field) {
         List<String> v = values.get(field);
-        return v == null || v.isEmpty() || v.get(0) == null ? "" : v.get(0).trim();
+        return v == null || v.isEmpty() || v.get(0) == null ? "" : tidy(v.get(0));
     }
 
     public List<String> all(String field) {
         return values.getOrDefault(field, List.of()).stream()
-                .filter(s -> s != null && !s.isBlank()).map(String::trim).toList();
+                .filter(s -> s != null).map(Answers::tidy).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * An answer without the spaces and invisible characters around it (what both {@code String.trim} and
+     * {@code String.strip} remove): the one rule for every form, public and staff, so what is checked is what is kept.
+     */
+    public static String tidy(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && edge(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && edge(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean edge(char c) {
+        return c <= ' ' || Character.isWhitespace(c);
     }
 
     public boolean has(String field) {
@@ -39,8 +59,19 @@ public final class Answers {
         return get(field).equals(value);
     }
 
-    /** A copy with the fields of one step replaced by what was just posted. */
+    /**
+     * A copy with the fields of one step replaced by what was just posted, less a follow-up whose option is not
+     * chosen (a box typed in with JavaScript off, then the option unticked): it is not asked, so not kept.
+     */
     public Answers with(Step step, Map<String, List<String>> posted) {
+        Answers typed = asTyped(step, posted);
+        Map<String, List<String>> kept = new LinkedHashMap<>(typed.values);
+        step.fields().stream().filter(f -> !f.asked(typed)).flatMap(f -> f.postedNames().stream()).forEach(kept::remove);
+        return new Answers(kept);
+    }
+
+    /** Everything just posted on the step, follow-ups too: only to show the page again with its errors. */
+    public Answers asTyped(Step step, Map<String, List<String>> posted) {
         Map<String, List<String>> merged = new LinkedHashMap<>(values);
         for (String name : step.fieldNames()) {
             merged.remove(name);
@@ -52,10 +83,14 @@ public final class Answers {
         return new Answers(merged);
     }
 
-    /** Only the answers to pages on this path: answers left on a branch the person changed away from are dropped. */
+    /**
+     * Only the answers to questions asked on this path: answers left on a branch the person changed away from, and
+     * follow-ups whose option is not chosen, are dropped.
+     */
     public Answers retain(List<Step> path) {
         Map<String, List<String>> kept = new LinkedHashMap<>();
-        path.stream().flatMap(s -> s.fieldNames().stream()).distinct()
+        path.stream().flatMap(s -> s.fields().stream()).filter(f -> f.asked(this))
+                .flatMap(f -> f.postedNames().stream()).distinct()
                 .filter(values::containsKey).forEach(name -> kept.put(name, values.get(name)));
         if (path.contains(Step.CHILD)) {
             values.keySet().stream().filter(Children::isLaterChildKey).forEach(name -> kept.put(name, values.get(name)));

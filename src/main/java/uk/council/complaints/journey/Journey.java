@@ -69,7 +69,7 @@ public final class Journey {
                 if (kind(a) == SubmissionKind.CALLBACK) {
                     path.addAll(List.of(SERVICE, CALLBACK, CONTACT, ACCESS_NEEDS, EQUALITY));
                 } else {
-                    path.addAll(List.of(SERVICE, WHAT_HAPPENED, PUT_RIGHT, COURT));
+                    path.addAll(List.of(SERVICE, WHAT_HAPPENED, PUT_RIGHT, COURT_PROCEEDINGS, RAISED_BEFORE));
                     evidence(path);
                     if (a.is("role", "parent") || a.is("role", "advocate")) {
                         path.add(CHILD_ADVOCATE);

@@ -2,6 +2,7 @@ package uk.council.complaints.journey;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static uk.council.complaints.journey.Field.checkboxes;
@@ -48,9 +49,9 @@ public enum Step {
     PUT_RIGHT("put-it-right",
             checkboxes("outcomesSought", true, Options.OUTCOMES_SOUGHT),
             textarea("putRightDetails", false, 2000)),
-    COURT("court-and-earlier-contact",
-            radios("courtProceedings", true, Options.YES_NO_NOT_SURE),
-            radios("raisedBefore", true, Options.YES_NO)),
+    // One question a page (DESIGN section 2): these two were one page, "court-and-earlier-contact" (see MOVED).
+    COURT_PROCEEDINGS("court-proceedings", radios("courtProceedings", true, Options.YES_NO_NOT_SURE)),
+    RAISED_BEFORE("raised-before", radios("raisedBefore", true, Options.YES_NO)),
     // The young person's own route (DESIGN section 3): fewer questions, in plain words.
     YP_SAFETY("are-you-safe", radios("ypRiskNow", true, Options.YES_NO)),
     YP_NAME("your-name", text("ypName", true, 100).autocomplete("name")),
@@ -85,10 +86,10 @@ public enum Step {
             checkboxes("noReference", false, List.of("yes"))),
     HOW_RESPONDED("how-was-it-responded-to",
             checkboxes("responseMethods", true, Options.RESPONSE_METHODS),
-            text("responseOther", false, 200)),
+            text("responseOther", false, 200).under("responseMethods", "other")),
     ESCALATION_REASON("reason-for-escalating",
             radios("escalationReason", true, Options.ESCALATION_REASONS),
-            text("escalationReasonOther", false, 200)),
+            text("escalationReasonOther", false, 200).under("escalationReason", "other")),
     WANT_NOW("what-you-want-now", textarea("wantNow", true, 3000)),
     CONTACT("contact-details",
             text("fullName", true, 100).autocomplete("name"),
@@ -98,8 +99,8 @@ public enum Step {
             radios("preferredContact", true, Options.CONTACT_WAYS)),
     ACCESS_NEEDS("communication-needs",
             checkboxes("accessNeeds", false, Options.ACCESS_NEEDS),
-            text("interpreterLanguage", false, 60),
-            text("otherNeeds", false, 500)),
+            text("interpreterLanguage", false, 60).under("accessNeeds", "interpreter"),
+            text("otherNeeds", false, 500).under("accessNeeds", "other")),
     EQUALITY("equality-monitoring",
             radios("ageBand", false, Options.AGE_BANDS),
             radios("gender", false, Options.GENDERS),
@@ -107,6 +108,8 @@ public enum Step {
             radios("ethnicity", false, Options.ETHNICITIES),
             radios("sexualOrientation", false, Options.ORIENTATIONS));
 
+    /** Old addresses of pages that were split or renamed (a bookmark, a saved link): the page that now asks first. */
+    private static final Map<String, Step> MOVED = Map.of("court-and-earlier-contact", COURT_PROCEEDINGS);
     private final String slug;
     private final List<Field> fields;
 
@@ -134,5 +137,10 @@ public enum Step {
 
     public static Optional<Step> fromSlug(String slug) {
         return Arrays.stream(values()).filter(s -> s.slug.equals(slug)).findFirst();
+    }
+
+    /** The page an old address now leads to; empty for a current address or one that never was. */
+    public static Optional<Step> movedFrom(String slug) {
+        return Optional.ofNullable(MOVED.get(slug));
     }
 }

@@ -27,7 +27,8 @@ public final class StepValidator {
 
     public List<FieldError> validate(Step step, Answers a, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        for (Field f : step.fields()) {
+        // A follow-up whose option is not chosen is not asked, so not checked (it is dropped: Answers.with).
+        for (Field f : step.fields().stream().filter(x -> x.asked(a)).toList()) {
             FieldChecks.check(f, a, today).ifPresent(errors::add);
         }
         crossFieldRules(step, a, today).stream()

@@ -15,6 +15,10 @@ public record StaffField(Field field, String id, String label, @Nullable String 
                          @Nullable String error, String errorPart, boolean errorWholeDate, List<Option> options) {
 
     public record Option(String value, String label, @Nullable String hint, boolean checked) {
+        /** The shared radios and checkboxes fragments ask every option for its follow-up questions: none here. */
+        public List<Object> reveals() {
+            return List.of();
+        }
     }
 
     public static StaffField text(String name, String label, @Nullable String hint, int maxLength, String value,

@@ -1,5 +1,6 @@
 package uk.council.complaints.staff;
 
+import uk.council.complaints.journey.Answers;
 import uk.council.complaints.web.FormDecoding;
 
 import java.util.List;
@@ -13,10 +14,10 @@ public record StaffForm(Map<String, List<String>> values) {
         return new StaffForm(FormDecoding.parse(body, MAX_PARAMS));
     }
 
-    /** The first value, stripped; empty when not sent. */
+    /** The first value, tidied as the checks see it (Answers.tidy); empty when not sent. */
     public String get(String name) {
         List<String> v = values.get(name);
-        return v == null || v.isEmpty() ? "" : v.get(0).strip();
+        return v == null || v.isEmpty() || v.get(0) == null ? "" : Answers.tidy(v.get(0));
     }
 
     public List<String> all(String name) {

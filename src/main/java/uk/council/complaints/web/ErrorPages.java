@@ -17,16 +17,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Every failure a person can meet is an HTML page in the service's own voice. */
 @Controller
 class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
+    private final List<OversizedBody> oversized;
 
-    ErrorPages(ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer) {
+    ErrorPages(ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer, List<OversizedBody> oversized) {
         this.renderer = renderer;
+        this.oversized = oversized;
     }
 
     @Error(global = true, exception = PublicFormException.class)
@@ -55,7 +59,7 @@ class ErrorPages {
     @Error(global = true, status = HttpStatus.REQUEST_ENTITY_TOO_LARGE)
     HttpResponse<?> tooLong(HttpRequest<?> request) {
         return MalformedRequests.decoderFailure(request).<HttpResponse<?>>map(e -> unexpected(request, e))
-                .orElseGet(() -> page(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "rejected"));
+                .orElseGet(() -> tooLarge(request));
     }
 
     @Error(global = true, exception = ConversionErrorException.class)
@@ -70,7 +74,29 @@ class ErrorPages {
 
     @Error(global = true, exception = io.micronaut.http.exceptions.ContentLengthExceededException.class)
     HttpResponse<?> tooLarge(HttpRequest<?> request, io.micronaut.http.exceptions.ContentLengthExceededException e) {
-        return page(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "rejected");
+        return tooLarge(request);
+    }
+
+    /**
+     * A body over the limit: the route's own page when it has one (OversizedBody), otherwise the generic page. The
+     * rest of the body is not read, so the connection is closed once the page is sent (the browser shows the page
+     * rather than waiting to finish sending a body nobody reads).
+     */
+    private MutableHttpResponse<?> tooLarge(HttpRequest<?> request) {
+        return oversized.stream().map(o -> o.answer(request)).flatMap(Optional::stream).findFirst()
+                .<MutableHttpResponse<?>>map(response -> rendered(request, response))
+                .orElseGet(() -> page(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "rejected"))
+                .header(HttpHeaders.CONNECTION, "close");
+    }
+
+    @SuppressWarnings("unchecked")
+    private MutableHttpResponse<?> rendered(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (!(response.body() instanceof ModelAndView<?> view)) {
+            return response;
+        }
+        return renderer.render((ModelAndView<Map<String, Object>>) view, request, MediaType.TEXT_HTML)
+                .<MutableHttpResponse<?>>map(html -> response.contentType(MediaType.TEXT_HTML_TYPE).body(html))
+                .orElseGet(() -> page(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "rejected"));
     }
 
     @Error(global = true, exception = HttpStatusException.class)

@@ -33,6 +33,16 @@ class ActionFormsTest {
     }
 
     @Test
+    void whatIsCheckedIsWhatIsKeptWithAControlCharacterOrUnicodeSpaceAtEitherEnd() {
+        for (String typed : List.of("Rang twice.\u0007", "\u0000Rang twice.", "\u2003Rang twice.\u3000", " Rang twice.\u001F ")) {
+            StaffForm form = form("text", typed);
+            assertEquals(Map.of(), forms.check(CaseActions.NOTE, form), typed);
+            assertEquals("Rang twice.", form.get("text"), "stored as checked: no control character, no space");
+        }
+        assertEquals(msg.get("staff.form.error.invalid"), forms.check(CaseActions.NOTE, form("text", "Rang\u0007 twice.")).get("text"));
+    }
+
+    @Test
     void aRefusalNeedsAReasonFromTheListButNoDetails() {
         assertEquals(Map.of(), forms.check(CaseActions.REFUSE, form("reason", "out-of-time")));
         assertEquals(Map.of("reason", msg.get("staff.form.error.choose.reason")),

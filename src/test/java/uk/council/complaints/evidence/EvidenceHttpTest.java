@@ -66,8 +66,9 @@ class EvidenceHttpTest {
         Journeys.step(client, "what-happened", "whatHappened", "The social worker did not visit.",
                 "stillHappening", "yes");
         Journeys.step(client, "put-it-right", "outcomesSought", "apology");
-        FormClient.Page court = client.post("/form/court-and-earlier-contact", "courtProceedings", "no", "raisedBefore", "yes");
-        assertEquals(PAGE, court.location(), "the evidence page follows court and earlier contact");
+        Journeys.step(client, "court-proceedings", "courtProceedings", "no");
+        FormClient.Page raised = client.post("/form/raised-before", "raisedBefore", "yes");
+        assertEquals(PAGE, raised.location(), "the evidence page follows the last question about the complaint");
         return client;
     }
 
@@ -133,6 +134,25 @@ class EvidenceHttpTest {
         List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
         String row = csv.lines().filter(l -> l.startsWith(reference)).findFirst().orElseThrow();
         assertEquals("1", row.split(",")[header.indexOf("evidence_files")]);
+    }
+
+    @Test
+    void aBodyOverTheServersLimitGetsThePageWithItsErrorAndKeepsTheDraftAndTheFilesAttached() {
+        FormClient client = onTheEvidencePage(server);
+        assertEquals(303, client.upload(PAGE, UPLOAD, "Letter from school.pdf", EvidenceSamples.pdf()).status());
+        // Over micronaut.server.max-request-size (21MB): refused before the file can be read, so not named.
+        FormClient.Page page = client.upload(PAGE, UPLOAD, "Video of the meeting.mp4", new byte[22 * 1024 * 1024]);
+        assertEquals(413, page.status());
+        assertTrue(page.title().startsWith("Error: "), page.title());
+        String message = "The selected file must be 10MB or smaller";
+        assertEquals(message, page.html().select(".govuk-error-summary a[href=#evidence-file]").text(),
+                () -> page.html().select("h1, .govuk-error-summary").text());
+        assertTrue(page.html().select("#evidence-file-error").text().endsWith(message));
+        assertTrue(page.html().select(".govuk-summary-list").text().contains("Letter from school.pdf"),
+                "the files already attached are listed");
+        assertEquals(1, files.countByDraftId(draftId(client)), "and kept");
+        assertEquals(200, client.get(PAGE).status(), "the draft is kept");
+        Journeys.step(client, "documents-and-photos");
     }
 
     @Test

@@ -28,8 +28,9 @@ class NoScannerNoEvidenceTest {
         Journeys.step(client, "which-service", "service", "children-in-care");
         Journeys.step(client, "what-happened", "whatHappened", "The social worker did not visit.", "stillHappening", "yes");
         Journeys.step(client, "put-it-right", "outcomesSought", "apology");
-        FormClient.Page court = client.post("/form/court-and-earlier-contact", "courtProceedings", "no", "raisedBefore", "yes");
-        assertEquals("/form/advocate-for-the-child", court.location());
+        Journeys.step(client, "court-proceedings", "courtProceedings", "no");
+        FormClient.Page raised = client.post("/form/raised-before", "raisedBefore", "yes");
+        assertEquals("/form/advocate-for-the-child", raised.location());
         assertEquals(303, client.get(EvidenceHttpTest.PAGE).status(), "the page sends the person on");
         assertNotEquals(303, client.upload("/form/contact-details", EvidenceHttpTest.UPLOAD, "a.pdf",
                 EvidenceSamples.pdf()).status());

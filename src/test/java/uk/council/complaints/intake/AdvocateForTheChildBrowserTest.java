@@ -27,8 +27,8 @@ class AdvocateForTheChildBrowserTest extends BrowserTest {
         form.on("Which service is this about?").choose("Children in care").next();
         form.on("What happened").fill("What happened?", "Visits stopped.").tick("It is still happening").next();
         form.on("What would put it right?").tick("An apology").next();
-        form.on("Court and earlier contact").choose("Is this part of a court case?", "No")
-                .choose("Have you already raised this with the team?", "No").next();
+        form.on("Is this part of a court case?").choose("No").next();
+        form.on("Have you already raised this with the team?").choose("No").next();
         form.on("Would you like an advocate for the child?")
                 .nextWithErrors("Would you like an advocate for the child?", "Select if you would like an advocate for the child");
         assertThat(form.link("Read the advocacy leaflet (opens in a new tab)")).isVisible();

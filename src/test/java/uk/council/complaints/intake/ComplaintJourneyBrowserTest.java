@@ -37,9 +37,8 @@ class ComplaintJourneyBrowserTest extends BrowserTest {
                 .next();
         form.on("What would put it right?").tick("An apology").tick("An explanation")
                 .fill("Tell us more about what would put it right", "A meeting with the team manager.").next();
-        form.on("Court and earlier contact")
-                .choose("Is this part of a court case?", "No")
-                .choose("Have you already raised this with the team?", "Yes").next();
+        form.on("Is this part of a court case?").choose("No").next();
+        form.on("Have you already raised this with the team?").choose("Yes").next();
         form.on("Would you like an advocate for the child?");
         assertThat(form.link("Read the advocacy leaflet (opens in a new tab)")).isVisible();
         form.choose("Yes, ask an advocate to contact the child").next();

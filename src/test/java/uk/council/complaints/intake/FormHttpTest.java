@@ -188,6 +188,25 @@ class FormHttpTest {
     }
 
     @Test
+    void theOldAddressOfTheCourtAndEarlierContactPageLeadsToItsFirstQuestionNeverAnError() {
+        Journeys.parentComplaint(client, "alex@example.com");
+        FormClient.Page bookmark = client.get("/form/court-and-earlier-contact");
+        assertEquals(303, bookmark.status());
+        assertEquals("/form/court-proceedings", bookmark.location());
+        assertEquals("/form/court-proceedings?change=yes", client.get("/form/court-and-earlier-contact?change=yes").location());
+        FormClient.Page oldForm = client.post("/form/court-and-earlier-contact", "courtProceedings", "no", "raisedBefore", "yes");
+        assertEquals(303, oldForm.status(), "a page open while the service changed");
+        assertEquals("/form/court-proceedings", oldForm.location());
+
+        Document court = client.get("/form/court-proceedings").html();
+        assertEquals("Is this part of a court case?", court.selectFirst("h1").text(), "the question is the heading");
+        assertEquals(List.of("courtProceedings"), court.select("form input[type=radio]").eachAttr("name").stream().distinct().toList());
+        Document check = client.get("/form/check").html();
+        assertFalse(check.select("a[href=/form/court-proceedings?change=yes]").isEmpty());
+        assertFalse(check.select("a[href=/form/raised-before?change=yes]").isEmpty());
+    }
+
+    @Test
     void aPostWithoutAValidTokenGetsAFriendlyHtmlPage() {
         client.get("/form/what-would-you-like-to-do");
         FormClient.Page none = client.postRaw("/form/what-would-you-like-to-do", "purpose", "complaint");

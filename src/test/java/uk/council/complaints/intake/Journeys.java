@@ -26,7 +26,8 @@ public final class Journeys {
         step(client, "what-happened", "whatHappened", "The social worker did not visit.", "whenHappened-day", "1",
                 "whenHappened-month", "9", "whenHappened-year", "2026");
         step(client, "put-it-right", "outcomesSought", "apology", "outcomesSought", "meeting");
-        step(client, "court-and-earlier-contact", "courtProceedings", "no", "raisedBefore", "yes");
+        step(client, "court-proceedings", "courtProceedings", "no");
+        step(client, "raised-before", "raisedBefore", "yes");
         step(client, "advocate-for-the-child", "childAdvocate", "no");
         step(client, "contact-details", "fullName", "Alex Parent", "email", email, "preferredContact", "email");
         step(client, "communication-needs", "accessNeeds", "interpreter", "interpreterLanguage", "Polish");

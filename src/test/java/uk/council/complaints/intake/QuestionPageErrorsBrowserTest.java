@@ -75,10 +75,14 @@ class QuestionPageErrorsBrowserTest extends BrowserTest {
         assertThat(form.checkbox("Something else")).isChecked();
         form.fill("Tell us more about what would put it right", "A written plan.").next();
 
-        form.on("Court and earlier contact").choose("Is this part of a court case?", "No")
-                .nextWithErrors("Court and earlier contact", "Select yes if you have already raised this with the team");
-        assertThat(form.radio("Is this part of a court case?", "No")).isChecked();
-        form.choose("Have you already raised this with the team?", "No").next();
+        // One question a page: the court question and the earlier contact question are two pages.
+        form.on("Is this part of a court case?")
+                .nextWithErrors("Is this part of a court case?", "Select if this is part of a court case");
+        form.choose("No").next();
+        form.on("Have you already raised this with the team?")
+                .nextWithErrors("Have you already raised this with the team?",
+                        "Select yes if you have already raised this with the team");
+        form.choose("No").next();
 
         form.on("Would you like an advocate for the child?")
                 .nextWithErrors("Would you like an advocate for the child?", "Select if you would like an advocate for the child");

@@ -82,8 +82,8 @@ class SaveAndReturnBrowserTest extends BrowserTest {
         Form other = form(laptop).on("Carry on with your form");
         other.button("Carry on with my form").click();
         other.on("What would put it right?").tick("An apology").next();
-        other.on("Court and earlier contact").choose("Is this part of a court case?", "No")
-                .choose("Have you already raised this with the team?", "No").next();
+        other.on("Is this part of a court case?").choose("No").next();
+        other.on("Have you already raised this with the team?").choose("No").next();
         other.on("Would you like an advocate for the child?").choose("No, thank you").next();
         other.on("Your contact details").fill("Full name", "Alex Taylor").fill("Email address", email)
                 .choose("Email").next();

@@ -38,6 +38,8 @@ class SaveAndReturnHttpTest {
     @Inject
     DraftStore drafts;
     @Inject
+    uk.council.complaints.web.Messages msg;
+    @Inject
     io.micronaut.transaction.TransactionOperations<java.sql.Connection> tx;
 
     @MockBean(Clock.class)
@@ -73,7 +75,8 @@ class SaveAndReturnHttpTest {
         assertEquals(WORDS, laptop.get("/form/what-happened").html().selectFirst("textarea[name=whatHappened]").wholeText().strip());
         assertTrue(draftExpiry(laptop).isBefore(CLOCK.instant().plus(Duration.ofHours(2))), "back on the idle timeout");
         step(laptop, "put-it-right", "outcomesSought", "apology");
-        step(laptop, "court-and-earlier-contact", "courtProceedings", "no", "raisedBefore", "no");
+        step(laptop, "court-proceedings", "courtProceedings", "no");
+        step(laptop, "raised-before", "raisedBefore", "no");
         step(laptop, "advocate-for-the-child", "childAdvocate", "no");
         step(laptop, "contact-details", "fullName", "Alex Parent", "email", email, "preferredContact", "email");
         step(laptop, "communication-needs");
@@ -105,6 +108,31 @@ class SaveAndReturnHttpTest {
         assertEquals(410, gone.status());
         assertEquals("This link has expired or has already been used", gone.html().selectFirst("h1").text());
         assertTrue(gone.html().select("a[href=/]").eachText().contains("Start again"));
+    }
+
+    @Test
+    void whileSavedTheQuestionPagesSayUntilWhenTheAnswersAreKeptNotTheIdleMinutes() {
+        FormClient phone = new FormClient(server.getURI());
+        walkToWhatHappened(phone);
+        org.jsoup.nodes.Document before = phone.get("/form/what-happened").html();
+        assertTrue(before.text().contains("We keep your answers for 60 minutes"), before.text());
+        assertFalse(before.select(".app-timeout-warning").isEmpty(), "the idle warning is on the page");
+
+        String token = saveAtWhatHappened(phone, "notice-" + System.nanoTime() + "@example.org", WORDS);
+        String until = msg.time(draftExpiry(phone));
+        for (String page : List.of("/form/what-happened", "/form/put-it-right")) {
+            org.jsoup.nodes.Document saved = phone.get(page).html();
+            assertTrue(saved.text().contains("You chose ‘Save and come back later’, so we keep your answers until "
+                    + until + "."), page + ": " + saved.select("main").text());
+            assertFalse(saved.text().contains("60 minutes"), page);
+            assertTrue(saved.select(".app-timeout-warning").isEmpty(), "no idle warning for a saved draft: " + page);
+        }
+
+        FormClient laptop = new FormClient(server.getURI());
+        assertEquals(303, laptop.submitFrom("/form/resume/" + token, "/form/resume/" + token).status());
+        org.jsoup.nodes.Document resumed = laptop.get("/form/put-it-right").html();
+        assertTrue(resumed.text().contains("We keep your answers for 60 minutes"), "resumed: back on the idle timeout");
+        assertFalse(resumed.select(".app-timeout-warning").isEmpty());
     }
 
     @Test

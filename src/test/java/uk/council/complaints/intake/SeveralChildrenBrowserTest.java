@@ -96,8 +96,8 @@ class SeveralChildrenBrowserTest extends BrowserTest {
         form.on("What happened").fill("What happened?", "Visits stopped for both children.")
                 .tick("It is still happening").next();
         form.on("What would put it right?").tick("An apology").next();
-        form.on("Court and earlier contact").choose("Is this part of a court case?", "No")
-                .choose("Have you already raised this with the team?", "No").next();
+        form.on("Is this part of a court case?").choose("No").next();
+        form.on("Have you already raised this with the team?").choose("No").next();
         form.on("Would you like an advocate for the child?").choose("No, thank you").next();
         form.on("Your contact details").fill("Full name", "Jo Taylor").fill("Email address", "jo.taylor@example.com")
                 .choose("Email").next();

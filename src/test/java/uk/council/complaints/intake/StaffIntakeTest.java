@@ -41,7 +41,7 @@ class StaffIntakeTest {
     @Test
     void theSecondPageAsksTheOnlineFormsQuestionsForTheKindAndPerson() {
         assertEquals(List.of(Step.SAFETY, Step.CHILD, Step.PARENTAL_RESPONSIBILITY, Step.SERVICE, Step.WHAT_HAPPENED,
-                Step.PUT_RIGHT, Step.COURT, Step.CONTACT, Step.ACCESS_NEEDS), StaffIntake.steps("complaint", "parent"));
+                Step.PUT_RIGHT, Step.COURT_PROCEEDINGS, Step.RAISED_BEFORE, Step.CONTACT, Step.ACCESS_NEEDS), StaffIntake.steps("complaint", "parent"));
         assertEquals(List.of(Step.SAFETY, Step.SERVICE, Step.CALLBACK, Step.CONTACT, Step.ACCESS_NEEDS),
                 StaffIntake.steps("callback", "young-person"));
         assertEquals(List.of(Step.FEEDBACK, Step.CONTACT), StaffIntake.steps("enquiry", ""));

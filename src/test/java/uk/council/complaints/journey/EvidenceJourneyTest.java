@@ -28,7 +28,7 @@ class EvidenceJourneyTest {
         List<Step> parent = withEvidence.path(answers("purpose", "complaint", "role", "parent", "wantsCallback", "no"));
         // then the question about an advocate for the child (parents and advocates), then their contact details
         assertEquals(Step.CHILD_ADVOCATE, parent.get(parent.indexOf(Step.EVIDENCE) + 1));
-        assertEquals(Step.COURT, parent.get(parent.indexOf(Step.EVIDENCE) - 1));
+        assertEquals(Step.RAISED_BEFORE, parent.get(parent.indexOf(Step.EVIDENCE) - 1));
         List<Step> young = withEvidence.path(answers("purpose", "complaint", "role", "young-person", "ypContactRoute", "me"));
         assertEquals(Step.YP_WANT_TO_CHANGE, young.get(young.indexOf(Step.EVIDENCE) - 1));
         List<Step> stage2 = withEvidence.path(answers("purpose", "stage2", "role", "parent"));

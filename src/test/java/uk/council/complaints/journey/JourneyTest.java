@@ -34,12 +34,14 @@ class JourneyTest {
                 Arguments.of("complaint, who not answered", answers("purpose", "complaint"), List.of(PURPOSE, WHO, SAFETY)),
                 Arguments.of("parent complaint", answers("purpose", "complaint", "role", "parent", "wantsCallback", "no"),
                         List.of(PURPOSE, WHO, SAFETY, CHILD, CHILDREN, PARENTAL_RESPONSIBILITY, CALLBACK_OFFER, SERVICE,
-                                WHAT_HAPPENED, PUT_RIGHT, COURT, CHILD_ADVOCATE, CONTACT, ACCESS_NEEDS, EQUALITY)),
+                                WHAT_HAPPENED, PUT_RIGHT, COURT_PROCEEDINGS, RAISED_BEFORE, CHILD_ADVOCATE, CONTACT,
+                                ACCESS_NEEDS, EQUALITY)),
                 Arguments.of("complaint stops at the call-back offer", answers("purpose", "complaint", "role", "relative"),
                         List.of(PURPOSE, WHO, SAFETY, CHILD, CHILDREN, CALLBACK_OFFER)),
                 Arguments.of("advocate complaint", answers("purpose", "complaint", "role", "advocate", "wantsCallback", "no"),
                         List.of(PURPOSE, WHO, SAFETY, CHILD, CHILDREN, ADVOCATE, CALLBACK_OFFER, SERVICE, WHAT_HAPPENED,
-                                PUT_RIGHT, COURT, CHILD_ADVOCATE, CONTACT, ACCESS_NEEDS, EQUALITY)),
+                                PUT_RIGHT, COURT_PROCEEDINGS, RAISED_BEFORE, CHILD_ADVOCATE, CONTACT, ACCESS_NEEDS,
+                                EQUALITY)),
                 Arguments.of("young person's own route stops at how to reach them",
                         answers("purpose", "complaint", "role", "young-person"),
                         List.of(PURPOSE, WHO, YP_SAFETY, YP_NAME, YP_CONTACT_ROUTE)),
@@ -57,8 +59,8 @@ class JourneyTest {
                                 YP_CALLBACK_TOPIC, YP_ADVOCATE)),
                 Arguments.of("a relative's complaint is not asked about an advocate for the child",
                         answers("purpose", "complaint", "role", "relative", "wantsCallback", "no"),
-                        List.of(PURPOSE, WHO, SAFETY, CHILD, CHILDREN, CALLBACK_OFFER, SERVICE, WHAT_HAPPENED, PUT_RIGHT, COURT,
-                                CONTACT, ACCESS_NEEDS, EQUALITY)),
+                        List.of(PURPOSE, WHO, SAFETY, CHILD, CHILDREN, CALLBACK_OFFER, SERVICE, WHAT_HAPPENED, PUT_RIGHT,
+                                COURT_PROCEEDINGS, RAISED_BEFORE, CONTACT, ACCESS_NEEDS, EQUALITY)),
                 Arguments.of("call back chosen at the offer",
                         answers("purpose", "complaint", "role", "foster-carer", "wantsCallback", "yes"),
                         List.of(PURPOSE, WHO, SAFETY, CHILD, CHILDREN, CALLBACK_OFFER, SERVICE, CALLBACK, CONTACT, ACCESS_NEEDS,
@@ -151,5 +153,40 @@ class JourneyTest {
         Answers kept = a.retain(journey.path(a));
         assertFalse(kept.has("advocateOrganisation"));
         assertTrue(kept.has("role"));
+    }
+
+    @Test
+    void courtProceedingsAndRaisedBeforeAreTwoPagesOfOneQuestionEachInThatOrder() {
+        assertEquals(List.of("courtProceedings"), COURT_PROCEEDINGS.fieldNames());
+        assertEquals(List.of("raisedBefore"), RAISED_BEFORE.fieldNames());
+        assertTrue(COURT_PROCEEDINGS.singleQuestion() && RAISED_BEFORE.singleQuestion(), "the question is the heading");
+        Answers a = answers("purpose", "complaint", "role", "relative", "wantsCallback", "no");
+        assertEquals(RAISED_BEFORE, journey.next(COURT_PROCEEDINGS, a).orElseThrow());
+        assertEquals(PUT_RIGHT, journey.previous(COURT_PROCEEDINGS, a).orElseThrow());
+        assertEquals(COURT_PROCEEDINGS, journey.previous(RAISED_BEFORE, a).orElseThrow());
+        assertEquals(CONTACT, journey.next(RAISED_BEFORE, a).orElseThrow());
+    }
+
+    @Test
+    void aDraftSavedWhenBothQuestionsWereOnOnePageCarriesOnPastBoth() {
+        Answers saved = answers("purpose", "complaint", "role", "relative", "riskNow", "no", "childName", "Sam",
+                "childAge", "9", "wantsCallback", "no", "service", "fostering", "whatHappened", "x",
+                "stillHappening", "yes", "outcomesSought", "apology", "courtProceedings", "no", "raisedBefore", "yes");
+        assertEquals(CONTACT, journey.firstIncomplete(saved, TODAY).orElseThrow());
+        assertTrue(saved.retain(journey.path(saved)).has("raisedBefore"), "the answer is kept under its old name");
+        Answers halfway = answers("purpose", "complaint", "role", "relative", "riskNow", "no", "childName", "Sam",
+                "childAge", "9", "wantsCallback", "no", "service", "fostering", "whatHappened", "x",
+                "stillHappening", "yes", "outcomesSought", "apology", "courtProceedings", "no");
+        assertEquals(RAISED_BEFORE, journey.firstIncomplete(halfway, TODAY).orElseThrow());
+    }
+
+    @Test
+    void theOldAddressOfTheSplitPageLeadsToItsFirstQuestion() {
+        assertEquals(COURT_PROCEEDINGS, Step.movedFrom("court-and-earlier-contact").orElseThrow());
+        assertTrue(Step.fromSlug("court-and-earlier-contact").isEmpty());
+        assertTrue(Step.movedFrom("court-proceedings").isEmpty(), "a current address is not moved");
+        for (Step step : Step.values()) {
+            assertTrue(Step.movedFrom(step.slug()).isEmpty(), step.slug());
+        }
     }
 }

@@ -80,4 +80,45 @@ class StepValidatorTest {
         String emoji = "\uD83D\uDE00".repeat(100); // 100 characters, 200 UTF-16 units
         assertEquals(List.of(), codes(Step.CHILD, answers("childName", emoji, "childAge", "9")));
     }
+
+    @Test
+    void aFollowUpIsCheckedOnlyUnderItsOptionAndDroppedOtherwise() {
+        String bad = "x".repeat(600) + "\u0007";
+        assertEquals(List.of("interpreterLanguage.required", "otherNeeds.tooLong"),
+                codes(Step.ACCESS_NEEDS, answers("accessNeeds", "interpreter", "accessNeeds", "other", "otherNeeds", bad)));
+        Answers notChosen = answers("accessNeeds", "bsl", "interpreterLanguage", bad, "otherNeeds", bad);
+        assertEquals(List.of(), codes(Step.ACCESS_NEEDS, notChosen), "not asked, so not checked");
+        Answers stored = Answers.empty().with(Step.ACCESS_NEEDS, notChosen.asMap());
+        assertEquals(List.of("bsl"), stored.all("accessNeeds"));
+        assertTrue(!stored.has("interpreterLanguage") && !stored.has("otherNeeds"), "not kept: " + stored.asMap());
+        assertTrue(Answers.empty().asTyped(Step.ACCESS_NEEDS, notChosen.asMap()).has("otherNeeds"),
+                "as typed, to show the page again");
+        Answers chosen = Answers.empty().with(Step.ESCALATION_REASON,
+                answers("escalationReason", "other", "escalationReasonOther", "Nobody listened").asMap());
+        assertEquals("Nobody listened", chosen.get("escalationReasonOther"));
+        Answers leftOn = answers("purpose", "stage2", "role", "young-person", "responseMethods", "phone-call",
+                "responseOther", "A visit");
+        assertTrue(!leftOn.retain(new Journey(validator).path(leftOn)).has("responseOther"),
+                "an earlier follow-up whose option was unticked is not submitted");
+    }
+
+    @Test
+    void onlyTheOtherBoxesAndTheInterpretersLanguageAreFollowUps() {
+        List<String> followUps = java.util.Arrays.stream(Step.values()).flatMap(s -> s.fields().stream())
+                .filter(f -> f.shownUnder() != null).map(f -> f.name() + " under " + f.shownUnder().field() + "="
+                        + f.shownUnder().option()).toList();
+        assertEquals(List.of("responseOther under responseMethods=other",
+                "escalationReasonOther under escalationReason=other", "interpreterLanguage under accessNeeds=interpreter",
+                "otherNeeds under accessNeeds=other"), followUps);
+        for (Step step : Step.values()) {
+            for (Field f : step.fields()) {
+                if (f.shownUnder() != null) {
+                    Field parent = step.fields().stream().filter(p -> p.name().equals(f.shownUnder().field()))
+                            .findFirst().orElseThrow(() -> new AssertionError(f.name() + ": its question is not on the page"));
+                    assertTrue(parent.options().contains(f.shownUnder().option()), f.name());
+                    assertTrue(!f.required(), f.name() + " is required only under its option (StepValidator)");
+                }
+            }
+        }
+    }
 }

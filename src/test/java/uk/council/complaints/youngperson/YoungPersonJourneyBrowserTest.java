@@ -118,8 +118,8 @@ class YoungPersonJourneyBrowserTest extends BrowserTest {
         form.on("What happened").fill("What happened?", "The placement move was not discussed with Robin.")
                 .date("When did it happen?", "3", "9", "2026").next();
         form.on("What would put it right?").tick("A meeting").next();
-        form.on("Court and earlier contact").choose("Is this part of a court case?", "No")
-                .choose("Have you already raised this with the team?", "No").next();
+        form.on("Is this part of a court case?").choose("No").next();
+        form.on("Have you already raised this with the team?").choose("No").next();
         form.on("Would you like an advocate for the child?").choose("The child already has an advocate").next();
         form.on("Your contact details").fill("Full name", "Alex Advocate").fill("Email address", "alex@advocacy.example")
                 .choose("Email").next();
