@@ -59,6 +59,9 @@ class PasswordHasher {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return Optional.of("staff.password.error.long");
         }
+        if (password.codePoints().anyMatch(Character::isISOControl)) {
+            return Optional.of("staff.password.error.control");
+        }
         return Optional.empty();
     }
 }

@@ -70,7 +70,7 @@ class UsersController {
     @Get("/{id}")
     HttpResponse<?> edit(long id) {
         StaffMember member = accounts.find(id).orElseThrow(StaffPageException::notFound);
-        return HttpResponse.ok(new ModelAndView<>("staff/user-edit", editModel(member, Map.of())));
+        return HttpResponse.ok(new ModelAndView<>("staff/user-edit", editModel(member, null, Map.of())));
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -85,13 +85,19 @@ class UsersController {
         } else if (id == StaffActor.of(auth).userId() && (role.get() != StaffRole.ADMIN || !active)) {
             errors.put("role", msg.get("staff.users.error.self")); // nobody locks themselves out of admin
         }
+        if (!List.of("yes", "no").contains(form.get("active"))) {
+            errors.put("active", msg.get("staff.users.error.active"));
+        }
+        if (!List.of("", "yes").contains(form.get("unlock"))) {
+            errors.put("unlock", msg.get("staff.users.error.unlock"));
+        }
         String password = form.get("password");
         if (!password.isEmpty()) {
             accounts.passwordProblem(password).ifPresent(key -> errors.put("password", msg.get(key, 12)));
         }
         if (!errors.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(new ModelAndView<>("staff/user-edit", editModel(member, errors)));
+                    .body(new ModelAndView<>("staff/user-edit", editModel(member, form, errors)));
         }
         accounts.changeAccess(id, role.get(), active);
         if (!password.isEmpty()) {
@@ -113,14 +119,19 @@ class UsersController {
         return Map.of("fields", fields, "errors", summary(fields));
     }
 
-    private Map<String, Object> editModel(StaffMember member, Map<String, String> errors) {
+    /** The account's page: its stored access, or what was posted (when a post is refused, everything chosen is kept). */
+    private Map<String, Object> editModel(StaffMember member, @Nullable StaffForm posted, Map<String, String> errors) {
+        String role = posted == null ? member.role().code() : posted.get("role");
+        String active = posted == null ? (member.active() ? "yes" : "no") : posted.get("active");
+        boolean unlock = posted != null && "yes".equals(posted.get("unlock"));
         List<StaffField> fields = List.of(
-                roleField(member.role().code(), errors.get("role")),
+                roleField(role, errors.get("role")),
                 StaffField.choices("active", false, msg.get("staff.users.active"), null, List.of(
-                        new StaffField.Option("yes", msg.get("staff.users.active.yes"), null, member.active()),
-                        new StaffField.Option("no", msg.get("staff.users.active.no"), null, !member.active())), null),
+                        new StaffField.Option("yes", msg.get("staff.users.active.yes"), null, "yes".equals(active)),
+                        new StaffField.Option("no", msg.get("staff.users.active.no"), null, "no".equals(active))),
+                        errors.get("active")),
                 StaffField.choices("unlock", true, msg.get("staff.users.unlock"), null, List.of(
-                        new StaffField.Option("yes", msg.get("staff.users.unlock.yes"), null, false)), null),
+                        new StaffField.Option("yes", msg.get("staff.users.unlock.yes"), null, unlock)), errors.get("unlock")),
                 StaffField.text("password", msg.get("staff.users.reset"), msg.get("staff.users.reset.hint", 12),
                         72, "", errors.get("password")));
         return Map.of("member", member, "fields", fields, "errors", summary(fields));

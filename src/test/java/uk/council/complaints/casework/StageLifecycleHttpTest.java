@@ -76,7 +76,7 @@ class StageLifecycleHttpTest {
         done(officer.post(c1 + "/escalate", "reason", "outcomes-not-met", "wantNow", "An investigation.",
                 "requestedOn-day", "14", "requestedOn-month", "1", "requestedOn-year", "2027", "acceptLate", "yes",
                 "lateReason", "The letter was sent to the wrong office."), c1, "escalate");
-        String stage2 = linkedFrom(stage1);
+        String stage2 = StageFixtures.linkedFrom(ctx, stage1);
         String c2 = "/staff/cases/" + stage2;
         assertEquals(Queue.STAGE2, queue(stage2));
         assertEquals(LocalDate.of(2027, 2, 18), due(stage2), "Stage 2: 25 working days after the request");
@@ -104,7 +104,7 @@ class StageLifecycleHttpTest {
         on(2027, 4, 2);
         done(officer().post(c2 + "/escalate", "reason", "outcomes-not-met", "wantNow", "A review panel.",
                 "requestedOn-day", "1", "requestedOn-month", "4", "requestedOn-year", "2027"), c2, "escalate");
-        String stage3 = linkedFrom(stage2);
+        String stage3 = StageFixtures.linkedFrom(ctx, stage2);
         String c3 = "/staff/cases/" + stage3;
         assertEquals(Queue.STAGE3, queue(stage3));
         assertEquals(LocalDate.of(2027, 5, 14), due(stage3), "meeting within 30 working days, past the May holiday");
@@ -229,7 +229,7 @@ class StageLifecycleHttpTest {
         stage1Handler = StaffFixtures.signIn(server.getURI(), handler.email());
         done(stage1Handler.post(c + "/escalate", "reason", "outcomes-not-met", "wantNow", "Someone else to look.",
                 "requestedOn-day", "11", "requestedOn-month", "1", "requestedOn-year", "2027"), c, "escalate");
-        String stage2 = linkedFrom(ref);
+        String stage2 = StageFixtures.linkedFrom(ctx, ref);
         String c2 = "/staff/cases/" + stage2;
         assertEquals(Queue.CORPORATE_STAGE2, queue(stage2));
         assertEquals(LocalDate.of(2027, 1, 18), ctx.getBean(TriageService.class).find(id(stage2)).orElseThrow().acknowledgeBy());
@@ -287,11 +287,6 @@ class StageLifecycleHttpTest {
 
     private List<String> decisions(String reference) {
         return decisions.findByCaseIdOrderById(id(reference)).stream().map(d -> d.kind() + "/" + d.decision()).toList();
-    }
-
-    private String linkedFrom(String reference) {
-        Long linked = ctx.getBean(CaseworkRepository.class).findById(id(reference)).orElseThrow().linkedCaseId();
-        return ctx.getBean(CaseRepository.class).findById(linked).orElseThrow().reference();
     }
 
     static void done(FormClient.Page page, String casePath, String action) {

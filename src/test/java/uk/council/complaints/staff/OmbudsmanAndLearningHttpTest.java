@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import static uk.council.complaints.staff.StaffFixtures.date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -173,20 +174,7 @@ class OmbudsmanAndLearningHttpTest {
 
     /** Posts name, value... pairs, where a date's three parts come as one array. */
     static FormClient.Page post(FormClient client, String path, Object... parts) {
-        List<String> pairs = new java.util.ArrayList<>();
-        for (Object part : parts) {
-            if (part instanceof String[] many) {
-                pairs.addAll(List.of(many));
-            } else {
-                pairs.add((String) part);
-            }
-        }
-        return client.post(path, pairs.toArray(String[]::new));
-    }
-
-    static String[] date(String name, LocalDate date) {
-        return new String[] {name + "-day", String.valueOf(date.getDayOfMonth()), name + "-month",
-                String.valueOf(date.getMonthValue()), name + "-year", String.valueOf(date.getYear())};
+        return client.post(path, StaffFixtures.answers(parts));
     }
 
     private static String error(FormClient.Page page, String field) {

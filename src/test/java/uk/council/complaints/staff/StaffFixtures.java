@@ -77,6 +77,25 @@ public final class StaffFixtures {
                 .callbackTopic(callback ? "I would like to talk about contact arrangements." : null).build();
     }
 
+    /** Name, value... pairs, where a date's three parts may come as one array (see {@link #date}). */
+    public static String[] answers(Object... parts) {
+        List<String> pairs = new java.util.ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof String[] many) {
+                pairs.addAll(List.of(many));
+            } else {
+                pairs.add((String) part);
+            }
+        }
+        return pairs.toArray(String[]::new);
+    }
+
+    /** A date question's three pairs. */
+    public static String[] date(String name, LocalDate date) {
+        return new String[] {name + "-day", String.valueOf(date.getDayOfMonth()), name + "-month",
+                String.valueOf(date.getMonthValue()), name + "-year", String.valueOf(date.getYear())};
+    }
+
     /** References the public form never makes (it has no 1 or 0), so they cannot clash. */
     static String reference() {
         String digits = String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
