@@ -141,7 +141,8 @@ class EvidenceHttpTest {
         FormClient client = onTheEvidencePage(server);
         assertEquals(303, client.upload(PAGE, UPLOAD, "Letter from school.pdf", EvidenceSamples.pdf()).status());
         // Over micronaut.server.max-request-size (21MB): refused before the file can be read, so not named.
-        FormClient.Page page = client.upload(PAGE, UPLOAD, "Video of the meeting.mp4", new byte[22 * 1024 * 1024]);
+        FormClient.Page page = client.uploadReadingEarly(PAGE, UPLOAD, "Video of the meeting.mp4",
+                new byte[22 * 1024 * 1024]);
         assertEquals(413, page.status());
         assertTrue(page.title().startsWith("Error: "), page.title());
         String message = "The selected file must be 10MB or smaller";

@@ -107,6 +107,82 @@ public class FormClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /**
+     * The same upload as a browser sends it: the answer is read while the body is still being written, so a server
+     * that answers early (a body over its limit) and closes the connection is heard. Java's HttpClient gives up on
+     * the exchange when its write fails and loses that answer, under load, though the server sent it.
+     */
+    public Page uploadReadingEarly(String page, String action, String fileName, byte[] content) {
+        get(page);
+        String boundary = "----portal-test-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrfToken\"\r\n\r\n" + csrfToken
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        String request = "POST " + action + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                + "\r\nContent-Length: " + (head.length + content.length + tail.length)
+                + "\r\nCookie: " + cookieHeader() + "\r\n\r\n";
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            Thread writer = new Thread(() -> {
+                try {
+                    java.io.OutputStream out = socket.getOutputStream();
+                    out.write(request.getBytes(StandardCharsets.US_ASCII));
+                    out.write(head);
+                    out.write(content);
+                    out.write(tail);
+                    out.flush();
+                } catch (IOException refused) {
+                    // the server answered and closed before taking the whole body: its answer is read below
+                }
+            });
+            writer.start();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketException reset) {
+                // the connection reset after the answer arrived: what was read is the answer
+            }
+            writer.join(30_000);
+            return parse(answer.toString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A raw HTTP/1.1 answer: its status, and its body (with or without chunked transfer coding). */
+    private static Page parse(String answer) {
+        int end = answer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            throw new IllegalStateException("no answer read: " + answer.length() + " characters");
+        }
+        String headers = answer.substring(0, end);
+        String body = answer.substring(end + 4);
+        if (headers.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+            StringBuilder joined = new StringBuilder();
+            int at = 0;
+            while (true) {
+                int line = body.indexOf("\r\n", at);
+                int size = Integer.parseInt(body.substring(at, line).trim(), 16);
+                if (size == 0) {
+                    break;
+                }
+                joined.append(body, line + 2, line + 2 + size);
+                at = line + 2 + size + 2;
+            }
+            body = joined.toString();
+        }
+        int status = Integer.parseInt(headers.substring(9, 12));
+        return new Page(status, body, null, null);
+    }
+
     public String csrfToken() {
         return csrfToken;
     }
