@@ -30,6 +30,8 @@ CLOSED_SMTP_PORT=${BENCH_SMTP_PORT:-18025}
 ARCHIVE=${JAR%.jar}.jsa
 DEFAULT_JAVA_OPTS=$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' Dockerfile | sed "s#/app/portal.jsa#$ARCHIVE#")
 JAVA_OPTS=${JAVA_OPTS-$DEFAULT_JAVA_OPTS}
+# The image's C library setting too (ADR 0018).
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-$(sed -n 's/^ENV MALLOC_ARENA_MAX=\(.*\)$/\1/p' Dockerfile)}
 WORK=$(mktemp -d /tmp/portal-bench.XXXXXX)
 SERVER_PID=""
 
