@@ -11,6 +11,8 @@
 #   BENCH_JFR=1 bench/run.sh          # also record a flight recording (kept with BENCH_KEEP=1)
 #   BENCH_ONLY="GET question" bench/run.sh   # only the cases whose name matches
 #   BENCH_JIT_WARMUP=0s bench/run.sh  # no unmeasured JIT warm-up before the H2 cases (default 10s for each)
+#   BENCH_PG_YEARS=0 bench/run.sh     # the submit on an empty database (default: a year of 10,000 demo cases
+#                                     # first, as a council's database holds, so PostgreSQL plans with real statistics)
 set -euo pipefail
 export PGOPTIONS=--client-min-messages=warning
 cd "$(dirname "$0")/.."
@@ -134,21 +136,23 @@ if [ "${BENCH_PG:-1}" = 1 ]; then
   psql -h 127.0.0.1 -U postgres -d test -qc "drop schema if exists $PG_SCHEMA cascade" >/dev/null
   start_server postgres PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$PG_SCHEMA" \
     PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD= FLYWAY_DATASOURCES_DEFAULT_SCHEMAS=$PG_SCHEMA \
-    FLYWAY_DATASOURCES_DEFAULT_CREATE_SCHEMAS=true
+    FLYWAY_DATASOURCES_DEFAULT_CREATE_SCHEMAS=true PORTAL_DEMO_DATA_YEARS=${BENCH_PG_YEARS:-1} PORTAL_DEMO_DATA_PER_YEAR=10000
   # REAL_DRAFTS whole journeys with real requests (14 a draft); each is then copied in the database
   # (new id, same answers, same CSRF pair) up to SUBMIT_DRAFTS, so that every submit has a draft of
   # its own: 14 requests for each of 12,000 drafts would take minutes on 2 cores.
   t0=$(date +%s)
   java bench/MakeDrafts.java "http://127.0.0.1:$PORT" "$REAL_DRAFTS" complete "$WORK/real.txt" 8
   copies=$(( (SUBMIT_DRAFTS + REAL_DRAFTS - 1) / REAL_DRAFTS ))
-  # Each copy is about a child of its own name: families rarely share one, and the same child in every case
-  # would make every submit a "possible repeat" of all the others (the repeat look-up reads them all).
+  # Each copy is from a family of its own (its child's name and its email address): the same person and child in
+  # every case would make every submit a "possible repeat" of all the others, and the repeat look-up read them all.
   psql -h 127.0.0.1 -U postgres -d test -qc "insert into $PG_SCHEMA.draft (id, answers, created_at, updated_at, expires_at)
-    select d.id || '-' || g, replace(d.answers, 'Sam Example', 'Sam ' || g || ' ' || left(d.id, 8)), d.created_at,
+    select d.id || '-' || g, replace(replace(d.answers, 'Sam Example', 'Sam ' || g || ' ' || left(d.id, 8)),
+      'bench@example.invalid', 'bench-' || g || '-' || left(d.id, 8) || '@example.invalid'), d.created_at,
       d.updated_at, d.expires_at
     from $PG_SCHEMA.draft d cross join generate_series(1, $copies - 1) g" >/dev/null
-  psql -h 127.0.0.1 -U postgres -d test -qc "update $PG_SCHEMA.draft set answers = replace(answers, 'Sam Example',
-    'Sam ' || left(id, 8)) where answers like '%Sam Example%'" >/dev/null
+  psql -h 127.0.0.1 -U postgres -d test -qc "update $PG_SCHEMA.draft set answers = replace(replace(answers,
+    'Sam Example', 'Sam ' || left(id, 8)), 'bench@example.invalid', 'bench-' || left(id, 8) || '@example.invalid')
+    where answers like '%Sam Example%'" >/dev/null
   { cat "$WORK/real.txt"; for g in $(seq 1 $(( copies - 1 ))); do sed "s/^\([^ ]*\) /\1-$g /" "$WORK/real.txt"; done; } \
     | shuf > "$WORK/complete.txt"
   SUBMIT_DRAFTS=$(wc -l < "$WORK/complete.txt")
