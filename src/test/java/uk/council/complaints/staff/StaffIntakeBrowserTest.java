@@ -54,9 +54,18 @@ class StaffIntakeBrowserTest extends StaffBrowser {
         page.getByLabel("Full name", new Page.GetByLabelOptions().setExact(true)).fill("Alex Letter");
         page.getByLabel("Email address").fill("alex.letter@example.org");
         choose("How would you like us to contact you?", "Email");
-        click(AriaRole.BUTTON, "Enter the case");
+        // A second child: one more section, everything typed kept; axe on that state at both widths.
+        click(AriaRole.BUTTON, "Add another child");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Child 2"))).isVisible();
+        assertThat(page.getByLabel("Email address")).hasValue("alex.letter@example.org");
+        axeAtBothWidths("Details of the case", "complaint, a second child's section");
+        page.getByLabel("Child’s full name").nth(1).fill("Kim Letter");
+        page.getByLabel("Child’s age, if you do not know their date of birth").nth(1).fill("4");
+        // Enter in a field enters the case (the form's default button), not "Add another child".
+        page.getByLabel("Full name", new Page.GetByLabelOptions().setExact(true)).press("Enter");
 
         assertThat(page.getByText("The case has been entered and triaged.")).isVisible();
+        assertThat(page.getByText("Kim Letter").first()).isVisible();
         assertThat(page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions()
                 .setHasText("1. Delay: No visit since October"))).isVisible();
         assertThat(page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions()
