@@ -10,7 +10,7 @@
 #   JAVA_OPTS="-Xmx128m ..." bench/run.sh   # JVM options (default: the ones in the Dockerfile)
 #   BENCH_JFR=1 bench/run.sh          # also record a flight recording (kept with BENCH_KEEP=1)
 #   BENCH_ONLY="GET question" bench/run.sh   # only the cases whose name matches
-#   BENCH_JIT_WARMUP=0s bench/run.sh  # no unmeasured JIT warm-up before the H2 cases (default 10s for each)
+#   BENCH_JIT_WARMUP=0s bench/run.sh  # no unmeasured JIT warm-up before each case (default 10s for each)
 #   BENCH_PG_YEARS=0 bench/run.sh     # the submit on an empty database (default: a year of 10,000 demo cases
 #                                     # first, as a council's database holds, so PostgreSQL plans with real statistics)
 set -euo pipefail
@@ -98,13 +98,36 @@ run_case() {
   BENCH_NAME="$name (warm-up)" BENCH_MODE=$mode BENCH_PATH=$path BENCH_BODY=$body BENCH_DRAFTS=$drafts \
     BENCH_OFFSET=0 BENCH_THREADS=$THREADS \
     wrk -t$THREADS -c$CONNECTIONS -d$WARMUP --timeout 5s -s bench/rotate.lua "http://127.0.0.1:$PORT" >"$WORK/warmup.out"
+  local before; before=$(cpu_ticks)
   BENCH_NAME="$name" BENCH_MODE=$mode BENCH_PATH=$path BENCH_BODY=$body BENCH_DRAFTS=$drafts \
     BENCH_OFFSET=$measured_offset BENCH_THREADS=$THREADS BENCH_UNIQUE=${BENCH_UNIQUE:-0} \
     wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 5s -s bench/rotate.lua "http://127.0.0.1:$PORT" >"$WORK/case.out"
+  local after; after=$(cpu_ticks)
   grep '^RESULT' "$WORK/case.out" | sed "s/\$/  (load average $(cut -d' ' -f1 /proc/loadavg))/"
+  # Where the machine's CPU went during the measured run, in cores (2 is all of it): the portal, PostgreSQL, and the
+  # rest (wrk, mostly).
+  echo "$before $after" | awk -v s="${DURATION%s}" '{printf "  cpu during the measured run, in cores: portal %.2f, postgresql %.2f, everything else %.2f\n", ($4-$1)/100/s, ($5-$2)/100/s, (($6-$3)-($4-$1)-($5-$2))/100/s}'
+}
+
+# CPU ticks (1/100 s) used so far by the portal, by every PostgreSQL process, and by the whole machine (not idle).
+cpu_ticks() {
+  local portal=0
+  if [ -n "$SERVER_PID" ]; then portal=$(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"); fi
+  local pg=0 f comm t
+  for f in /proc/[0-9]*/stat; do
+    read -r comm t < <(awk '{c=$2; for (i=3; i<=NF && c !~ /\)$/; i++) c=c " " $i; print c, $(i+11) + $(i+12)}' "$f" 2>/dev/null) || continue
+    if [ "$comm" = "(postgres)" ]; then pg=$((pg + t)); fi
+  done
+  echo "$portal $pg $(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat)"
 }
 
 rss() {
+  # BENCH_INSPECT=1 (with JAVA_OPTS="... -XX:NativeMemoryTracking=summary"): where the resident memory is.
+  if [ "${BENCH_INSPECT:-0}" = 1 ]; then
+    jcmd "$SERVER_PID" VM.native_memory summary | grep -E "committed|^-" | sed 's/^/  nmt /' || true
+    awk '/^[0-9a-f]+-[0-9a-f]+ / {name = NF >= 6 ? $6 : "[anonymous]"} /^Rss:/ {rss[name] += $2}
+      END {for (n in rss) if (rss[n] >= 1024) printf "  rss %6d MB %s\n", rss[n] / 1024, n}' "/proc/$SERVER_PID/smaps" | sort -k2 -n -r
+  fi
   printf "RESULT %-34s %d MB (VmRSS of pid %s; VmHWM %d MB)\n" "resident memory after load ($1)" \
     "$(( $(awk '/^VmRSS/ {print $2}' /proc/$SERVER_PID/status) / 1024 ))" "$SERVER_PID" \
     "$(( $(awk '/^VmHWM/ {print $2}' /proc/$SERVER_PID/status) / 1024 ))"
@@ -134,7 +157,7 @@ fi
 # --- PostgreSQL: the final submit, each request a complete draft ---
 if [ "${BENCH_PG:-1}" = 1 ]; then
   psql -h 127.0.0.1 -U postgres -d test -qc "drop schema if exists $PG_SCHEMA cascade" >/dev/null
-  start_server postgres PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$PG_SCHEMA" \
+  start_server postgres PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$PG_SCHEMA${BENCH_PG_URL_OPTIONS:-}" \
     PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD= FLYWAY_DATASOURCES_DEFAULT_SCHEMAS=$PG_SCHEMA \
     FLYWAY_DATASOURCES_DEFAULT_CREATE_SCHEMAS=true PORTAL_DEMO_DATA_YEARS=${BENCH_PG_YEARS:-1} PORTAL_DEMO_DATA_PER_YEAR=10000
   # REAL_DRAFTS whole journeys with real requests (14 a draft); each is then copied in the database
@@ -158,6 +181,15 @@ if [ "${BENCH_PG:-1}" = 1 ]; then
   SUBMIT_DRAFTS=$(wc -l < "$WORK/complete.txt")
   echo "bench: $REAL_DRAFTS complete drafts built with real requests, copied to $SUBMIT_DRAFTS, in $(( $(date +%s) - t0 )) s"
   psql -h 127.0.0.1 -U postgres -d test -qc "analyze" >/dev/null
+  # A checkpoint now, so that none falls inside the measured run (checkpoint_timeout is 5 minutes): the first change
+  # to each page after a checkpoint writes the whole page to the WAL, which made runs a minute apart differ by half.
+  psql -h 127.0.0.1 -U postgres -d test -qc "checkpoint" >/dev/null
+  # The JIT's warm-up, as for the H2 cases, on the last third of the drafts (the measured run takes the middle third).
+  if [ "${BENCH_JIT_WARMUP:-10s}" != 0s ] && { [ -z "${BENCH_ONLY:-}" ] || [[ "POST submit" =~ $BENCH_ONLY ]]; }; then
+    BENCH_NAME="JIT warm-up" BENCH_MODE=post BENCH_PATH=/form/submit BENCH_BODY="" BENCH_DRAFTS="$WORK/complete.txt" \
+      BENCH_OFFSET=$(( 2 * SUBMIT_DRAFTS / 3 )) BENCH_THREADS=$THREADS \
+      wrk -t$THREADS -c$CONNECTIONS -d"${BENCH_JIT_WARMUP:-10s}" --timeout 5s -s bench/rotate.lua "http://127.0.0.1:$PORT" >/dev/null
+  fi
   # The warm-up takes drafts from the start of the list, the measured run from the middle on.
   BENCH_UNIQUE=1 run_case "POST submit on PostgreSQL (303)" post /form/submit "" "$WORK/complete.txt" $(( SUBMIT_DRAFTS / 3 ))
   cases=$(psql -h 127.0.0.1 -U postgres -d test -Atc "select count(*) from $PG_SCHEMA.complaint_case")

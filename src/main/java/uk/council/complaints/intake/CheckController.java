@@ -76,11 +76,12 @@ class CheckController {
     @Post(value = "/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> submit(HttpRequest<?> request, @Nullable @Body String body) {
         posts.accept(request, body);
-        Draft draft = liveDraft(request).orElse(null);
-        if (draft == null) {
+        // Not read here: the submission reads it once, locked, and answers "expired" for a draft gone or timed out.
+        String draftId = drafts.draftId(request).orElse(null);
+        if (draftId == null) {
             return Redirect.to("/form/" + Step.PURPOSE.slug());
         }
-        boolean submitted = submissions.submit(draft.id()).isPresent();
+        boolean submitted = submissions.submit(draftId).isPresent();
         return Redirect.to(submitted ? "/form/confirmation" : "/form/check");
     }
 

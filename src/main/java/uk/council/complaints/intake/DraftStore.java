@@ -45,8 +45,8 @@ class DraftStore {
 
     /** What the request's cookie points to: nothing, a draft that has expired, or a live one. */
     DraftLookup lookup(HttpRequest<?> request) {
-        Optional<String> id = request.getCookies().findCookie(COOKIE).map(Cookie::getValue);
-        if (id.isEmpty() || id.get().isBlank()) {
+        Optional<String> id = draftId(request);
+        if (id.isEmpty()) {
             return DraftLookup.none();
         }
         Optional<Draft> draft = repository.findById(id.get());
@@ -54,6 +54,11 @@ class DraftStore {
             return DraftLookup.expired();
         }
         return DraftLookup.live(draft.get());
+    }
+
+    /** The id in the person's draft cookie, unread: empty when they have none. */
+    Optional<String> draftId(HttpRequest<?> request) {
+        return request.getCookies().findCookie(COOKIE).map(Cookie::getValue).filter(id -> !id.isBlank());
     }
 
     Draft create(Answers answers) {

@@ -2,6 +2,7 @@ package uk.council.complaints.intake;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import uk.council.complaints.cases.CaseChild;
 import uk.council.complaints.cases.CaseChildRepository;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseChoiceRepository;
@@ -76,12 +77,13 @@ class SubmissionService {
         SubmittedCase saved = cases.save(CaseMapper.toCase(answers, references.next(), draftId, now));
         List<CaseChoice> rows = CaseMapper.choices(saved.id(), answers);
         choices.saveAll(rows);
-        children.saveAll(CaseMapper.children(saved.id(), answers));
+        List<CaseChild> savedChildren = CaseMapper.children(saved.id(), answers);
+        children.saveAll(savedChildren);
         EqualityAnswers monitoring = CaseMapper.equality(answers, saved.kind(), now);
         if (!monitoring.isEmpty()) {
             equality.save(monitoring);
         }
-        TriageResult result = triage.triageAndStore(saved, rows, AdvocacyLeaflet.advocacyRequested(answers));
+        TriageResult result = triage.triageNewCase(saved, savedChildren, rows, AdvocacyLeaflet.advocacyRequested(answers));
         for (CaseSubmittedListener listener : listeners) {
             listener.onSubmitted(saved, rows, answers, result);
         }

@@ -39,12 +39,7 @@ class Mailer {
 
     /** Builds the message: strict recipient, one-line name and subject, text and HTML parts, a stable Message-ID. */
     private MimeMessage compose(OutboxEmail row) throws MessagingException, Rejected {
-        InternetAddress to;
-        try {
-            to = MailText.strictAddress(row.recipient());
-        } catch (AddressException e) {
-            throw new Rejected("Invalid recipient address");
-        }
+        InternetAddress to = recipient(row);
         String name = MailText.oneLine(row.recipientName(), MailText.MAX_NAME);
         Email.Builder email = Email.builder()
                 .from(new Contact(from(), MailText.oneLine(fromName(), MailText.MAX_NAME)))
@@ -60,6 +55,14 @@ class Mailer {
         message.setHeader("Auto-Submitted", "auto-generated");
         message.saveChanges();
         return message;
+    }
+
+    private static InternetAddress recipient(OutboxEmail row) throws Rejected {
+        try {
+            return MailText.strictAddress(row.recipient());
+        } catch (AddressException e) {
+            throw new Rejected("Invalid recipient address");
+        }
     }
 
     private String from() {
@@ -89,9 +92,13 @@ class Mailer {
          * @throws MessagingException for anything worth another try (server down, timeout, 4xx)
          */
         void send(OutboxEmail row) throws MessagingException, Rejected {
+            // Connected before the message is built: while the server is away, each try costs a refused connection,
+            // not a MIME message as well (the address is still checked first: a bad one is refused in an outage too).
+            recipient(row);
+            Transport transport = connected();
             MimeMessage message = compose(row);
             try {
-                connected().sendMessage(message, message.getAllRecipients());
+                transport.sendMessage(message, message.getAllRecipients());
             } catch (SendFailedException e) {
                 boolean refused = e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0
                         && (e.getValidSentAddresses() == null || e.getValidSentAddresses().length == 0);

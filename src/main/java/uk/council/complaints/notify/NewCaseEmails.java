@@ -6,6 +6,9 @@ import uk.council.complaints.journey.AdvocacyLeaflet;
 import uk.council.complaints.triage.TriageResult;
 import uk.council.complaints.web.Messages;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The emails every new case causes, queued in the case's own transaction: the acknowledgement (when
  * the person gave an email) and the team's notice. Used for cases from the public form and for
@@ -24,13 +27,15 @@ public class NewCaseEmails {
     }
 
     public void queue(SubmittedCase saved, TriageResult triage) {
-        outbox.enqueue(emails.teamNotification(new TeamNotice(saved.id(), saved.reference(),
+        List<OutgoingEmail> emails = new ArrayList<>(2);
+        emails.add(this.emails.teamNotification(new TeamNotice(saved.id(), saved.reference(),
                 messages.get("notify.queue." + triage.queue().name()),
                 messages.get("notify.priority." + triage.priority().name()), triage.teamMailbox())));
         if (saved.email() != null) {
-            outbox.enqueue(emails.acknowledgement(new AckDetails(saved.id(), saved.reference(), saved.email(),
+            emails.add(this.emails.acknowledgement(new AckDetails(saved.id(), saved.reference(), saved.email(),
                     saved.submitterName(), saved.kind(), triage.acknowledgeBy(), triage.responseDue(),
                     AdvocacyLeaflet.offeredTo(saved.submitterRole()))));
         }
+        outbox.enqueueAll(emails);
     }
 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,20 +38,31 @@ public class Outbox {
      */
     @Transactional
     public long enqueue(OutgoingEmail email) {
-        Objects.requireNonNull(email, "email");
+        return enqueueAll(List.of(email)).get(0);
+    }
+
+    /** The same for several emails, stored in one batch (a new case's acknowledgement and team notice). */
+    @Transactional
+    public List<Long> enqueueAll(List<OutgoingEmail> outgoing) {
         Instant now = clock.instant();
-        OutboxEmail row;
+        List<OutboxEmail> rows = outgoing.stream().map(email -> row(Objects.requireNonNull(email, "email"), now)).toList();
+        List<Long> ids = new ArrayList<>();
+        for (OutboxEmail saved : emails.saveAll(rows)) {
+            if (OutboxEmail.FAILED.equals(saved.status())) {
+                LOG.warn("Email {} ({}) has an address that cannot be used: kept as failed", saved.id(), saved.purpose());
+            }
+            ids.add(saved.id());
+        }
+        return ids;
+    }
+
+    private static OutboxEmail row(OutgoingEmail email, Instant now) {
         try {
             MailText.strictAddress(email.recipient());
-            row = OutboxEmail.pending(email, now);
+            return OutboxEmail.pending(email, now);
         } catch (AddressException e) {
-            row = OutboxEmail.undeliverable(email, now, "Invalid recipient address");
+            return OutboxEmail.undeliverable(email, now, "Invalid recipient address");
         }
-        OutboxEmail saved = emails.save(row);
-        if (OutboxEmail.FAILED.equals(saved.status())) {
-            LOG.warn("Email {} ({}) has an address that cannot be used: kept as failed", saved.id(), saved.purpose());
-        }
-        return saved.id();
     }
 
     /** The emails of a case, oldest first: for the case's timeline ("sent what, when"). */

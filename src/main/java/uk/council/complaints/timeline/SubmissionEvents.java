@@ -6,9 +6,10 @@ import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.triage.CaseSubmittedListener;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.triage.TriageResult;
-
-import java.util.List;
 import uk.council.complaints.web.Messages;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Starts every new case's timeline: when it arrived, and where triage put it. */
 @Singleton
@@ -24,11 +25,13 @@ class SubmissionEvents implements CaseSubmittedListener {
     @Override
     public void onSubmitted(SubmittedCase saved, List<CaseChoice> choices, Answers answers, TriageResult triage) {
         // A case staff entered has its own first event (ENTERED), with who entered it and how it arrived.
+        List<CaseTimeline.Entry> events = new ArrayList<>(2);
         if (saved.enteredBy() == null) {
-            timeline.record(saved.id(), CaseTimeline.PUBLIC, CaseEventType.SUBMITTED, null);
+            events.add(new CaseTimeline.Entry(CaseTimeline.PUBLIC, CaseEventType.SUBMITTED, null));
         }
-        timeline.record(saved.id(), CaseTimeline.SYSTEM, CaseEventType.TRIAGED,
+        events.add(new CaseTimeline.Entry(CaseTimeline.SYSTEM, CaseEventType.TRIAGED,
                 msg.get("staff.eventDetail.triaged", msg.get("staff.queue." + triage.queue()),
-                        msg.get("staff.priority." + triage.priority())));
+                        msg.get("staff.priority." + triage.priority()))));
+        timeline.record(saved.id(), events);
     }
 }

@@ -10,6 +10,8 @@ import uk.council.complaints.cases.CaseChoiceRepository;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.support.FormClient;
+import uk.council.complaints.timeline.CaseEvent;
+import uk.council.complaints.timeline.CaseTimeline;
 
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +35,8 @@ class FormHttpTest {
     DraftRepository draftRepository;
     @Inject
     EqualityRepository equality;
+    @Inject
+    CaseTimeline timeline;
 
     FormClient client;
 
@@ -261,6 +265,31 @@ class FormHttpTest {
                 java.util.Set.copyOf(choices.findByKeyCaseId(stored.id()).stream()
                         .map(c -> c.question() + ":" + c.choice()).toList()));
         assertTrue(equality.findAll().iterator().hasNext(), "equality monitoring is stored, apart from the case");
+    }
+
+    @Test
+    void aNewCasesTimelineStartsWithItsArrivalThenWhereTriagePutIt() {
+        Journeys.parentComplaint(client, "timeline@example.com");
+        long caseId = cases.findByReference(Journeys.submit(client)).orElseThrow().id();
+
+        List<CaseEvent> events = timeline.events(caseId);
+        assertEquals(List.of("submitted", "triaged"), events.stream().map(CaseEvent::eventType).toList());
+        assertEquals(CaseTimeline.PUBLIC, events.get(0).actor());
+        assertEquals(CaseTimeline.SYSTEM, events.get(1).actor());
+        assertTrue(events.get(1).detail().endsWith("priority"), events.get(1).detail());
+    }
+
+    @Test
+    void sendingADraftThatTimedOutOnCheckYourAnswersExplainsAndMakesNoCase() {
+        Journeys.parentComplaint(client, "late@example.com");
+        String token = client.csrfToken();
+        long before = cases.count();
+        draftRepository.findAll().forEach(d -> draftRepository.update(d.id(), Instant.now().minusSeconds(1), Instant.now()));
+
+        FormClient.Page page = client.postRaw("/form/submit", "csrfToken", token);
+        assertEquals(410, page.status());
+        assertEquals("Your answers have been deleted", page.html().selectFirst("h1").text());
+        assertEquals(before, cases.count(), "no case from a draft that timed out");
     }
 
     @Test

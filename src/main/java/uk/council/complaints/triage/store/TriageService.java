@@ -59,10 +59,25 @@ public class TriageService {
     public TriageResult triageAndStore(SubmittedCase saved, List<CaseChoice> choices, boolean advocacyRequested,
                                        @Nullable Long madeFrom) {
         long caseId = Objects.requireNonNull(saved.id(), "the case must be saved before it is triaged");
+        return triageAndStore(saved, children.findByCaseIdOrderByPosition(caseId), choices, advocacyRequested, madeFrom);
+    }
+
+    /**
+     * The same, for a case whose children the caller has just saved and still holds (the public form's submit): they
+     * are not read back.
+     */
+    @Transactional
+    public TriageResult triageNewCase(SubmittedCase saved, List<CaseChild> savedChildren, List<CaseChoice> choices,
+                                      boolean advocacyRequested) {
+        return triageAndStore(saved, savedChildren, choices, advocacyRequested, null);
+    }
+
+    private TriageResult triageAndStore(SubmittedCase saved, List<CaseChild> savedChildren, List<CaseChoice> choices,
+                                        boolean advocacyRequested, @Nullable Long madeFrom) {
+        long caseId = Objects.requireNonNull(saved.id(), "the case must be saved before it is triaged");
         Instant submittedAt = saved.submittedAt();
         String repeatOf = RepeatKey.stage2Of(saved).map(ref -> store.otherStage2For(caseId, ref))
-                .orElseGet(() -> RepeatKey.of(saved, children.findByCaseIdOrderByPosition(caseId).stream()
-                                .map(CaseChild::name).toList())
+                .orElseGet(() -> RepeatKey.of(saved, savedChildren.stream().map(CaseChild::name).toList())
                         .flatMap(key -> store.recentCaseFor(caseId, madeFrom, key, submittedAt.minus(REPEAT_WINDOW))))
                 .orElse(null);
         // The clock starts on the day the council received it (DESIGN section 7), not when it was typed in.

@@ -61,8 +61,10 @@ class TriageStore {
      */
     Optional<String> recentCaseFor(long caseId, Long madeFrom, RepeatKey key, Instant since) {
         // One look-up per child (a handful at most): the first child that matches names the earlier case.
+        String email = key.email().isEmpty() ? null : key.email();
+        String phone = key.phone().isEmpty() ? null : key.phone();
         return key.children().stream().flatMap(child -> triages.findRecentReferences(caseId,
-                madeFrom == null ? -1 : madeFrom, child, key.email(), key.phone(), since).stream()).findFirst();
+                madeFrom == null ? -1 : madeFrom, child, email, phone, since).stream()).findFirst();
     }
 
     /** The latest other Stage 2 request for the same complaint, if any. */

@@ -139,6 +139,26 @@ class TriageServiceTest {
     }
 
     @Test
+    void theChildrenASubmissionHoldsAreLookedUpWithoutReadingThemBack() {
+        String email = unique() + "@example.org";
+        Submission first = submission("Nell Example");
+        first.email = email;
+        SubmittedCase earlier = submit(first, List.of("Nell Example", "Olly Example"));
+        Submission aboutOlly = submission("Pat Example");
+        aboutOlly.email = email;
+
+        // The public form's submit: its case_child rows are in the caller's hands, not (yet) in the table.
+        StoredTriage stored = transactions.executeWrite(status -> {
+            SubmittedCase saved = cases.save(aboutOlly.build(null));
+            triageService.triageNewCase(saved, List.of(CaseChild.of(saved.id(), 1, "Pat Example", null, 9, null),
+                    CaseChild.of(saved.id(), 2, "Olly Example", null, 7, null)), aboutOlly.choices(saved.id()), false);
+            return triageService.find(saved.id()).orElseThrow();
+        });
+        assertTrue(stored.has(Flag.POSSIBLE_REPEAT), "the second child held is the earlier case's second");
+        assertTrue(texts(stored).stream().anyMatch(t -> t.contains(earlier.reference())), texts(stored).toString());
+    }
+
+    @Test
     void aRequestMoreThan90DaysLaterIsNotARepeat() {
         String email = unique() + "@example.org";
         Submission first = submission("Eli Example");
