@@ -65,6 +65,14 @@ fi
 if (exec 3<>/dev/tcp/127.0.0.1/$CLOSED_SMTP_PORT) 2>/dev/null; then echo "port $CLOSED_SMTP_PORT is open" >&2; exit 2; fi
 
 echo "bench: $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), JAVA_OPTS=$JAVA_OPTS"
+# The machine's speed, for reading the figures: a fixed CPU loop, timed. This project's machine is a VM whose speed
+# varied by half from hour to hour (docs/benchmarks.md); compare runs only with similar times here.
+speed() {
+  local cpu; cpu=$( { TIMEFORMAT=%U; time awk 'BEGIN {for (i = 0; i < 20000000; i++) s += i}'; } 2>&1 )
+  echo "bench: machine speed: a fixed 20-million-step awk loop took $cpu s of CPU ($1)"
+}
+speed "before"
+trap 'stop_server; speed "after"' EXIT
 
 # start_server NAME [extra env...]: starts the jar in its own directory, prints the time to /health UP.
 start_server() {

@@ -143,8 +143,10 @@ class StaffIntakePages {
             FieldView v = questions.view(f, false, child, e);
             String id = Children.key(n, f.name());
             String part = e == null ? null : Children.key(n, e.part());
+            // "Child 2: Child’s full name", as check your answers says it: a screen reader in forms mode hears each
+            // field's label alone, without the section's heading, so the first child's labels must not repeat.
             fields.add(new FieldView(new Field(id, f.kind(), f.required(), f.maxLength(), f.options(), f.autocomplete(),
-                    f.width()), id, v.label(), v.hint(), false, v.value(), v.values(), v.day(), v.month(), v.year(),
+                    f.width()), id, msg.get("check.child", n, v.label()), v.hint(), false, v.value(), v.values(), v.day(), v.month(), v.year(),
                     v.error(), part, v.errorWholeDate(), v.options()));
             if (e != null) {
                 errors.add(new Link("#" + part, v.error()));

@@ -59,8 +59,10 @@ class StaffIntakeBrowserTest extends StaffBrowser {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Child 2"))).isVisible();
         assertThat(page.getByLabel("Email address")).hasValue("alex.letter@example.org");
         axeAtBothWidths("Details of the case", "complaint, a second child's section");
-        page.getByLabel("Child’s full name").nth(1).fill("Kim Letter");
-        page.getByLabel("Child’s age, if you do not know their date of birth").nth(1).fill("4");
+        // Its own labels, not the first child's again: a screen reader in forms mode hears the label alone.
+        page.getByLabel("Child 2: Child’s full name", new Page.GetByLabelOptions().setExact(true)).fill("Kim Letter");
+        page.getByLabel("Child 2: Child’s age, if you do not know their date of birth",
+                new Page.GetByLabelOptions().setExact(true)).fill("4");
         // Enter in a field enters the case (the form's default button), not "Add another child".
         page.getByLabel("Full name", new Page.GetByLabelOptions().setExact(true)).press("Enter");
 
