@@ -38,8 +38,7 @@ class Mailer {
     }
 
     /** Builds the message: strict recipient, one-line name and subject, text and HTML parts, a stable Message-ID. */
-    private MimeMessage compose(OutboxEmail row) throws MessagingException, Rejected {
-        InternetAddress to = recipient(row);
+    private MimeMessage compose(OutboxEmail row, InternetAddress to) throws MessagingException {
         String name = MailText.oneLine(row.recipientName(), MailText.MAX_NAME);
         Email.Builder email = Email.builder()
                 .from(new Contact(from(), MailText.oneLine(fromName(), MailText.MAX_NAME)))
@@ -94,9 +93,9 @@ class Mailer {
         void send(OutboxEmail row) throws MessagingException, Rejected {
             // Connected before the message is built: while the server is away, each try costs a refused connection,
             // not a MIME message as well (the address is still checked first: a bad one is refused in an outage too).
-            recipient(row);
+            InternetAddress to = recipient(row);
             Transport transport = connected();
-            MimeMessage message = compose(row);
+            MimeMessage message = compose(row, to);
             try {
                 transport.sendMessage(message, message.getAllRecipients());
             } catch (SendFailedException e) {

@@ -12,6 +12,9 @@ import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.support.FormClient;
 import uk.council.complaints.timeline.CaseEvent;
 import uk.council.complaints.timeline.CaseTimeline;
+import uk.council.complaints.triage.store.StoredTriage;
+import uk.council.complaints.triage.store.TriageService;
+import uk.council.complaints.web.Messages;
 
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +40,10 @@ class FormHttpTest {
     EqualityRepository equality;
     @Inject
     CaseTimeline timeline;
+    @Inject
+    TriageService triageService;
+    @Inject
+    Messages messages;
 
     FormClient client;
 
@@ -276,7 +283,9 @@ class FormHttpTest {
         assertEquals(List.of("submitted", "triaged"), events.stream().map(CaseEvent::eventType).toList());
         assertEquals(CaseTimeline.PUBLIC, events.get(0).actor());
         assertEquals(CaseTimeline.SYSTEM, events.get(1).actor());
-        assertTrue(events.get(1).detail().endsWith("priority"), events.get(1).detail());
+        StoredTriage triage = triageService.find(caseId).orElseThrow();
+        assertEquals(messages.get("staff.eventDetail.triaged", messages.get("staff.queue." + triage.queue()),
+                messages.get("staff.priority." + triage.priority())), events.get(1).detail(), "where triage put it, in words");
     }
 
     @Test

@@ -59,7 +59,7 @@ public class TriageService {
     public TriageResult triageAndStore(SubmittedCase saved, List<CaseChoice> choices, boolean advocacyRequested,
                                        @Nullable Long madeFrom) {
         long caseId = Objects.requireNonNull(saved.id(), "the case must be saved before it is triaged");
-        return triageAndStore(saved, children.findByCaseIdOrderByPosition(caseId), choices, advocacyRequested, madeFrom);
+        return triageWith(saved, children.findByCaseIdOrderByPosition(caseId), choices, advocacyRequested, madeFrom);
     }
 
     /**
@@ -69,11 +69,11 @@ public class TriageService {
     @Transactional
     public TriageResult triageNewCase(SubmittedCase saved, List<CaseChild> savedChildren, List<CaseChoice> choices,
                                       boolean advocacyRequested) {
-        return triageAndStore(saved, savedChildren, choices, advocacyRequested, null);
+        return triageWith(saved, savedChildren, choices, advocacyRequested, null);
     }
 
-    private TriageResult triageAndStore(SubmittedCase saved, List<CaseChild> savedChildren, List<CaseChoice> choices,
-                                        boolean advocacyRequested, @Nullable Long madeFrom) {
+    private TriageResult triageWith(SubmittedCase saved, List<CaseChild> savedChildren, List<CaseChoice> choices,
+                                    boolean advocacyRequested, @Nullable Long madeFrom) {
         long caseId = Objects.requireNonNull(saved.id(), "the case must be saved before it is triaged");
         Instant submittedAt = saved.submittedAt();
         String repeatOf = RepeatKey.stage2Of(saved).map(ref -> store.otherStage2For(caseId, ref))
