@@ -11,6 +11,9 @@
 #   BENCH_JFR=1 bench/run.sh          # also record a flight recording (kept with BENCH_KEEP=1)
 #   BENCH_ONLY="GET question" bench/run.sh   # only the cases whose name matches
 #   BENCH_JIT_WARMUP=0s bench/run.sh  # no unmeasured JIT warm-up before each case (default 10s for each)
+#   BENCH_ASPROF=/path/libasyncProfiler.so bench/run.sh   # CPU profile of each measured run (async-profiler,
+#                                     # attached with jcmd; flame graph and collapsed stacks kept in the work directory)
+#   BENCH_PGSS=1 bench/run.sh         # PostgreSQL's statements of each measured run (needs pg_stat_statements loaded)
 #   BENCH_PG_YEARS=0 bench/run.sh     # the submit on an empty database (default: a year of 10,000 demo cases
 #                                     # first, as a council's database holds, so PostgreSQL plans with real statistics)
 set -euo pipefail
@@ -106,11 +109,23 @@ run_case() {
   BENCH_NAME="$name (warm-up)" BENCH_MODE=$mode BENCH_PATH=$path BENCH_BODY=$body BENCH_DRAFTS=$drafts \
     BENCH_OFFSET=0 BENCH_THREADS=$THREADS \
     wrk -t$THREADS -c$CONNECTIONS -d$WARMUP --timeout 5s -s bench/rotate.lua "http://127.0.0.1:$PORT" >"$WORK/warmup.out"
+  local profile=$WORK/profile-${name//[^A-Za-z0-9]/_}
+  if [ -n "${BENCH_ASPROF:-}" ]; then jcmd "$SERVER_PID" JVMTI.agent_load "$BENCH_ASPROF" "\"start,event=cpu,interval=1ms\"" >/dev/null; fi
+  if [ "${BENCH_PGSS:-0}" = 1 ]; then psql -h 127.0.0.1 -U postgres -d test -qAtc "select pg_stat_statements_reset()" >/dev/null; fi
   local before; before=$(cpu_ticks)
   BENCH_NAME="$name" BENCH_MODE=$mode BENCH_PATH=$path BENCH_BODY=$body BENCH_DRAFTS=$drafts \
     BENCH_OFFSET=$measured_offset BENCH_THREADS=$THREADS BENCH_UNIQUE=${BENCH_UNIQUE:-0} \
     wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 5s -s bench/rotate.lua "http://127.0.0.1:$PORT" >"$WORK/case.out"
   local after; after=$(cpu_ticks)
+  if [ -n "${BENCH_ASPROF:-}" ]; then
+    jcmd "$SERVER_PID" JVMTI.agent_load "$BENCH_ASPROF" "\"stop,file=$profile.collapsed\"" >/dev/null
+    echo "  profile: $profile.collapsed"
+  fi
+  if [ "${BENCH_PGSS:-0}" = 1 ]; then
+    psql -h 127.0.0.1 -U postgres -d test -qAF ' | ' -c "select calls, round(total_exec_time::numeric, 0) as ms,
+      round((100 * total_exec_time / sum(total_exec_time) over ())::numeric, 1) as pct, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
+      from pg_stat_statements where dbid = (select oid from pg_database where datname = 'test') order by total_exec_time desc limit 25" | sed 's/^/  pgss /'
+  fi
   grep '^RESULT' "$WORK/case.out" | sed "s/\$/  (load average $(cut -d' ' -f1 /proc/loadavg))/"
   # Where the machine's CPU went during the measured run, in cores (2 is all of it): the portal, PostgreSQL, and the
   # rest (wrk, mostly).

@@ -12,7 +12,7 @@ import java.sql.Statement;
  * complaint. Each index is on the very expression the queries in {@code triage.store.CaseTriageRepository} compare
  * (email and phone as people typed them, normalised), so a look-up reads a family's few cases instead of every case of
  * the last 90 days.</li>
- * <li>The outbox's due emails in the order they are claimed ({@code notify.OutboxRepository.findDueForUpdate}), over
+ * <li>The outbox's due emails in the order they are claimed ({@code notify.OutboxRepository.findDueIdsForUpdate}), over
  * the unsent ones only: a claim then reads its batch and stops, instead of sorting every pending email, which during
  * an SMTP outage is all of them.</li>
  * </ul>

@@ -42,6 +42,8 @@ class Dispatcher {
     /** The instance's own name (PORTAL_INSTANCE_NAME, else HOSTNAME); null when it has none of its own. */
     private final String name;
     private volatile boolean stopping;
+    /** The last try found no mail server: the next poll asks the server before it claims any email. */
+    private volatile boolean serverAway;
 
     Dispatcher(OutboxStore store, Mailer mailer, MailProperties properties, Clock clock,
                ApplicationEventPublisher<EmailSent> events, PortalMetrics metrics,
@@ -109,38 +111,74 @@ class Dispatcher {
         }
     }
 
-    /** Claims one batch and sends it; returns how many were claimed. */
+    /**
+     * Claims one batch and sends it; returns how many were claimed, or 0 when the mail server could not be reached
+     * (the poll then stops: the rest of the backlog would meet the same outage).
+     */
     int dispatchOnce() {
+        try (Mailer.Batch connection = mailer.batch()) {
+            if (serverAway && !answersAgain(connection)) {
+                return 0;
+            }
+            return dispatchOnce(connection);
+        }
+    }
+
+    /**
+     * During an outage no email is tried, so none uses up its attempts however long the outage lasts: each poll asks
+     * the server once, and the emails wait in the outbox (its metrics show the oldest one's age) until it answers.
+     */
+    private boolean answersAgain(Mailer.Batch connection) {
+        try {
+            connection.connect();
+        } catch (Mailer.Unreachable e) {
+            return false;
+        }
+        serverAway = false;
+        LOG.warn("The mail server answers again: sending what waited in the outbox");
+        return true;
+    }
+
+    private int dispatchOnce(Mailer.Batch connection) {
         Instant now = clock.instant();
         Instant until = now.plus(properties.getClaimTimeout());
         String claimant = instance + "/" + token(6);
         List<OutboxEmail> batch = store.claim(claimant, properties.getBatchSize(), now, until);
         // Stop well before the claim runs out: after that another instance may take the same email.
         Instant stopAt = until.minus(properties.getClaimTimeout().dividedBy(5));
-        try (Mailer.Batch connection = mailer.batch()) {
-            for (OutboxEmail email : batch) {
-                if (stopping) {
-                    break; // shutting down: what is left waits for its claim to run out
-                }
-                if (!clock.instant().isBefore(stopAt)) {
-                    LOG.warn("Outbox batch {} ran long: the rest waits for its claim to run out", claimant);
-                    break;
-                }
-                deliver(email, claimant, connection);
+        for (int i = 0; i < batch.size(); i++) {
+            if (stopping) {
+                break; // shutting down: what is left waits for its claim to run out
+            }
+            if (!clock.instant().isBefore(stopAt)) {
+                LOG.warn("Outbox batch {} ran long: the rest waits for its claim to run out", claimant);
+                break;
+            }
+            if (!deliver(batch.get(i), claimant, connection)) {
+                // One email met the outage; the rest of the batch is given back untried, attempts uncounted.
+                serverAway = true;
+                store.release(batch.subList(i + 1, batch.size()).stream().map(OutboxEmail::id).toList(), claimant,
+                        clock.instant());
+                LOG.warn("The mail server cannot be reached: emails wait in the outbox until it answers");
+                return 0;
             }
         }
         return batch.size();
     }
 
-    private void deliver(OutboxEmail email, String claimant, Mailer.Batch connection) {
+    /** Sends one email and records the outcome; false when the mail server could not be reached at all. */
+    private boolean deliver(OutboxEmail email, String claimant, Mailer.Batch connection) {
         try {
             connection.send(email);
         } catch (Mailer.Rejected e) {
             store.failed(email, claimant, clock.instant(), e.getMessage(), true, null);
             metrics.deliveryFailed("rejected");
             LOG.warn("Email {} ({}) cannot be sent: {}", email.id(), email.purpose(), e.getMessage());
-            return;
-        } catch (Exception e) {
+            return true;
+        } catch (Exception failure) {
+            // Recorded and logged as what went wrong (a refused connection, say), not as the dispatcher's own wrapper.
+            Exception e = failure instanceof Mailer.Unreachable away && away.getNextException() != null
+                    ? away.getNextException() : failure;
             Instant at = clock.instant();
             boolean lastTry = email.attempts() >= properties.getMaxAttempts();
             Instant retryAt = lastTry ? null : at.plus(properties.backoff(email.attempts()));
@@ -154,7 +192,7 @@ class Dispatcher {
                 LOG.info("Email {} ({}) not sent, attempt {}: {}", email.id(), email.purpose(), email.attempts(),
                         e.getClass().getName());
             }
-            return;
+            return !(failure instanceof Mailer.Unreachable);
         }
         // Outside the try: once sent, a failure to record it must never count as a failed send.
         // If the database is away now, the email stays claimed and is sent again after the claim (docs/adr/0008-email-outbox.md).
@@ -168,6 +206,7 @@ class Dispatcher {
         } catch (RuntimeException e) {
             LOG.warn("A listener failed on email {} ({}) sent: {}", email.id(), email.purpose(), e.getClass().getName());
         }
+        return true;
     }
 
     /** No new batch, and no new email of a batch, once the application is closing. */

@@ -88,7 +88,8 @@ class Mailer {
 
         /**
          * @throws Rejected when the email can never be sent as it is (bad address, refused by the server)
-         * @throws MessagingException for anything worth another try (server down, timeout, 4xx)
+         * @throws Unreachable when no connection to the server could be made (worth another try later)
+         * @throws MessagingException for anything else worth another try (timeout, 4xx)
          */
         void send(OutboxEmail row) throws MessagingException, Rejected {
             // Connected before the message is built: while the server is away, each try costs a refused connection,
@@ -111,12 +112,28 @@ class Mailer {
             }
         }
 
+        /** Connects now, with no email: whether the server answers again after an outage. */
+        void connect() throws Unreachable {
+            try {
+                connected();
+            } catch (Unreachable e) {
+                throw e;
+            } catch (MessagingException e) {
+                throw new Unreachable(e);
+            }
+        }
+
         private Transport connected() throws MessagingException {
             // isConnected asks the server (NOOP), so a connection it dropped is noticed here.
             if (transport == null || !transport.isConnected()) {
                 close();
                 transport = sessions.session().getTransport();
-                transport.connect();
+                try {
+                    transport.connect();
+                } catch (MessagingException e) {
+                    transport = null;
+                    throw new Unreachable(e);
+                }
             }
             return transport;
         }
@@ -146,6 +163,13 @@ class Mailer {
         @Override
         protected void updateMessageID() throws MessagingException {
             setHeader("Message-ID", id);
+        }
+    }
+
+    /** The mail server could not be reached at all: whatever the email, the next one would fail the same way. */
+    static final class Unreachable extends MessagingException {
+        Unreachable(MessagingException cause) {
+            super("The mail server could not be reached", cause);
         }
     }
 

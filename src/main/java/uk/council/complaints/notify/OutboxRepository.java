@@ -12,13 +12,17 @@ import java.util.List;
 interface OutboxRepository extends CrudRepository<OutboxEmail, Long> {
 
     /**
-     * Due emails, row-locked until the claim commits. Rows another instance is claiming are skipped,
+     * The ids of due emails, row-locked until the claim commits. Rows another instance is claiming are skipped,
      * not waited for. The same SQL runs on PostgreSQL and H2 2.3 (H2 skips locked rows after the
      * limit, so it may return fewer: still safe). A row in 'sending' is due again once its claim ran out.
+     * Ids only: should PostgreSQL sort the due rows rather than read its index (statistics from before an outage's
+     * backlog), it sorts narrow rows in memory, not every waiting email's bodies on disk.
      */
-    @Query("SELECT * FROM outbox_email WHERE status IN ('pending', 'sending') AND next_attempt_at <= :now "
+    @Query("SELECT id FROM outbox_email WHERE status IN ('pending', 'sending') AND next_attempt_at <= :now "
             + "ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
-    List<OutboxEmail> findDueForUpdate(Instant now, int limit);
+    List<Long> findDueIdsForUpdate(Instant now, int limit);
+
+    List<OutboxEmail> findByIdInAndStatusOrderById(List<Long> ids, String status);
 
     /** The attempt is counted when it starts, so an email that stops its sender every time still runs out of attempts. */
     @Query("UPDATE outbox_email SET status = 'sending', attempts = attempts + 1, claimed_by = :claimant, "
@@ -30,6 +34,14 @@ interface OutboxRepository extends CrudRepository<OutboxEmail, Long> {
     /** The emails being sent now, row-locked: few (a batch per instance at most). */
     @Query("SELECT * FROM outbox_email WHERE status = :status ORDER BY id FOR UPDATE")
     List<OutboxEmail> findByStatusForUpdate(String status);
+
+    /**
+     * Emails claimed but never tried (the mail server could not be reached): due again at once, their claim's attempt
+     * given back, since none was made.
+     */
+    @Query("UPDATE outbox_email SET status = 'pending', attempts = attempts - 1, next_attempt_at = :now, claimed_by = NULL, "
+            + "claimed_until = NULL WHERE id IN (:ids) AND status = 'sending' AND claimed_by = :claimant")
+    int updateReleased(List<Long> ids, String claimant, Instant now);
 
     /** A claim this instance held before it restarted: due again at once (the attempt stays counted). */
     @Query("UPDATE outbox_email SET status = 'pending', next_attempt_at = :now, claimed_until = NULL "

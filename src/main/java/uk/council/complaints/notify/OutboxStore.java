@@ -27,20 +27,17 @@ class OutboxStore {
     /** Reserves up to {@code limit} due emails for {@code claimant} until {@code until}; other instances skip them. */
     @Transactional
     List<OutboxEmail> claim(String claimant, int limit, Instant now, Instant until) {
-        List<OutboxEmail> due = emails.findDueForUpdate(now, limit);
-        if (due.isEmpty()) {
+        List<Long> ids = emails.findDueIdsForUpdate(now, limit);
+        if (ids.isEmpty()) {
             return List.of();
         }
-        for (OutboxEmail lapsed : due) {
-            if (OutboxEmail.SENDING.equals(lapsed.status())) {
-                attempts.save(OutboxAttempt.of(lapsed.id(), now, lapsed.claimedBy(), OutboxAttempt.EXPIRED,
-                        "The claim ran out before an outcome was recorded; the email may have been sent"));
-                LOG.warn("Email {} ({}): the claim of {} ran out with no outcome; sending it again (same Message-ID)",
-                        lapsed.id(), lapsed.purpose(), lapsed.claimedBy());
-                metrics.claimLost("lapsed");
-            }
+        for (OutboxEmail lapsed : emails.findByIdInAndStatusOrderById(ids, OutboxEmail.SENDING)) {
+            attempts.save(OutboxAttempt.of(lapsed.id(), now, lapsed.claimedBy(), OutboxAttempt.EXPIRED,
+                    "The claim ran out before an outcome was recorded; the email may have been sent"));
+            LOG.warn("Email {} ({}): the claim of {} ran out with no outcome; sending it again (same Message-ID)",
+                    lapsed.id(), lapsed.purpose(), lapsed.claimedBy());
+            metrics.claimLost("lapsed");
         }
-        List<Long> ids = due.stream().map(OutboxEmail::id).toList();
         emails.updateClaim(ids, claimant, until);
         return emails.findByIdInOrderById(ids);
     }
@@ -73,6 +70,14 @@ class OutboxStore {
             metrics.claimLost("taken-back");
         }
         return held.stream().map(OutboxEmail::id).toList();
+    }
+
+    /** Claimed emails left untried (the mail server could not be reached): due again, with no attempt counted. */
+    @Transactional
+    void release(List<Long> ids, String claimant, Instant now) {
+        if (!ids.isEmpty()) {
+            emails.updateReleased(ids, claimant, now);
+        }
     }
 
     /** A failed try: another one after the backoff, or none when it was refused or the attempts are used up. */

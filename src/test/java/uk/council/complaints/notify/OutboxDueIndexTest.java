@@ -26,7 +26,7 @@ class OutboxDueIndexTest {
 
     @Test
     void aClaimReadsTheDueEmailsInOrderFromTheUnsentOnesIndex() throws Exception {
-        String query = OutboxRepository.class.getMethod("findDueForUpdate", Instant.class, int.class)
+        String query = OutboxRepository.class.getMethod("findDueIdsForUpdate", Instant.class, int.class)
                 .getAnnotation(Query.class).value();
         String plan = GenericPlan.of(ctx, query, List.of("now", "limit"), "timestamptz, int", "now(), 20", """
                 insert into outbox_email (purpose, recipient, subject, text_body, html_body, includes_leaflet, status,
