@@ -13,7 +13,7 @@ COPY target/complaints-portal-*[0-9].jar /app/portal.jar
 COPY bin/cds-archive /app/cds-archive
 
 # The JVM settings chosen in docs/adr/0012 and 0018 (start-up, memory, throughput on 2 cores, measured there).
-ENV JAVA_OPTS="-XX:+UseSerialGC -Xms64m -Xmx96m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000 -XX:SharedArchiveFile=/app/portal.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+ENV JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmn16m -Xmx96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000 -XX:SharedArchiveFile=/app/portal.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 ENV MALLOC_ARENA_MAX=2
 
 # Class-data sharing: one training start at build time writes the classes the portal loads to an
