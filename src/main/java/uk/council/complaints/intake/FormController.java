@@ -89,7 +89,8 @@ class FormController {
             // Save and come back later: the page is kept as typed, even an answer that is not valid yet (they come
             // back to this page, and Continue checks it then); only the email address is asked for next.
             Draft saved = visit.draft().map(d -> drafts.save(d, after)).orElseGet(() -> drafts.create(after));
-            return Redirect.to("/form/save?from=" + step.slug() + (errors.isEmpty() ? "" : "&check=yes"))
+            return Redirect.to("/form/save?from=" + step.slug() + (number > 1 ? "&child=" + number : "")
+                    + (errors.isEmpty() ? "" : "&check=yes"))
                     .cookie(drafts.cookie(saved, request));
         }
         if (!errors.isEmpty()) {

@@ -48,35 +48,37 @@ class SaveController {
     }
 
     @Get("/save")
-    HttpResponse<?> ask(HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String check) {
+    HttpResponse<?> ask(HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String child,
+                        @Nullable @QueryValue String check) {
         Draft draft = draft(request);
         Answers answers = drafts.answers(draft);
         String known = answers.has("email") ? answers.get("email") : answers.get("ypEmail");
         Answers typed = new Answers(Map.of(EMAIL.name(), List.of(known)));
-        return page(from, check != null, typed, List.of(), HttpStatus.OK);
+        return page(new Origin(from, child), check != null, typed, List.of(), HttpStatus.OK);
     }
 
     @Post(value = "/save", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> send(HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String check,
-                         @Nullable @Body String body) {
+    HttpResponse<?> send(HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String child,
+                         @Nullable @QueryValue String check, @Nullable @Body String body) {
+        Origin origin = new Origin(from, child);
         Map<String, List<String>> form = posts.accept(request, body);
         Draft draft = draft(request);
         Answers typed = new Answers(Map.of(EMAIL.name(), form.getOrDefault(EMAIL.name(), List.of())));
         Optional<FieldError> error = FieldChecks.check(EMAIL, typed);
         if (error.isPresent()) {
-            return page(from, check != null, typed, List.of(error.get()), HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(origin, check != null, typed, List.of(error.get()), HttpStatus.UNPROCESSABLE_ENTITY);
         }
         saver.send(draft, typed.get(EMAIL.name()));
-        return Redirect.to("/form/saved" + (returnTo(from) == null ? "" : "?from=" + from));
+        return Redirect.to("/form/saved" + (origin.query().isEmpty() ? "" : "?" + origin.query()));
     }
 
-    private static String query(String from, boolean check) {
-        String q = (returnTo(from) == null ? "" : "&from=" + from) + (check ? "&check=yes" : "");
+    private static String query(Origin origin, boolean check) {
+        String q = (origin.query().isEmpty() ? "" : "&" + origin.query()) + (check ? "&check=yes" : "");
         return q.isEmpty() ? "" : "?" + q.substring(1);
     }
 
     @Get("/saved")
-    HttpResponse<?> saved(HttpRequest<?> request, @Nullable @QueryValue String from) {
+    HttpResponse<?> saved(HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String child) {
         Draft draft = draft(request);
         Optional<SavedLink> link = saver.latest(draft);
         if (link.isEmpty() || link.get().isSpent()) {
@@ -85,25 +87,44 @@ class SaveController {
         Map<String, Object> model = new HashMap<>();
         model.put("sentTo", link.get().sentTo());
         model.put("until", msg.time(link.get().expiresAt()));
-        model.put("carryOn", returnTo(from) == null ? "/form/check" : returnTo(from));
+        model.put("carryOn", new Origin(from, child).pageOr("/form/check"));
         return HttpResponse.ok(new ModelAndView<>("intake/saved", model));
     }
 
-    private MutableHttpResponse<?> page(String from, boolean check, Answers typed, List<FieldError> errors,
+    private MutableHttpResponse<?> page(Origin origin, boolean check, Answers typed, List<FieldError> errors,
                                         HttpStatus status) {
         Map<String, Object> model = new HashMap<>();
         model.put("field", pages.view(EMAIL, true, typed, errors.isEmpty() ? null : errors.get(0)));
         model.put("errors", pages.errorLinks(errors));
-        model.put("back", returnTo(from) == null ? "/form/check" : returnTo(from));
-        model.put("action", "/form/save" + query(from, check));
+        model.put("back", origin.pageOr("/form/check"));
+        model.put("action", "/form/save" + query(origin, check));
         model.put("check", check);
         model.put("days", drafts.properties().getSavedDays());
         return HttpResponse.status(status).body(new ModelAndView<>("intake/save", model));
     }
 
-    /** The question page the person was on: only one of ours, never an open redirect. */
-    private static String returnTo(String from) {
-        return from == null ? null : Step.fromSlug(from).map(s -> "/form/" + s.slug()).orElse(null);
+    /**
+     * The question page the person was on ({@code from}, and {@code child} on a later child's page): only one of ours,
+     * never an open redirect; anything else is no page.
+     */
+    private record Origin(@Nullable String from, @Nullable String child) {
+        private Optional<Step> step() {
+            return from == null ? Optional.empty() : Step.fromSlug(from);
+        }
+
+        private boolean laterChild() {
+            return step().filter(s -> s == Step.CHILD).isPresent() && child != null && child.matches("[2-9]|[1-9][0-9]");
+        }
+
+        String pageOr(String otherwise) {
+            return step().map(s -> laterChild() ? ChildrenList.childPage(Integer.parseInt(child), false) : "/form/" + s.slug())
+                    .orElse(otherwise);
+        }
+
+        /** The query that carries it from page to page, without a leading ? or &amp;; empty when it is no page. */
+        String query() {
+            return step().map(s -> "from=" + s.slug() + (laterChild() ? "&child=" + child : "")).orElse("");
+        }
     }
 
     private Draft draft(HttpRequest<?> request) {

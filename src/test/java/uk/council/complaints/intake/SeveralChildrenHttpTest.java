@@ -64,6 +64,29 @@ class SeveralChildrenHttpTest {
     }
 
     @Test
+    void savingOnALaterChildsPageComesBackToThatChildsPage() {
+        FormClient client = withFirstChild();
+        assertEquals(CHILD + "?child=2", client.post(LIST, "addAnotherChild", "yes").location());
+        FormClient.Page save = client.post(CHILD + "?child=2", "childName", "Alex Example", "childAge", "4",
+                "saveForLater", "yes");
+        assertEquals("/form/save?from=about-the-child&child=2", save.location());
+
+        Document ask = client.get(save.location()).html();
+        assertEquals(CHILD + "?child=2", ask.selectFirst("a.govuk-back-link").attr("href"), "Back goes to child 2's page");
+        assertEquals("/form/save?from=about-the-child&child=2", ask.selectFirst("form[method=post]").attr("action"));
+        FormClient.Page sent = client.post(save.location(), "saveEmail", "alex@example.org");
+        assertEquals("/form/saved?from=about-the-child&child=2", sent.location());
+        Document saved = client.get(sent.location()).html();
+        assertEquals(CHILD + "?child=2", saved.selectFirst("a:contains(Carry on with your form)").attr("href"));
+        assertEquals("Alex Example", client.get(CHILD + "?child=2").html().selectFirst("input[name=childName]").val(),
+                "child 2's answers were kept");
+
+        // Only a child's number is carried: anything else gives the first child's page.
+        Document forged = client.get("/form/saved?from=about-the-child&child=//evil.example").html();
+        assertEquals(CHILD, forged.selectFirst("a:contains(Carry on with your form)").attr("href"));
+    }
+
+    @Test
     void childrenAreAddedChangedAndRemovedUpToTheLimitAndEachIsStoredAsARow() {
         FormClient client = withFirstChild();
         Document one = client.get(LIST).html();
