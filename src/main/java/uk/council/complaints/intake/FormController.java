@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** The question pages: show one, take its answers, and send the person to the next. */
 @Controller("/form")
@@ -99,16 +100,27 @@ class FormController {
             return view.render(step, number > 1 ? after : visit.answers().asTyped(step, form), errors, change != null,
                     visit.draft(), HttpStatus.BAD_REQUEST, number);
         }
-        java.util.OptionalInt another = step == Step.CHILDREN ? Children.nextChild(after, journey.maxChildren())
-                : java.util.OptionalInt.empty();
+        OptionalInt another = step == Step.CHILDREN ? Children.nextChild(after, journey.maxChildren())
+                : OptionalInt.empty();
         // "Add another child?" yes: the child page for the next one; the yes itself is not kept.
         Answers kept = another.isPresent() ? Children.askAgain(after) : after;
         Draft saved = visit.draft().map(d -> drafts.save(d, kept)).orElseGet(() -> drafts.create(kept));
-        String next = another.isPresent() ? ChildrenList.childPage(another.getAsInt(), change != null)
-                : number > 1 && change == null ? "/form/" + Step.CHILDREN.slug()
-                : change != null ? firstIncompleteOrCheck(after)
-                : journey.next(step, after).map(s -> "/form/" + s.slug()).orElse("/form/check");
-        return Redirect.to(next).cookie(drafts.cookie(saved, request));
+        return Redirect.to(nextPage(step, number, another, change != null, after)).cookie(drafts.cookie(saved, request));
+    }
+
+    /** Where an answered page leads. */
+    private String nextPage(Step step, int child, OptionalInt another, boolean change, Answers after) {
+        if (another.isPresent()) {
+            return ChildrenList.childPage(another.getAsInt(), change); // "add another child?" yes
+        }
+        if (change) {
+            // From check your answers: back there, unless the change opened a page not answered yet.
+            return firstIncompleteOrCheck(after);
+        }
+        if (child > 1) {
+            return "/form/" + Step.CHILDREN.slug(); // a later child's page returns to the list of children
+        }
+        return journey.next(step, after).map(s -> "/form/" + s.slug()).orElse("/form/check");
     }
 
     /** Which child the child page is about: 1 unless {@code ?child=} names a later one; 0 when it names none. */
