@@ -11,14 +11,15 @@ RUN groupadd --system --gid 10001 portal \
 
 COPY target/complaints-portal-*[0-9].jar /app/portal.jar
 COPY bin/cds-archive /app/cds-archive
-
-# The JVM settings chosen in docs/adr/0012 and 0018 (start-up, memory, throughput on 2 cores, measured there).
-ENV JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmn16m -Xmx96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000 -XX:SharedArchiveFile=/app/portal.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+# The JVM settings (docs/adr/0012, 0018, 0020), one option a line: the same file bin/run reads.
+COPY bin/jvm.options /app/jvm.options
+# Extra options of a deployment's own (added after the file's, so they win).
+ENV JAVA_OPTS=""
 ENV MALLOC_ARENA_MAX=2
 
 # Class-data sharing: one training start at build time writes the classes the portal loads to an
 # archive, which every start then maps instead of loading and verifying them again.
-RUN CDS_JAVA_OPTS="$(echo "$JAVA_OPTS" | sed 's/-XX:SharedArchiveFile=[^ ]*//')" /app/cds-archive /app/portal.jar /app/portal.jsa \
+RUN CDS_JAVA_OPTS="$(grep -v '^[[:space:]]*#' /app/jvm.options | xargs)" /app/cds-archive /app/portal.jar /app/portal.jsa \
  && chmod 444 /app/portal.jsa
 
 USER 10001:10001
@@ -31,4 +32,4 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
   CMD ["java", "-cp", "/app/portal.jar", "uk.council.complaints.HealthCheck"]
 
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/portal.jar"]
+ENTRYPOINT ["sh", "-c", "exec java $(grep -v '^[[:space:]]*#' /app/jvm.options | xargs) -XX:SharedArchiveFile=/app/portal.jsa -Xlog:cds=off -Xlog:cds+dynamic=off $JAVA_OPTS -jar /app/portal.jar"]

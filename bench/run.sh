@@ -31,9 +31,9 @@ SUBMIT_DRAFTS=${BENCH_SUBMIT_DRAFTS:-30000}
 REAL_DRAFTS=${BENCH_REAL_DRAFTS:-200}
 PG_SCHEMA=${BENCH_PG_SCHEMA:-portal_bench}
 CLOSED_SMTP_PORT=${BENCH_SMTP_PORT:-18025}
-# The production settings (Dockerfile), with the class-data archive made next to the jar (bin/cds-archive).
+# The production settings (bin/jvm.options, as bin/run and the Dockerfile), with the class-data archive made next to the jar (bin/cds-archive).
 ARCHIVE=${JAR%.jar}.jsa
-DEFAULT_JAVA_OPTS=$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' Dockerfile | sed "s#/app/portal.jsa#$ARCHIVE#")
+DEFAULT_JAVA_OPTS="$(grep -v '^[[:space:]]*#' bin/jvm.options | xargs) -XX:SharedArchiveFile=$ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off"
 JAVA_OPTS=${JAVA_OPTS-$DEFAULT_JAVA_OPTS}
 # The image's C library setting too (ADR 0018).
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-$(sed -n 's/^ENV MALLOC_ARENA_MAX=\(.*\)$/\1/p' Dockerfile)}
