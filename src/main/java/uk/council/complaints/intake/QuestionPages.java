@@ -12,10 +12,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns a step, the answers and any errors into what a question page template needs. */
 @Singleton
 public class QuestionPages {
+    /**
+     * Pages whose fields together answer one question: one fieldset, and a "give at least one" error
+     * ({@link #WHOLE_QUESTION}) belongs to it, linked from the summary to its first field (issue 27).
+     */
+    private static final Set<Step> ONE_QUESTION = Set.of(Step.YP_CONTACT_ME);
+    private static final String WHOLE_QUESTION = "atLeastOne";
     private final Messages msg;
 
     QuestionPages(Messages msg) {
@@ -23,19 +30,36 @@ public class QuestionPages {
     }
 
     Map<String, Object> model(Step step, Answers answers, List<FieldError> errors) {
+        boolean grouped = ONE_QUESTION.contains(step);
+        List<FieldError> onFields = grouped ? errors.stream().filter(e -> !e.code().equals(WHOLE_QUESTION)).toList()
+                : errors;
         List<FieldView> fields = new ArrayList<>();
         for (Field f : step.fields()) {
             if (f.shownUnder() == null) {
-                fields.add(view(f, step.singleQuestion(), answers, errors, step.fields()));
+                fields.add(view(f, step.singleQuestion(), answers, onFields, step.fields()));
             }
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("step", step);
         model.put("fields", fields);
-        model.put("heading", step.singleQuestion() ? fields.get(0).label() : msg.get("step." + step.slug() + ".title"));
-        model.put("intro", msg.opt("step." + step.slug() + ".intro"));
+        String heading = step.singleQuestion() ? fields.get(0).label() : msg.get("step." + step.slug() + ".title");
+        model.put("heading", heading);
+        String intro = msg.opt("step." + step.slug() + ".intro");
+        model.put("intro", intro);
+        model.put("group", grouped ? new QuestionGroup(step.slug(), heading, intro, errors.stream()
+                .filter(e -> e.code().equals(WHOLE_QUESTION)).findFirst().map(this::text).orElse(null)) : null);
+        model.put("safety", safety(step));
         model.put("errors", errorLinks(errors));
         return model;
+    }
+
+    /**
+     * A question's safety message ("call 999"), shown above it as GOV.UK warning text at full contrast, never as a
+     * grey hint (issue 27); null on the pages that have none.
+     */
+    private String safety(Step step) {
+        return step.fields().stream().map(f -> msg.opt("field." + f.name() + ".warning"))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The error summary's links: also for pages outside the journey (save and return, feedback). */
