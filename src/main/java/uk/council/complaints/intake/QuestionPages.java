@@ -47,9 +47,9 @@ public class QuestionPages {
         String intro = msg.opt("step." + step.slug() + ".intro");
         model.put("intro", intro);
         model.put("group", grouped ? new QuestionGroup(step.slug(), heading, intro, errors.stream()
-                .filter(e -> e.code().equals(WHOLE_QUESTION)).findFirst().map(this::text).orElse(null)) : null);
+                .filter(e -> e.code().equals(WHOLE_QUESTION)).findFirst().map(e -> text(e, answers)).orElse(null)) : null);
         model.put("safety", safety(step));
-        model.put("errors", errorLinks(errors));
+        model.put("errors", errors.stream().map(e -> new ErrorLink("#" + e.part(), text(e, answers))).toList());
         return model;
     }
 
@@ -64,7 +64,7 @@ public class QuestionPages {
 
     /** The error summary's links: also for pages outside the journey (save and return, feedback). */
     public List<ErrorLink> errorLinks(List<FieldError> errors) {
-        return errors.stream().map(e -> new ErrorLink("#" + e.part(), text(e))).toList();
+        return errors.stream().map(e -> new ErrorLink("#" + e.part(), text(e, Answers.empty()))).toList();
     }
 
     /** One question ready for views/components/field.html. */
@@ -78,22 +78,28 @@ public class QuestionPages {
         List<String> values = a.all(f.name());
         FieldError error = errors.stream().filter(e -> e.field().equals(f.name())).findFirst().orElse(null);
         List<FieldView.OptionView> options = f.options().stream()
-                .map(o -> new FieldView.OptionView(o, msg.get(Field.optionKey(f.name(), o)),
-                        msg.opt(Field.optionKey(f.name(), o) + ".hint"), values.contains(o),
+                .map(o -> new FieldView.OptionView(o, msg.get(words(Field.optionKey(f.name(), o), a)),
+                        msg.opt(words(Field.optionKey(f.name(), o) + ".hint", a)), values.contains(o),
                         onThePage.stream().filter(r -> r.revealedUnder(f.name(), o))
                                 .map(r -> view(r, false, a, errors, onThePage)).toList()))
                 .toList();
         boolean isDate = f.kind() == FieldKind.DATE;
-        return new FieldView(f, f.name(), msg.get(base + ".label"), msg.opt(base + ".hint"), pageHeading,
+        return new FieldView(f, f.name(), msg.get(words(base + ".label", a)), msg.opt(words(base + ".hint", a)),
+                pageHeading,
                 a.get(f.name()), values,
                 isDate ? a.get(f.name() + "-day") : "", isDate ? a.get(f.name() + "-month") : "",
                 isDate ? a.get(f.name() + "-year") : "",
-                error == null ? null : text(error), error == null ? null : error.part(),
+                error == null ? null : text(error, a), error == null ? null : error.part(),
                 error != null && !error.code().startsWith("missing"), options);
     }
 
-    private String text(FieldError e) {
-        return msg.get(e.messageKey(), msg.readable(e.args()));
+    /** An error's words; for several children, those that say "the children" (issue 27). */
+    private String text(FieldError e, Answers a) {
+        return msg.get(words(e.messageKey(), a), msg.readable(e.args()));
+    }
+
+    private String words(String key, Answers a) {
+        return ChildWords.key(msg, key, a);
     }
 
     public record ErrorLink(String href, String text) {
