@@ -48,8 +48,9 @@ class CheckAnswers {
                 if (!f.asked(answers) || !shown.add(f.name())) {
                     continue; // and a follow-up whose option was not chosen was not asked
                 }
-                rows.add(new Row(label(f), lines(f, answers), "/form/" + step.slug() + "?change=yes",
-                        label(f).toLowerCase(msg.locale())));
+                String label = label(f, answers);
+                rows.add(new Row(label, lines(f, answers), "/form/" + step.slug() + "?change=yes",
+                        label.toLowerCase(msg.locale())));
             }
         }
         return rows;
@@ -65,7 +66,7 @@ class CheckAnswers {
         for (int n = 1; n <= count; n++) {
             Answers child = Children.child(answers, n);
             for (Field f : Step.CHILD.fields()) {
-                String label = count == 1 ? label(f) : msg.get("check.child", n, label(f));
+                String label = count == 1 ? label(f, child) : msg.get("check.child", n, label(f, child));
                 rows.add(new Row(label, lines(f, child), ChildrenList.childPage(n, true),
                         label.toLowerCase(msg.locale())));
             }
@@ -78,8 +79,10 @@ class CheckAnswers {
         return rows;
     }
 
-    private String label(Field f) {
-        return msg.find("field." + f.name() + ".summary").orElseGet(() -> msg.get("field." + f.name() + ".label"));
+    /** The question's words; for several children, those that say "the children" (issue 27). */
+    private String label(Field f, Answers a) {
+        String base = "field." + f.name();
+        return msg.find(base + ".summary").orElseGet(() -> msg.get(ChildWords.key(msg, base + ".label", a)));
     }
 
     private List<String> lines(Field f, Answers a) {
@@ -92,7 +95,7 @@ class CheckAnswers {
             return List.of(msg.get("check.notGiven"));
         }
         if (f.kind() == FieldKind.RADIOS || f.kind() == FieldKind.CHECKBOXES) {
-            return values.stream().map(v -> msg.get(Field.optionKey(f.name(), v))).toList();
+            return values.stream().map(v -> msg.get(ChildWords.key(msg, Field.optionKey(f.name(), v), a))).toList();
         }
         return values.get(0).lines().toList();
     }

@@ -15,6 +15,7 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.council.complaints.evidence.EvidenceFiles;
+import uk.council.complaints.evidence.EvidenceItem;
 import uk.council.complaints.evidence.EvidenceRefused;
 import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.Step;
@@ -66,18 +67,20 @@ class EvidenceController implements OversizedBody {
             throw PublicFormException.rejected();
         }
         Draft draft = draftOnThePage(request);
+        EvidenceItem attached;
         try {
             if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
                 throw new EvidenceRefused(EvidenceRefused.Problem.NONE_CHOSEN);
             }
-            evidence.attach(draft.id(), file.getFilename(), file.getBytes());
+            attached = evidence.attach(draft.id(), file.getFilename(), file.getBytes());
             drafts.keepAlive(draft);
         } catch (EvidenceRefused refused) {
             return view.refused(drafts.answers(draft), refused, change != null, draft);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Redirect.to(PAGE + (change != null ? "?change=yes" : ""));
+        // The page again, saying which file was uploaded (a success banner: issue 27).
+        return Redirect.to(PAGE + "?" + QuestionView.UPLOADED + "=" + attached.id() + (change != null ? "&change=yes" : ""));
     }
 
     @ExecuteOn(TaskExecutors.BLOCKING)

@@ -48,15 +48,15 @@ class FormController {
 
     @Get("/{slug}")
     HttpResponse<?> show(HttpRequest<?> request, String slug, @Nullable @QueryValue String change,
-                         @Nullable @QueryValue String child) {
+                         @Nullable @QueryValue String child, @Nullable @QueryValue(QuestionView.UPLOADED) String uploaded) {
         Optional<MutableHttpResponse<?>> moved = moved(slug, change);
         if (moved.isPresent()) {
             return moved.get();
         }
         Visit visit = visit(request, slug);
         int number = childNumber(visit.step(), child);
-        return detour(visit).or(() -> childDetour(visit, number)).orElseGet(() -> view.render(visit.step(),
-                visit.answers(), List.of(), change != null, visit.draft(), HttpStatus.OK, number));
+        return detour(visit).or(() -> childDetour(visit, number)).orElseGet(() -> view.uploaded(view.render(visit.step(),
+                visit.answers(), List.of(), change != null, visit.draft(), HttpStatus.OK, number), uploaded));
     }
 
     @Post(value = "/{slug}", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -22,6 +22,8 @@ import java.util.Optional;
 /** A question page as a response: the one template (intake/question.html) for every step. */
 @Singleton
 class QuestionView {
+    /** The query parameter that names the file just uploaded, after an upload's redirect. */
+    static final String UPLOADED = "uploaded";
     private final QuestionPages pages;
     private final DraftStore drafts;
     private final Journey journey;
@@ -81,6 +83,21 @@ class QuestionView {
         String text = msg.get(refused.problem().messageKey(), refused.args().toArray());
         model.put("errors", List.of(new QuestionPages.ErrorLink("#" + EvidencePage.FILE_FIELD, text)));
         model.put("evidence", ((EvidencePage) model.get("evidence")).withError(text));
+        return response;
+    }
+
+    /**
+     * The evidence page after an upload: a success banner naming the file (GOV.UK notification banner, announced as
+     * an alert; issue 27). Only a file of this draft is named; any other value shows no banner.
+     */
+    MutableHttpResponse<?> uploaded(MutableHttpResponse<?> response, String fileId) {
+        if (fileId != null && response.body() instanceof ModelAndView<?> page
+                && page.getModel().orElse(null) instanceof Map<?, ?> m && m.get("evidence") instanceof EvidencePage ev) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> model = (Map<String, Object>) m;
+            ev.files().stream().filter(f -> String.valueOf(f.id()).equals(fileId)).findFirst()
+                    .ifPresent(f -> model.put("notice", msg.get("evidence.uploaded", f.fileName())));
+        }
         return response;
     }
 

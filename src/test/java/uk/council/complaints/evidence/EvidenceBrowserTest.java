@@ -1,5 +1,6 @@
 package uk.council.complaints.evidence;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FilePayload;
@@ -10,6 +11,7 @@ import uk.council.complaints.support.BrowserTest;
 import uk.council.complaints.support.Form;
 import uk.council.complaints.support.FormClient;
 import uk.council.complaints.support.TestClamd;
+import uk.council.complaints.support.Variant;
 
 import java.util.HashMap;
 import java.util.List;
@@ -64,17 +66,33 @@ class EvidenceBrowserTest extends BrowserTest {
                 EvidenceSamples.pdf()));
         page.getByRole(AriaRole.BUTTON, Form.exact("Upload file")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, Form.exact("Remove Letter from school.pdf"))).isVisible();
+        // Issue 27: a success banner names the file, announced as an alert (with scripts, GOV.UK Frontend focuses it).
+        assertThat(successBanner()).containsText("Letter from school.pdf has been uploaded");
+        if (variant != Variant.NO_JAVASCRIPT) {
+            assertThat(successBanner()).isFocused();
+        }
         form.axe("Documents and photos", "one file attached");
+        if (variant == Variant.DESKTOP) {
+            form.axeAtPhoneWidth("Documents and photos", "one file attached");
+        }
 
         page.getByLabel("Upload a file").setInputFiles(new FilePayload("photo.png", "image/png", EvidenceSamples.eicar()));
         page.getByRole(AriaRole.BUTTON, Form.exact("Upload file")).click();
         assertThat(form.errorSummary()).containsText("The selected file contains a virus and has not been attached: photo.png");
         assertThat(page.getByRole(AriaRole.BUTTON, Form.exact("Remove Letter from school.pdf"))).isVisible();
         form.axe("Documents and photos", "infected file refused");
+        assertThat(successBanner()).hasCount(0);
 
         page.getByRole(AriaRole.BUTTON, Form.exact("Remove Letter from school.pdf")).click();
         assertThat(page.getByText("You have not attached any files.")).isVisible();
+        assertThat(successBanner()).hasCount(0);
         page.getByRole(AriaRole.BUTTON, Form.exact("Continue")).click();
         form.on("Would you like an advocate for the child?");
+    }
+
+    /** GOV.UK's success notification banner: an alert titled "Success". */
+    private Locator successBanner() {
+        return page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(AriaRole.HEADING, Form.exact("Success"))));
     }
 }

@@ -96,8 +96,14 @@ class EvidenceHttpTest {
         FormClient client = onTheEvidencePage(server);
         FormClient.Page uploaded = client.upload(PAGE, UPLOAD, "Letter from school.pdf", EvidenceSamples.pdf());
         assertEquals(303, uploaded.status());
-        assertEquals(PAGE, uploaded.location());
+        assertTrue(uploaded.location().matches(java.util.regex.Pattern.quote(PAGE) + "\\?uploaded=[0-9]+"),
+                uploaded.location());
+        // The page after the upload names the file in a success banner; a number not of this draft's files names none.
+        assertEquals("Success Letter from school.pdf has been uploaded",
+                client.get(uploaded.location()).html().select(".govuk-notification-banner--success[role=alert]").text());
+        assertTrue(client.get(PAGE + "?uploaded=" + Long.MAX_VALUE).html().select(".govuk-notification-banner--success").isEmpty());
         FormClient.Page page = client.get(PAGE);
+        assertTrue(page.html().select(".govuk-notification-banner--success").isEmpty());
         assertTrue(page.html().select(".govuk-summary-list").text().contains("Letter from school.pdf"));
         assertEquals("Remove Letter from school.pdf", page.html().select("button:contains(Remove)").text());
         Journeys.step(client, "documents-and-photos");

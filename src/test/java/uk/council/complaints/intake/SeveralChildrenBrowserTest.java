@@ -11,6 +11,8 @@ import uk.council.complaints.support.Axe;
 import uk.council.complaints.support.BrowserTest;
 import uk.council.complaints.support.Form;
 
+import java.util.regex.Pattern;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static uk.council.complaints.support.Form.exact;
 
@@ -21,6 +23,7 @@ import static uk.council.complaints.support.Form.exact;
 @MicronautTest(transactional = false)
 class SeveralChildrenBrowserTest extends BrowserTest {
     private static final String ANOTHER = "Do you need to add another child?";
+    private static final String AGE = "Child’s age, if you do not know their date of birth";
 
     @Test
     void aParentComplainsAboutTwoChildrenAndStaffSeeBoth() {
@@ -51,6 +54,25 @@ class SeveralChildrenBrowserTest extends BrowserTest {
     @WithoutJavaScript
     void aParentAddsChangesAndRemovesChildrenWithJavaScriptOff() {
         complainAboutTwoChildren();
+    }
+
+    @Test
+    void anAdvocateForTwoChildrenIsAskedAboutTheChildren() {
+        Form form = form().start();
+        form.on("What would you like to do?").choose("Make a complaint").next();
+        form.on("Who are you?").choose("An advocate for a child or young person").next();
+        form.on("Do you think a child is at risk of harm right now?").choose("No").next();
+        form.on("About the child").fill("Child’s full name", "Sam Taylor").fill(AGE, "9").next();
+        form.on("You have added 1 child").choose(ANOTHER, "Yes").next();
+        form.on("About child 2").fill("Child’s full name", "Alex Taylor").fill(AGE, "5").next();
+        form.on("You have added 2 children").choose(ANOTHER, "No").next();
+        form.on("About your advocacy").fill("Which organisation are you from?", "Northfield Advocacy")
+                .nextWithErrors("About your advocacy", "Select if the children know about this complaint and agree to it");
+        assertThat(form.radio("Do the children know about this complaint and agree to it?", "The children cannot say"))
+                .isVisible();
+        assertThat(form.field("The children’s own words (optional)"))
+                .hasAccessibleDescription(Pattern.compile("What the children want us to know, in their words\\.$"));
+        form.axeAtPhoneWidth("About your advocacy", "error");
     }
 
     /** The whole complaint, about Sam and Alex; Kim is added and removed on the way. Its reference. */
@@ -89,7 +111,11 @@ class SeveralChildrenBrowserTest extends BrowserTest {
         form.nextWithErrors("You have added 2 children", "Select yes if you need to add another child");
         form.choose(ANOTHER, "No").next();
 
-        form.on("Do you have parental responsibility for the child?").choose("Yes").next();
+        // Several children (issue 27): the later questions say "the children".
+        String responsibility = "Do you have parental responsibility for the children?";
+        form.on(responsibility).nextWithErrors(responsibility,
+                "Select if you have parental responsibility for the children");
+        form.choose("Yes").next();
         form.on("Would you rather speak to a manager on the phone instead of making a formal complaint?")
                 .choose("No, I want to make a formal complaint").next();
         form.on("Which service is this about?").choose("Children in care").next();
@@ -98,7 +124,11 @@ class SeveralChildrenBrowserTest extends BrowserTest {
         form.on("What would put it right?").tick("An apology").next();
         form.on("Is this part of a court case?").choose("No").next();
         form.on("Have you already raised this with the team?").choose("No").next();
-        form.on("Would you like an advocate for the child?").choose("No, thank you").next();
+        form.on("Would you like an advocate for the children?").nextWithErrors(
+                "Would you like an advocate for the children?", "Select if you would like an advocate for the children");
+        assertThat(form.radio("Yes, ask an advocate to contact the children")).isVisible();
+        assertThat(form.radio("The children already have an advocate")).isVisible();
+        form.choose("No, thank you").next();
         form.on("Your contact details").fill("Full name", "Jo Taylor").fill("Email address", "jo.taylor@example.com")
                 .choose("Email").next();
         form.on("Help to communicate with us").next();
@@ -108,6 +138,9 @@ class SeveralChildrenBrowserTest extends BrowserTest {
         var main = page.getByRole(AriaRole.MAIN);
         assertThat(main).containsText("Sam Taylor");
         assertThat(main).containsText("Alex Taylor");
+        assertThat(main).containsText(responsibility);
+        assertThat(main).containsText("Would you like an advocate for the children?");
+        assertThat(main).not().containsText("the child?");
         assertThat(form.link("Change child 2: child’s full name")).hasAttribute("href",
                 "/form/about-the-child?child=2&change=yes");
         form.button("Send").click();

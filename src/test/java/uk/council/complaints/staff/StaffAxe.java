@@ -4,6 +4,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
+import uk.council.complaints.support.NuHtml;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * axe-core on the staff pages: WCAG 2.0, 2.1 and 2.2 A and AA rules, zero violations allowed. Every scan is
- * recorded and written to accessibility/staff-axe-results.md at the end of each browser test class.
+ * recorded and written to accessibility/staff-axe-results.md at the end of each browser test class. Each page scanned is
+ * also validated by the Nu Html Checker (support.NuHtml).
  * (A shared helper for the whole suite is being written on feature/browser-tests; this one is the staff pages' own.)
  */
 final class StaffAxe {
@@ -52,6 +54,7 @@ final class StaffAxe {
                             .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                             .collect(Collectors.joining("\n")));
         }
+        NuHtml.check(page, pageName, state);
     }
 
     /** Rewrites the staff section of the evidence: the scans of this run, newest run only. */

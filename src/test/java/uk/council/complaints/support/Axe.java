@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** The one way the browser tests run axe-core: WCAG 2.2 A and AA rules, no violations allowed. */
+/**
+ * The one way the browser tests run axe-core: WCAG 2.2 A and AA rules, no violations allowed; each page scanned is
+ * also validated by the Nu Html Checker ({@link NuHtml}).
+ */
 public final class Axe {
     /** Every WCAG A and AA rule axe has, up to WCAG 2.2 (axe tags 2.2 AA rules only as wcag22aa). */
     public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -50,6 +53,7 @@ public final class Axe {
             fail(violations.size() + " accessibility violation(s) on \"" + pageName + "\" (" + state + ") at " + path
                     + ":\n" + violations.stream().map(Axe::describe).collect(Collectors.joining("\n")));
         }
+        NuHtml.check(page, pageName, state);
     }
 
     /** Marks a browser context made with JavaScript off, whose pages need {@link #analyzeWithScriptsOff}. */

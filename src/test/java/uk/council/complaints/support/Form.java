@@ -183,6 +183,17 @@ public final class Form {
         Axe.check(page, pageName, variant.state(state));
     }
 
+    /**
+     * Scans the page as it is now at 320 CSS px (WCAG 1.4.10 reflow), then gives the page back its own size: with
+     * the scans of {@link #on} and {@link #nextWithErrors} at the test's width, a page state scanned at both widths.
+     */
+    public void axeAtPhoneWidth(String pageName, String state) {
+        var size = page.viewportSize();
+        page.setViewportSize(320, 640);
+        Axe.check(page, pageName, Variant.MOBILE.state(state));
+        page.setViewportSize(size.width, size.height);
+    }
+
     /** Escapes text for a regular expression that Playwright runs as JavaScript (which has no \Q...\E quoting). */
     static String quote(String text) {
         return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");

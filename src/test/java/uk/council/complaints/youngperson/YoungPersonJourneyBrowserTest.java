@@ -16,7 +16,7 @@ class YoungPersonJourneyBrowserTest extends BrowserTest {
     private Form startAsYoungPerson() {
         Form form = form().openStartPage();
         form.link("Use the young person’s form").click();
-        form.on("Tell us what is wrong");
+        form.on(SafetyFirstBrowserTest.YP_START);
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("You will not get in trouble for complaining.");
         form.button("Start").click();
         form.on("Are you, or another child, in danger right now?").choose("No").next();
@@ -64,7 +64,7 @@ class YoungPersonJourneyBrowserTest extends BrowserTest {
     void eachYoungPersonPageExplainsWhatIsMissingInPlainWords() {
         Form form = form().openStartPage();
         form.link("Use the young person’s form").click();
-        form.on("Tell us what is wrong").button("Start").click();
+        form.on(SafetyFirstBrowserTest.YP_START).button("Start").click();
         form.on("Are you, or another child, in danger right now?")
                 .nextWithErrors("Are you, or another child, in danger right now?",
                         "Choose yes if you or another child are in danger right now");
