@@ -114,8 +114,8 @@ class EvidenceController implements OversizedBody {
     /** The person's live draft, when the evidence page is on their path and reachable; otherwise a detour. */
     private Draft draftOnThePage(HttpRequest<?> request) {
         DraftLookup lookup = drafts.lookup(request);
-        if (lookup.state() == DraftLookup.State.EXPIRED) {
-            throw PublicFormException.expired();
+        if (lookup.isGone()) {
+            throw lookup.gonePage();
         }
         Draft draft = lookup.draft().filter(d -> !d.isSubmitted()
                         && journey.isReachable(Step.EVIDENCE, drafts.answers(d), ClockFactory.today(clock)))
