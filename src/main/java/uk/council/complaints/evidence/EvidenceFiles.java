@@ -42,6 +42,14 @@ public class EvidenceFiles {
         return new EvidenceRefused(EvidenceRefused.Problem.TOO_BIG_TO_READ, properties.getMaxFileBytes() / (1024 * 1024));
     }
 
+    /** A file over the limit, from the size of the upload's temporary file, before anything reads it into memory. */
+    public void refuseIfTooBig(String fileName, long size) {
+        if (size > properties.getMaxFileBytes()) {
+            throw new EvidenceRefused(EvidenceRefused.Problem.TOO_BIG, cleanName(fileName),
+                    properties.getMaxFileBytes() / (1024 * 1024));
+        }
+    }
+
     /** Keeps the file for the draft, or throws {@link EvidenceRefused} saying why not (nothing is then stored). */
     @Transactional
     public EvidenceItem attach(String draftId, String fileName, byte[] content) {
@@ -52,9 +60,7 @@ public class EvidenceFiles {
         if (content.length == 0) {
             throw new EvidenceRefused(EvidenceRefused.Problem.EMPTY, name);
         }
-        if (content.length > properties.getMaxFileBytes()) {
-            throw new EvidenceRefused(EvidenceRefused.Problem.TOO_BIG, name, properties.getMaxFileBytes() / (1024 * 1024));
-        }
+        refuseIfTooBig(name, content.length);
         // Scanned first: an infected file is reported as infected, whatever its type.
         if (!scanner.scan(content).clean()) {
             throw new EvidenceRefused(EvidenceRefused.Problem.INFECTED, name);

@@ -35,6 +35,8 @@ import java.util.Optional;
 @Controller("/form/documents-and-photos")
 class EvidenceController implements OversizedBody {
     private static final String PAGE = "/form/" + Step.EVIDENCE.slug();
+    /** Uploads arrive in temporary files; at most two files (10MB each) are read into memory at once (issue 20). */
+    private final java.util.concurrent.Semaphore reading = new java.util.concurrent.Semaphore(2, true);
     private final EvidenceFiles evidence;
     private final DraftStore drafts;
     private final QuestionView view;
@@ -70,7 +72,13 @@ class EvidenceController implements OversizedBody {
             if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
                 throw new EvidenceRefused(EvidenceRefused.Problem.NONE_CHOSEN);
             }
-            evidence.attach(draft.id(), file.getFilename(), file.getBytes());
+            evidence.refuseIfTooBig(file.getFilename(), file.getSize());
+            reading.acquireUninterruptibly();
+            try {
+                evidence.attach(draft.id(), file.getFilename(), file.getBytes());
+            } finally {
+                reading.release();
+            }
             drafts.keepAlive(draft);
         } catch (EvidenceRefused refused) {
             return view.refused(drafts.answers(draft), refused, change != null, draft);
