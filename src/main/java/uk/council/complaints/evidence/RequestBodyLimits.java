@@ -12,7 +12,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import jakarta.inject.Singleton;
 
 /**
@@ -67,7 +66,10 @@ class RequestBodyLimits implements BeanCreatedEventListener<ChannelPipelineCusto
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
             if (msg instanceof HttpRequest request) {
-                micronaut.setBodySizeLimits(limitsFor(new QueryStringDecoder(request.uri()).path()));
+                // The raw path, not decoded: an address with a broken escape is for RequestShapeFilter to answer.
+                String uri = request.uri();
+                int query = uri.indexOf('?');
+                micronaut.setBodySizeLimits(limitsFor(query < 0 ? uri : uri.substring(0, query)));
             }
             super.channelRead(ctx, msg);
         }
