@@ -14,10 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CsrfKeyCheckTest {
 
     @Test
-    void withoutAKeyTheApplicationRefusesToStartUnlessDevelopmentIsNamed() {
+    void withTheDevelopmentKeyTheApplicationRefusesToStartOutsideDevelopment() {
         Map<String, Object> embedded = Map.of("datasources.default.url",
                 "jdbc:h2:mem:csrf-check-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-                "portal.management.port", 0);
+                "portal.management.port", 0,
+                // as application.yml's default, whatever test key the environments of this run set
+                "micronaut.security.csrf.signature-key", CsrfKeyCheck.DEVELOPMENT_KEY);
         Throwable refused = assertThrows(RuntimeException.class, () -> ApplicationContext.builder()
                 .deduceEnvironment(false).environments("prod").properties(embedded).start().close());
         StringBuilder messages = new StringBuilder();
@@ -25,11 +27,6 @@ class CsrfKeyCheckTest {
             messages.append(t.getMessage()).append('\n');
         }
         assertTrue(messages.toString().contains("PORTAL_CSRF_SECRET is not set"), messages.toString());
-
-        try (ApplicationContext dev = ApplicationContext.builder().deduceEnvironment(false).environments("dev")
-                .properties(embedded).start()) {
-            assertTrue(dev.isRunning(), "a developer's machine starts with the development key");
-        }
     }
 
     @Test
