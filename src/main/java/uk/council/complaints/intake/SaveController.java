@@ -83,10 +83,7 @@ class SaveController {
         return q.isEmpty() ? "" : "?" + q.substring(1);
     }
 
-    /**
-     * Where the link went and until when, to the browser that saved (the answers are no longer in it); once the link is
-     * used, or for any other browser, the page that says the answers moved.
-     */
+    /** Where the link went, to the browser that saved (no longer holding the answers); once used: "moved" (ADR 0021). */
     @Get("/saved")
     HttpResponse<?> saved(HttpRequest<?> request) {
         DraftLookup lookup = drafts.lookup(request);

@@ -77,7 +77,7 @@ class ErrorPages {
         return tooLarge(request);
     }
 
-    /** A body over the limit of what may be held in memory (evidence.RequestBodyLimits keeps it the route's limit). */
+    /** Over what may be held in memory (evidence.RequestBodyLimits makes it the route's limit, ADR 0021). */
     @Error(global = true, exception = io.micronaut.http.exceptions.BufferLengthExceededException.class)
     HttpResponse<?> tooLarge(HttpRequest<?> request, io.micronaut.http.exceptions.BufferLengthExceededException e) {
         return tooLarge(request);
