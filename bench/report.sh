@@ -32,6 +32,7 @@ echo "bench: $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 
 psql -h 127.0.0.1 -U postgres -d test -qc "drop schema if exists $PG_SCHEMA cascade" >/dev/null
 t0=$(date +%s%N)
 (cd "$WORK" && exec env PORT=$PORT PORTAL_MANAGEMENT_PORT=$MGMT_PORT PORTAL_MAIL_ENABLED=false \
+    PORTAL_CSRF_SECRET="${PORTAL_CSRF_SECRET:-bench-csrf-signing-key-$$-$RANDOM$RANDOM}" \
     PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$PG_SCHEMA" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD= \
     FLYWAY_DATASOURCES_DEFAULT_SCHEMAS=$PG_SCHEMA FLYWAY_DATASOURCES_DEFAULT_CREATE_SCHEMAS=true \
     PORTAL_DEMO_DATA_YEARS=5 PORTAL_DEMO_DATA_PER_YEAR=$PER_YEAR PORTAL_ADMIN_EMAIL=$ADMIN PORTAL_ADMIN_PASSWORD="$PASSWORD" \

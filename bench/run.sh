@@ -88,6 +88,7 @@ start_server() {
   # shellcheck disable=SC2086
   (cd "$dir" && exec env PORT=$PORT PORTAL_MANAGEMENT_PORT=$MGMT_PORT PORTAL_RATE_LIMIT_CAPACITY=100000000 PORTAL_RATE_LIMIT_PER_ADDRESS_CAPACITY=100000000 \
       PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT=$CLOSED_SMTP_PORT PORTAL_INSTANCE_NAME=bench "$@" \
+      PORTAL_CSRF_SECRET="${PORTAL_CSRF_SECRET:-bench-csrf-signing-key-$$-$RANDOM$RANDOM}" \
       java $JAVA_OPTS "${jfr[@]}" -jar "$JAR" >"$WORK/$name.log" 2>&1) &
   SERVER_PID=$!
   for _ in $(seq 1 1200); do

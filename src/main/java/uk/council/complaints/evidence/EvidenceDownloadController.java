@@ -22,7 +22,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A file the person attached, for staff only, always as a download (never shown in the browser) with the type
- * detected from its content; each download is recorded on the case's timeline, in the same transaction.
+ * detected from its content and the name it was kept under (EvidenceFiles.storedName); nosniff and no-store come,
+ * once, from web.SecurityHeadersFilter like every page's. Each download is recorded on the case's timeline, in the same transaction.
  */
 @Controller("/staff/cases/{reference}/evidence/{fileId}")
 @Secured(StaffRole.OFFICER_ROLE)
@@ -46,9 +47,7 @@ class EvidenceDownloadController {
         timeline.record(caseId, StaffActor.of(authentication).actor(), CaseEventType.EVIDENCE_DOWNLOADED, file.fileName());
         return HttpResponse.ok(file.content())
                 .contentType(MediaType.of(file.contentType()))
-                .header("Content-Disposition", disposition(file))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "no-store");
+                .header("Content-Disposition", disposition(file));
     }
 
     /** A plain ASCII name for old clients and the person's own name (RFC 6266 / 5987) for the rest. */

@@ -42,6 +42,14 @@ public class EvidenceFiles {
         return new EvidenceRefused(EvidenceRefused.Problem.TOO_BIG_TO_READ, properties.getMaxFileBytes() / (1024 * 1024));
     }
 
+    /** A file over the limit, from the size of the upload's temporary file, before anything reads it into memory. */
+    public void refuseIfTooBig(String fileName, long size) {
+        if (size > properties.getMaxFileBytes()) {
+            throw new EvidenceRefused(EvidenceRefused.Problem.TOO_BIG, cleanName(fileName),
+                    properties.getMaxFileBytes() / (1024 * 1024));
+        }
+    }
+
     /** Keeps the file for the draft, or throws {@link EvidenceRefused} saying why not (nothing is then stored). */
     @Transactional
     public EvidenceItem attach(String draftId, String fileName, byte[] content) {
@@ -52,18 +60,17 @@ public class EvidenceFiles {
         if (content.length == 0) {
             throw new EvidenceRefused(EvidenceRefused.Problem.EMPTY, name);
         }
-        if (content.length > properties.getMaxFileBytes()) {
-            throw new EvidenceRefused(EvidenceRefused.Problem.TOO_BIG, name, properties.getMaxFileBytes() / (1024 * 1024));
-        }
+        refuseIfTooBig(name, content.length);
         // Scanned first: an infected file is reported as infected, whatever its type.
         if (!scanner.scan(content).clean()) {
             throw new EvidenceRefused(EvidenceRefused.Problem.INFECTED, name);
         }
         String type = ContentTypes.acceptable(content, name)
                 .orElseThrow(() -> new EvidenceRefused(EvidenceRefused.Problem.WRONG_TYPE, name));
-        EvidenceFile saved = files.save(new EvidenceFile(null, draftId, null, name, type, content.length, content,
+        String stored = storedName(name, type);
+        EvidenceFile saved = files.save(new EvidenceFile(null, draftId, null, stored, type, content.length, content,
                 clock.instant()));
-        return new EvidenceItem(saved.id(), name, type, content.length);
+        return new EvidenceItem(saved.id(), stored, type, content.length);
     }
 
     @Transactional
@@ -90,13 +97,32 @@ public class EvidenceFiles {
         return files.findByIdAndCaseId(fileId, caseId);
     }
 
-    /** The last path segment, without control characters, at most 255 characters; never empty. */
+    /**
+     * The last path segment, without control or format characters (the bidirectional overrides and isolates that
+     * make {@code x\u202Egpj.hta} display as {@code xath.jpg}, zero-width characters), at most 255 characters; never
+     * empty.
+     */
     static String cleanName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\\p{Cf}\"]", "").strip();
         if (name.codePointCount(0, name.length()) > MAX_NAME) {
             name = name.substring(name.length() - MAX_NAME);
         }
         return name.isEmpty() ? "file" : name;
+    }
+
+    /**
+     * The name a file is kept, listed and downloaded under: the person's name without its extension, with the
+     * extension of the type found from the content ({@code letter.hta} holding a PDF is {@code letter.pdf}): a name
+     * can never make a download a program (issue 20).
+     */
+    static String storedName(String cleanName, String type) {
+        int dot = cleanName.lastIndexOf('.');
+        String base = (dot > 0 ? cleanName.substring(0, dot) : dot == 0 ? "" : cleanName).strip();
+        String extension = "." + ContentTypes.extension(type);
+        if (base.length() > MAX_NAME - extension.length()) {
+            base = base.substring(0, MAX_NAME - extension.length());
+        }
+        return (base.isEmpty() ? "file" : base) + extension;
     }
 }

@@ -17,7 +17,6 @@ import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.Step;
 import uk.council.complaints.web.ClockFactory;
-import uk.council.complaints.web.PublicFormException;
 
 import java.time.Clock;
 import java.util.List;
@@ -88,8 +87,8 @@ class CheckController {
     /** The person's draft; empty when they have none, and the "expired" page when it timed out. */
     private java.util.Optional<Draft> liveDraft(HttpRequest<?> request) {
         DraftLookup lookup = drafts.lookup(request);
-        if (lookup.state() == DraftLookup.State.EXPIRED) {
-            throw PublicFormException.expired();
+        if (lookup.isGone()) {
+            throw lookup.gonePage();
         }
         return lookup.draft();
     }

@@ -41,8 +41,8 @@ class ChildrenController {
                            @Nullable @Body String body) {
         posts.accept(request, body);
         DraftLookup lookup = drafts.lookup(request);
-        if (lookup.state() == DraftLookup.State.EXPIRED) {
-            throw PublicFormException.expired();
+        if (lookup.isGone()) {
+            throw lookup.gonePage();
         }
         Draft draft = lookup.draft().filter(d -> !d.isSubmitted()
                         && journey.isReachable(Step.CHILDREN, drafts.answers(d), ClockFactory.today(clock)))

@@ -18,4 +18,12 @@ interface DraftRepository extends CrudRepository<Draft, String> {
     void update(@io.micronaut.data.annotation.Id String id, Instant expiresAt, Instant updatedAt);
 
     void deleteByExpiresAtLessThan(Instant cutOff);
+
+    /** A draft handed over to a new id takes its files with it (DraftHandOver). */
+    @Query("UPDATE evidence_file SET draft_id = :to WHERE draft_id = :from")
+    void moveEvidence(String from, String to);
+
+    /** ... and its saved links, spent or not (they count towards the draft's limit of save emails). */
+    @Query("UPDATE draft_saved_link SET draft_id = :to WHERE draft_id = :from")
+    void moveLinks(String from, String to);
 }

@@ -29,14 +29,16 @@ class DraftStore {
             Argument.mapOf(Argument.STRING, Argument.listOf(String.class));
     private final SecureRandom random = new SecureRandom();
     private final DraftRepository repository;
+    private final DraftMovedRepository moved;
     private final DraftProperties properties;
     private final JsonMapper json;
     private final ClientConnection connection;
     private final Clock clock;
 
-    DraftStore(DraftRepository repository, DraftProperties properties, JsonMapper json, ClientConnection connection,
-               Clock clock) {
+    DraftStore(DraftRepository repository, DraftMovedRepository moved, DraftProperties properties, JsonMapper json,
+               ClientConnection connection, Clock clock) {
         this.repository = repository;
+        this.moved = moved;
         this.properties = properties;
         this.json = json;
         this.connection = connection;
@@ -50,7 +52,10 @@ class DraftStore {
             return DraftLookup.none();
         }
         Optional<Draft> draft = repository.findById(id.get());
-        if (draft.isEmpty() || draft.get().isExpired(clock.instant())) {
+        if (draft.isEmpty()) {
+            return moved.findById(id.get()).map(m -> DraftLookup.moved(m.linkHash())).orElseGet(DraftLookup::expired);
+        }
+        if (draft.get().isExpired(clock.instant())) {
             return DraftLookup.expired();
         }
         return DraftLookup.live(draft.get());
@@ -62,11 +67,15 @@ class DraftStore {
     }
 
     Draft create(Answers answers) {
+        Instant now = clock.instant();
+        return repository.save(new Draft(newId(), toJson(answers), now, now, now.plus(properties.getIdleTimeout()), null));
+    }
+
+    /** 256 random bits, base64url: a draft's id, which only the cookie of the browser that holds it knows. */
+    String newId() {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        Instant now = clock.instant();
-        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return repository.save(new Draft(id, toJson(answers), now, now, now.plus(properties.getIdleTimeout()), null));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     Draft save(Draft draft, Answers answers) {

@@ -36,6 +36,8 @@ import java.util.Optional;
 @Controller("/form/documents-and-photos")
 class EvidenceController implements OversizedBody {
     private static final String PAGE = "/form/" + Step.EVIDENCE.slug();
+    /** Uploads arrive in temporary files; at most two files (10MB each) are read into memory at once (issue 20). */
+    private final java.util.concurrent.Semaphore reading = new java.util.concurrent.Semaphore(2, true);
     private final EvidenceFiles evidence;
     private final DraftStore drafts;
     private final QuestionView view;
@@ -72,7 +74,13 @@ class EvidenceController implements OversizedBody {
             if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
                 throw new EvidenceRefused(EvidenceRefused.Problem.NONE_CHOSEN);
             }
-            attached = evidence.attach(draft.id(), file.getFilename(), file.getBytes());
+            evidence.refuseIfTooBig(file.getFilename(), file.getSize());
+            reading.acquireUninterruptibly();
+            try {
+                attached = evidence.attach(draft.id(), file.getFilename(), file.getBytes());
+            } finally {
+                reading.release();
+            }
             drafts.keepAlive(draft);
         } catch (EvidenceRefused refused) {
             return view.refused(drafts.answers(draft), refused, change != null, draft);
@@ -117,8 +125,8 @@ class EvidenceController implements OversizedBody {
     /** The person's live draft, when the evidence page is on their path and reachable; otherwise a detour. */
     private Draft draftOnThePage(HttpRequest<?> request) {
         DraftLookup lookup = drafts.lookup(request);
-        if (lookup.state() == DraftLookup.State.EXPIRED) {
-            throw PublicFormException.expired();
+        if (lookup.isGone()) {
+            throw lookup.gonePage();
         }
         Draft draft = lookup.draft().filter(d -> !d.isSubmitted()
                         && journey.isReachable(Step.EVIDENCE, drafts.answers(d), ClockFactory.today(clock)))

@@ -149,8 +149,8 @@ class FormController {
     private Visit visit(HttpRequest<?> request, String slug) {
         Step step = Step.fromSlug(slug).orElseThrow(() -> new PublicFormException(HttpStatus.NOT_FOUND, "not-found"));
         DraftLookup lookup = drafts.lookup(request);
-        if (lookup.state() == DraftLookup.State.EXPIRED && step != Step.PURPOSE) {
-            throw PublicFormException.expired();
+        if (lookup.isGone() && step != Step.PURPOSE) {
+            throw lookup.gonePage();
         }
         return new Visit(step, lookup.draft(), lookup.draft().map(drafts::answers).orElse(Answers.empty()));
     }

@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * The emailed link. Opening it shows a button, and only the button (a POST) spends the link: mail systems that
  * open links to scan them would otherwise use it up before the person does. Spent, expired or unknown: a page
- * that says so and offers to start again.
+ * that says so and offers to start again. Carrying on hands the answers over to this browser under a new id, and
+ * returns to the page the person saved from (issues 20 and 27).
  */
 @Controller("/form/resume")
 class ResumeController {
@@ -55,13 +56,15 @@ class ResumeController {
     @Post(value = "/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> carryOn(HttpRequest<?> request, String token, @Nullable @Body String body) {
         posts.accept(request, body);
-        Optional<Draft> draft = saver.resume(token);
-        if (draft.isEmpty()) {
+        Optional<SaveForLater.Resumed> resumed = saver.resume(token);
+        if (resumed.isEmpty()) {
             return gone(saver.find(token));
         }
-        String next = journey.firstIncomplete(drafts.answers(draft.get()), ClockFactory.today(clock))
-                .map(s -> "/form/" + s.slug()).orElse("/form/check");
-        return Redirect.to(next).cookie(drafts.cookie(draft.get(), request));
+        Draft draft = resumed.get().draft();
+        String next = Optional.ofNullable(resumed.get().returnTo())
+                .or(() -> journey.firstIncomplete(drafts.answers(draft), ClockFactory.today(clock)).map(s -> "/form/" + s.slug()))
+                .orElse("/form/check");
+        return Redirect.to(next).cookie(drafts.cookie(draft, request));
     }
 
     private MutableHttpResponse<?> gone(Optional<SavedLink> link) {

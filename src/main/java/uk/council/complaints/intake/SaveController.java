@@ -68,8 +68,14 @@ class SaveController {
         if (error.isPresent()) {
             return page(origin, check != null, typed, List.of(error.get()), HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        saver.send(draft, typed.get(EMAIL.name()));
-        return Redirect.to("/form/saved" + (origin.query().isEmpty() ? "" : "?" + origin.query()));
+        Optional<SaveForLater.Limit> limit = saver.limit(draft, typed.get(EMAIL.name()));
+        if (limit.isPresent()) {
+            FieldError tooMany = new FieldError(EMAIL.name(), limit.get() == SaveForLater.Limit.ADDRESS
+                    ? "tooManyForAddress" : "tooManyForDraft", EMAIL.name());
+            return page(origin, check != null, typed, List.of(tooMany), HttpStatus.TOO_MANY_REQUESTS);
+        }
+        saver.send(draft, typed.get(EMAIL.name()), origin.pageOr(null));
+        return Redirect.to("/form/saved");
     }
 
     private static String query(Origin origin, boolean check) {
@@ -77,18 +83,19 @@ class SaveController {
         return q.isEmpty() ? "" : "?" + q.substring(1);
     }
 
+    /** Where the link went, to the browser that saved (no longer holding the answers); once used: "moved" (ADR 0021). */
     @Get("/saved")
-    HttpResponse<?> saved(HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String child) {
-        Draft draft = draft(request);
-        Optional<SavedLink> link = saver.latest(draft);
-        if (link.isEmpty() || link.get().isSpent()) {
+    HttpResponse<?> saved(HttpRequest<?> request) {
+        DraftLookup lookup = drafts.lookup(request);
+        if (lookup.state() == DraftLookup.State.LIVE) {
             return Redirect.to("/form/save");
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("sentTo", link.get().sentTo());
-        model.put("until", msg.time(link.get().expiresAt()));
-        model.put("carryOn", new Origin(from, child).pageOr("/form/check"));
-        return HttpResponse.ok(new ModelAndView<>("intake/saved", model));
+        Optional<SavedLink> link = Optional.ofNullable(lookup.linkHash()).flatMap(saver::byHash).filter(l -> !l.isSpent());
+        if (link.isEmpty()) {
+            throw lookup.gonePage();
+        }
+        return HttpResponse.ok(new ModelAndView<>("intake/saved", Map.of("sentTo", link.get().sentTo(),
+                "until", msg.time(link.get().expiresAt()))));
     }
 
     private MutableHttpResponse<?> page(Origin origin, boolean check, Answers typed, List<FieldError> errors,
@@ -116,7 +123,7 @@ class SaveController {
             return step().filter(s -> s == Step.CHILD).isPresent() && child != null && child.matches("[2-9]|[1-9][0-9]");
         }
 
-        String pageOr(String otherwise) {
+        String pageOr(@Nullable String otherwise) {
             return step().map(s -> laterChild() ? ChildrenList.childPage(Integer.parseInt(child), false) : "/form/" + s.slug())
                     .orElse(otherwise);
         }
@@ -130,7 +137,7 @@ class SaveController {
     private Draft draft(HttpRequest<?> request) {
         DraftLookup lookup = drafts.lookup(request);
         if (lookup.state() != DraftLookup.State.LIVE) {
-            throw PublicFormException.expired();
+            throw lookup.gonePage();
         }
         Draft draft = lookup.draft().orElseThrow();
         if (draft.isSubmitted()) {

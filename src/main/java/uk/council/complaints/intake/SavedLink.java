@@ -8,11 +8,12 @@ import java.time.Instant;
 
 /**
  * A "save and come back later" link: only the SHA-256 of its random token is kept, so the table alone cannot
- * open a draft. Single use ({@code usedAt}); it and its draft expire together.
+ * open a draft. Single use ({@code usedAt}); it and its draft expire together. {@code returnTo}: the page the person
+ * saved from, where the link takes them back (issue 27).
  */
 @MappedEntity("draft_saved_link")
 record SavedLink(@Id String tokenHash, String draftId, String sentTo, Instant createdAt, Instant expiresAt,
-                 @Nullable Instant usedAt) {
+                 @Nullable Instant usedAt, @Nullable String returnTo) {
 
     boolean isSpent() {
         return usedAt != null;

@@ -6,7 +6,6 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
-import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface SavedLinkRepository extends CrudRepository<SavedLink, String> {
@@ -19,5 +18,6 @@ interface SavedLinkRepository extends CrudRepository<SavedLink, String> {
     @Query("DELETE FROM draft_saved_link WHERE draft_id = :draftId AND used_at IS NULL")
     int deleteUnusedOf(String draftId);
 
-    Optional<SavedLink> findFirstByDraftIdOrderByCreatedAtDesc(String draftId);
+    /** Links ever sent for these answers (they move with the draft): the per-draft limit. */
+    long countByDraftId(String draftId);
 }

@@ -60,7 +60,7 @@ class StartController {
         Map<String, List<String>> form = posts.accept(request, body);
         DraftLookup lookup = drafts.lookup(request);
         if (lookup.state() != DraftLookup.State.LIVE) {
-            throw PublicFormException.expired();
+            throw lookup.gonePage();
         }
         drafts.keepAlive(lookup.draft().orElseThrow());
         String returnTo = FormBody.first(form, "returnTo");

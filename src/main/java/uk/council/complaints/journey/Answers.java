@@ -32,8 +32,9 @@ public final class Answers {
     }
 
     /**
-     * An answer without the spaces and invisible characters around it (what both {@code String.trim} and
-     * {@code String.strip} remove): the one rule for every form, public and staff, so what is checked is what is kept.
+     * An answer without the spaces and line breaks around it (what {@code String.strip} removes, and the tabs and line
+     * breaks {@code String.trim} does): the one rule for every form, public and staff, so what is checked is what is
+     * kept. Other control characters (a NUL at the end) are left for the checks to refuse, never quietly dropped.
      */
     public static String tidy(String s) {
         int start = 0;
@@ -48,7 +49,7 @@ public final class Answers {
     }
 
     private static boolean edge(char c) {
-        return c <= ' ' || Character.isWhitespace(c);
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || Character.isWhitespace(c) && !Character.isISOControl(c);
     }
 
     public boolean has(String field) {

@@ -57,6 +57,9 @@ class PeriodForm {
         } else {
             errors.put("period", msg.get("report.period.error.choose"));
         }
+        if (period != null && period.isTooLong()) {
+            errors.put("to-day", msg.get("report.period.error.length"));
+        }
         String chosen = period == null ? choice : years.code(period);
         List<StaffField> fields = List.of(periodField(chosen, errors.get("period")),
                 date("from", a, period, errors), date("to", a, period, errors),

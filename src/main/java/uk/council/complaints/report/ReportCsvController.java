@@ -15,14 +15,11 @@ import uk.council.complaints.web.Messages;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 
 /** Managers and admins: every figure of the report for a period as CSV, suppressed, each download audited. */
 @Controller("/staff/reports")
 @Secured(StaffRole.MANAGER_ROLE)
 class ReportCsvController {
-    /** The longest period a report covers (ten years): longer ones are refused, not computed. */
-    static final long MAX_DAYS = 3653;
     private static final MediaType CSV = MediaType.of("text/csv; charset=utf-8");
     private final ReportCsv csv;
     private final ReportAccessLog log;
@@ -47,10 +44,10 @@ class ReportCsvController {
         if (end.isBefore(start)) {
             return refuse("report.csv.error.order");
         }
-        if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
+        ReportPeriod period = new ReportPeriod(start, end);
+        if (period.isTooLong()) {
             return refuse("report.csv.error.length");
         }
-        ReportPeriod period = new ReportPeriod(start, end);
         StringBuilder body = new StringBuilder();
         csv.lines(period).forEach(l -> body.append(CsvLine.of(l)));
         log.record(StaffActor.of(auth).actor(), ReportAccessLog.Action.CSV, period, true);

@@ -42,6 +42,9 @@ class ReportDownloads {
     @Get("/annual.pdf")
     HttpResponse<?> pdf(@Nullable @QueryValue String from, @Nullable @QueryValue String to, Authentication auth) {
         ReportPeriod period = period(from, to);
+        if (period.isTooLong()) {
+            return onThePage(period);
+        }
         Map<String, Object> model = new HashMap<>(page.model(period, true, true, null, Map.of()));
         model.put("council", council);
         byte[] body = pdf.render("report/report-pdf", model);
@@ -52,6 +55,9 @@ class ReportDownloads {
     @Get("/annual.xlsx")
     HttpResponse<?> xlsx(@Nullable @QueryValue String from, @Nullable @QueryValue String to, Authentication auth) {
         ReportPeriod period = period(from, to);
+        if (period.isTooLong()) {
+            return onThePage(period);
+        }
         byte[] body = xlsx.render(page.model(period, true, false, null, Map.of()));
         log.record(StaffActor.of(auth).actor(), ReportAccessLog.Action.XLSX, period, true);
         return file(body, XLSX, period, "xlsx");
@@ -63,6 +69,11 @@ class ReportDownloads {
             throw StaffPageException.notFound();
         }
         return period;
+    }
+
+    /** A period no report may cover: the page for it, which says so on its dates (issue 20). */
+    private static HttpResponse<?> onThePage(ReportPeriod period) {
+        return HttpResponse.seeOther(java.net.URI.create("/staff/reports?from=" + period.from() + "&to=" + period.to()));
     }
 
     private static HttpResponse<byte[]> file(byte[] body, MediaType type, ReportPeriod period, String extension) {

@@ -5,11 +5,17 @@ import java.time.temporal.ChronoUnit;
 
 /** The dates a report covers, both inclusive, as UK dates (a case counts by its received_on date). */
 public record ReportPeriod(LocalDate from, LocalDate to) {
+    /** The longest period a report covers (ten years): longer ones are refused on every output, not computed. */
+    public static final long MAX_DAYS = 3653;
 
     public ReportPeriod {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("a period ends on or after it starts");
         }
+    }
+
+    public boolean isTooLong() {
+        return ChronoUnit.DAYS.between(from, to) >= MAX_DAYS;
     }
 
     /** The financial year 1 April {@code startYear} to 31 March the year after. */

@@ -77,6 +77,12 @@ class ErrorPages {
         return tooLarge(request);
     }
 
+    /** Over what may be held in memory (evidence.RequestBodyLimits makes it the route's limit, ADR 0021). */
+    @Error(global = true, exception = io.micronaut.http.exceptions.BufferLengthExceededException.class)
+    HttpResponse<?> tooLarge(HttpRequest<?> request, io.micronaut.http.exceptions.BufferLengthExceededException e) {
+        return tooLarge(request);
+    }
+
     /**
      * A body over the limit: the route's own page when it has one (OversizedBody), otherwise the generic page. The
      * rest of the body is not read, so the connection is closed once the page is sent (the browser shows the page

@@ -30,6 +30,11 @@ public class PublicFormException extends RuntimeException {
         return new PublicFormException(HttpStatus.GONE, "expired");
     }
 
+    /** The answers this browser had were handed over to a "save and come back later" link (issue 20). */
+    public static PublicFormException moved() {
+        return new PublicFormException(HttpStatus.GONE, "moved");
+    }
+
     public static PublicFormException rejected() {
         return new PublicFormException(HttpStatus.BAD_REQUEST, "rejected");
     }

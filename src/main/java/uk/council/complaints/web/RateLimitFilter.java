@@ -21,11 +21,15 @@ class RateLimitFilter {
     private final ClientConnection connection;
     private final ClientBuckets perDraft;
     private final ClientBuckets perAddress;
+    /** "Save and come back later" (it emails anyone's address) and feedback (anyone may post it): a tighter limit. */
+    private static final java.util.Set<String> TIGHTER = java.util.Set.of("/form/save", "/feedback");
+    private final ClientBuckets tighter;
 
     RateLimitFilter(RateLimitProperties properties, ClientConnection connection) {
         this.connection = connection;
         this.perDraft = new ClientBuckets(properties.getCapacity(), properties.getPeriod(), properties.getMaxClients());
         this.perAddress = new ClientBuckets(properties.getPerAddressCapacity(), properties.getPeriod(), properties.getMaxClients());
+        this.tighter = new ClientBuckets(properties.getEmailAndFeedbackPerAddress(), properties.getPeriod(), properties.getMaxClients());
     }
 
     @RequestFilter
@@ -38,6 +42,9 @@ class RateLimitFilter {
         OptionalLong wait = draft.isBlank() ? OptionalLong.empty() : perDraft.take(draft);
         if (wait.isEmpty()) {
             wait = perAddress.take(connection.address(request));
+        }
+        if (wait.isEmpty() && TIGHTER.contains(request.getPath())) {
+            wait = tighter.take(connection.address(request));
         }
         wait.ifPresent(seconds -> {
             throw PublicFormException.rateLimited(seconds);

@@ -26,7 +26,7 @@ class SecurityHeadersFilter {
     @ResponseFilter
     void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
         response.header("Content-Security-Policy", CSP);
-        response.header("X-Content-Type-Options", "nosniff");
+        response.getHeaders().set("X-Content-Type-Options", "nosniff");
         response.header("X-Frame-Options", "DENY");
         response.header("Referrer-Policy", "same-origin");
         response.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
@@ -35,7 +35,7 @@ class SecurityHeadersFilter {
         }
         if (!request.getPath().startsWith("/assets/")) {
             // Pages hold personal answers: never keep them in a shared cache.
-            response.header("Cache-Control", "no-store");
+            response.getHeaders().set("Cache-Control", "no-store");
         }
         csrf.writeCookie(request, response);
     }

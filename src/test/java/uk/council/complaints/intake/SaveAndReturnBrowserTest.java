@@ -77,10 +77,17 @@ class SaveAndReturnBrowserTest extends BrowserTest {
         Matcher link = LINK.matcher(text);
         assertTrue(link.find(), text);
 
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Your answers are no longer in this browser");
+        form.axe("Your answers are saved", "handed over");
+        page.navigate("/form/what-happened");
+        form.on("These answers were moved to the link we emailed");
+        assertThat(page.getByRole(AriaRole.MAIN)).not().containsText("contact visits stopped");
+
         Page laptop = freshBrowser();
         laptop.navigate(link.group(1));
         Form other = form(laptop).on("Carry on with your form");
         other.button("Carry on with my form").click();
+        other.on("What happened").next();
         other.on("What would put it right?").tick("An apology").next();
         other.on("Is this part of a court case?").choose("No").next();
         other.on("Have you already raised this with the team?").choose("No").next();
@@ -116,7 +123,7 @@ class SaveAndReturnBrowserTest extends BrowserTest {
         other.navigate(link.group(1));
         Form resumed = form(other).on("Carry on with your form");
         resumed.button("Carry on with my form").click();
-        resumed.on("Who are you?");
+        resumed.on("What would you like to do?");
         other.navigate(link.group(1));
         resumed.on("This link has already been used");
         other.navigate("/form/resume/" + "x".repeat(43));

@@ -41,6 +41,10 @@ class SeveralChildrenHttpTest {
     CaseRepository cases;
     @Inject
     CaseChildRepository children;
+    @Inject
+    io.micronaut.data.jdbc.runtime.JdbcOperations jdbc;
+    @Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> tx;
 
     private FormClient withFirstChild() {
         FormClient client = new FormClient(server.getURI());
@@ -75,15 +79,22 @@ class SeveralChildrenHttpTest {
         assertEquals(CHILD + "?child=2", ask.selectFirst("a.govuk-back-link").attr("href"), "Back goes to child 2's page");
         assertEquals("/form/save?from=about-the-child&child=2", ask.selectFirst("form[method=post]").attr("action"));
         FormClient.Page sent = client.post(save.location(), "saveEmail", "alex@example.org");
-        assertEquals("/form/saved?from=about-the-child&child=2", sent.location());
-        Document saved = client.get(sent.location()).html();
-        assertEquals(CHILD + "?child=2", saved.selectFirst("a:contains(Carry on with your form)").attr("href"));
-        assertEquals("Alex Example", client.get(CHILD + "?child=2").html().selectFirst("input[name=childName]").val(),
+        assertEquals("/form/saved", sent.location());
+        String token = SaveHandOverHttpTest.lastLinkTo(tx, jdbc, "alex@example.org");
+        FormClient laptop = new FormClient(server.getURI());
+        FormClient.Page resumed = laptop.submitFrom("/form/resume/" + token, "/form/resume/" + token);
+        assertEquals(CHILD + "?child=2", resumed.location(), "the emailed link comes back to child 2's page");
+        assertEquals("Alex Example", laptop.get(CHILD + "?child=2").html().selectFirst("input[name=childName]").val(),
                 "child 2's answers were kept");
 
         // Only a child's number is carried: anything else gives the first child's page.
-        Document forged = client.get("/form/saved?from=about-the-child&child=//evil.example").html();
-        assertEquals(CHILD, forged.selectFirst("a:contains(Carry on with your form)").attr("href"));
+        FormClient forger = withFirstChild();
+        forger.post(LIST, "addAnotherChild", "yes");
+        forger.post(CHILD + "?child=2", "childName", "Alex Example", "saveForLater", "yes");
+        forger.post("/form/save?from=about-the-child&child=//evil.example", "saveEmail", "forged@example.org");
+        String forged = SaveHandOverHttpTest.lastLinkTo(tx, jdbc, "forged@example.org");
+        assertEquals(CHILD, new FormClient(server.getURI()).submitFrom("/form/resume/" + forged, "/form/resume/" + forged)
+                .location());
     }
 
     @Test

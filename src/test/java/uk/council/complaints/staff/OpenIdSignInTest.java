@@ -105,6 +105,35 @@ class OpenIdSignInTest implements TestPropertyProvider {
     }
 
     @Test
+    void aCallbackWithAWrongOrMissingStateOrReplayedIsRefused() throws Exception {
+        StaffMember officer = StaffFixtures.user(ctx, StaffRole.OFFICER);
+        for (String state : new String[] {"state=forged-state", ""}) {
+            Browser browser = new Browser();
+            URI callback = browser.callbackFor(token(Map.of("email", officer.email())));
+            String query = callback.getRawQuery().replaceAll("(^|&)state=[^&]*", state.isEmpty() ? "" : "$1" + state);
+            assertStateRefused(browser, browser.send(callback.resolve("?" + query.replaceAll("^&", ""))), state);
+            // The code was never exchanged: the officer's token is still waiting at the identity provider, and the
+            // next sign-in, with its state, gets it.
+            Browser next = new Browser();
+            assertEquals("/staff/queue", next.send(next.callbackFor(null)).headers().firstValue("Location").orElse(""));
+        }
+        Browser first = new Browser();
+        URI used = first.callbackFor(token(Map.of("email", officer.email())));
+        assertEquals("/staff/queue", first.send(used).headers().firstValue("Location").orElse(""));
+        Browser replaying = new Browser();
+        assertStateRefused(replaying, replaying.send(used), "replayed in another browser");
+        HttpResponse<String> again = first.send(used);
+        assertTrue(again.statusCode() < 500, "replayed in the same browser: " + again.statusCode());
+        assertFalse("/staff/queue".equals(again.headers().firstValue("Location").orElse("")), "not signed in again");
+    }
+
+    private void assertStateRefused(Browser browser, HttpResponse<String> back, String what) throws Exception {
+        assertTrue(back.statusCode() < 500, what + ": " + back.statusCode());
+        assertFalse(browser.hasStaffSession(), what);
+        assertTrue(browser.get("/staff/queue").uri().getPath().startsWith("/staff/sign-in"), what);
+    }
+
+    @Test
     void anIdTokenSignedByTheIdentityProviderIsNotABearerToken() throws Exception {
         StaffMember admin = StaffFixtures.user(ctx, StaffRole.ADMIN);
         String idToken = idp.issueToken("council", CLIENT_ID, token(Map.of("email", admin.email(),
@@ -145,15 +174,26 @@ class OpenIdSignInTest implements TestPropertyProvider {
 
         /** From the "Sign in with your council account" link to the portal's answer to the identity provider's redirect. */
         HttpResponse<String> signIn(DefaultOAuth2TokenCallback callback) throws Exception {
+            return send(manual, callbackFor(callback));
+        }
+
+        /** The portal's callback address the identity provider sends the browser back to, not yet followed. */
+        URI callbackFor(DefaultOAuth2TokenCallback callback) throws Exception {
             HttpResponse<String> toIdp = send(manual, server.getURI().resolve("/oauth/login/council"));
             URI authorize = URI.create(toIdp.headers().firstValue("Location").orElseThrow());
             assertTrue(authorize.toString().startsWith(idp.issuerUrl("council").toString()), authorize.toString());
             assertTrue(authorize.getQuery().contains("nonce="), "a nonce is sent");
-            idp.enqueueCallback(callback);
+            if (callback != null) {
+                idp.enqueueCallback(callback); // taken when the portal exchanges the code: none when it must not
+            }
             HttpResponse<String> toPortal = send(manual, authorize);
             URI callbackUri = URI.create(toPortal.headers().firstValue("Location").orElseThrow());
             assertTrue(callbackUri.getPath().equals("/oauth/callback/council"), callbackUri.toString());
-            return send(manual, callbackUri);
+            return callbackUri;
+        }
+
+        HttpResponse<String> send(URI uri) throws Exception {
+            return send(manual, uri);
         }
 
         HttpResponse<String> get(String path) throws Exception {
