@@ -25,6 +25,8 @@ import java.util.Optional;
 @Controller
 class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+    /** "Try again in a few minutes": a browser or client that honours Retry-After waits a minute. */
+    static final long UNAVAILABLE_RETRY_AFTER_SECONDS = 60;
     private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
     private final List<OversizedBody> oversized;
 
@@ -116,9 +118,19 @@ class ErrorPages {
             LOG.warn("Refused a request that could not be read ({}): {}", status.getCode(), e.getClass().getSimpleName());
             return page(request, status, status == HttpStatus.REQUEST_URI_TOO_LONG ? "uri-too-long" : "rejected");
         }
+        if (DatabaseUnavailable.is(e)) {
+            return unavailable(request, e);
+        }
         // Exception messages can carry answers (SQL values, parse errors): types and code locations only.
         LOG.error("Unexpected error on {} {}: {}", request.getMethod(), request.getPath(), withoutMessages(e));
         return page(request, HttpStatus.INTERNAL_SERVER_ERROR, "server-error");
+    }
+
+    /** The database did not answer in time (ADR 0024): 503 in place (no redirect: Back still works), one WARN line. */
+    private MutableHttpResponse<?> unavailable(HttpRequest<?> request, Throwable e) {
+        LOG.warn("Database not available for {} {}: {}", request.getMethod(), request.getPath(), DatabaseUnavailable.types(e));
+        return page(request, HttpStatus.SERVICE_UNAVAILABLE, "unavailable")
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(UNAVAILABLE_RETRY_AFTER_SECONDS));
     }
 
     /** The exception chain as types and stack frames, with no messages. */
