@@ -11,7 +11,14 @@ import uk.council.complaints.support.DatabaseProxy;
 import uk.council.complaints.support.FormClient;
 import uk.council.complaints.support.Postgres;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.time.Duration;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @EnabledIfSystemProperty(named = "micronaut.environments", matches = ".*postgres.*")
 class DatabaseOutageHttpTest {
     static final long PAGE_BOUND_MS = 8_000;
+    /** /health must answer within 2 s (its database check gives up at 1.5 s); 0.5 s more for a loaded machine. */
+    static final long HEALTH_BOUND_MS = 2_500;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
     static DatabaseProxy proxy;
     static EmbeddedServer server;
 
@@ -43,6 +53,7 @@ class DatabaseOutageHttpTest {
         Map<String, Object> config = new HashMap<>(Postgres.settings());
         config.put("datasources.default.url", Postgres.urlThrough("127.0.0.1", proxy.port()));
         config.put("micronaut.server.port", -1);
+        config.put("portal.management.port", freePort());
         server = ApplicationContext.run(EmbeddedServer.class, config, "test");
     }
 
@@ -66,6 +77,11 @@ class DatabaseOutageHttpTest {
             unavailable(() -> client.postRaw("/form/contact-details", "csrfToken", token, "fullName", "Alex Parent",
                     "email", email, "preferredContact", "email"), "an answer");
             unavailable(() -> client.postRaw("/form/submit", "csrfToken", token), "the submit");
+            HttpResponse<String> health = timed("/health", 503, HEALTH_BOUND_MS);
+            assertTrue(health.body().contains("DOWN"), health.body());
+            timed("/health/liveness", 200, HEALTH_BOUND_MS);
+            HttpResponse<String> metrics = timed(management() + "/prometheus", 200, HEALTH_BOUND_MS);
+            assertTrue(metrics.body().contains("hikaricp_connections"), "the pool's state, without waiting on the database");
         } finally {
             proxy.restore();
         }
@@ -87,6 +103,27 @@ class DatabaseOutageHttpTest {
         assertEquals("60", page.raw().headers().firstValue("Retry-After").orElse(""), what);
         assertEquals(null, page.location(), what + " answered in place, not redirected");
         assertFalse(page.body().contains("Exception") || page.body().contains("at uk.council"), what + ": no stack trace");
+    }
+
+    private static HttpResponse<String> timed(String path, int status, long boundMs) throws Exception {
+        URI uri = path.startsWith("http") ? URI.create(path) : server.getURI().resolve(path);
+        long start = System.nanoTime();
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(status, response.statusCode(), path);
+        assertTrue(tookMs < boundMs, path + " answered in " + tookMs + " ms");
+        return response;
+    }
+
+    private static String management() {
+        return "http://127.0.0.1:" + server.getApplicationContext().getRequiredProperty("portal.management.port", Integer.class);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static long casesFor(String email) throws SQLException {
