@@ -111,6 +111,10 @@ class ErrorPages {
 
     @Error(global = true, exception = Throwable.class)
     MutableHttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
+        if (ClientHangUp.is(e)) {
+            LOG.debug("The client closed the connection during {} {}", request.getMethod(), request.getPath());
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).status(ClientHangUp.CLIENT_CLOSED_REQUEST, "Client Closed Request");
+        }
         var clientFault = MalformedRequests.clientFault(e);
         if (clientFault.isPresent()) {
             // Something no browser sends (a broken escape, an address too long): one line, no values, no stack trace.
