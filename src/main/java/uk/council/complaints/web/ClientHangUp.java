@@ -1,5 +1,6 @@
 package uk.council.complaints.web;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
@@ -21,7 +22,10 @@ final class ClientHangUp {
             if (t instanceof SocketException || t instanceof ClosedChannelException
                     // Netty's native transport (epoll) reports a reset as its own IOException.
                     || t instanceof IOException && t.getClass().getName().startsWith("io.netty.channel.unix.Errors")
-                    || t.getClass().getName().equals("io.netty.handler.codec.PrematureChannelClosureException")) {
+                    || t.getClass().getName().equals("io.netty.handler.codec.PrematureChannelClosureException")
+                    // The connection closed (by the client, or as idle) before the body it announced had arrived.
+                    || t instanceof EOFException && t.getStackTrace().length > 0
+                    && t.getStackTrace()[0].getClassName().startsWith("io.micronaut.http.server.netty.")) {
                 return true;
             }
         }
