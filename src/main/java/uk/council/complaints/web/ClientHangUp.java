@@ -1,5 +1,7 @@
 package uk.council.complaints.web;
 
+import io.micronaut.http.HttpRequest;
+
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketException;
@@ -17,18 +19,36 @@ final class ClientHangUp {
     private ClientHangUp() {
     }
 
-    static boolean is(Throwable e) {
+    /**
+     * An I/O failure met on the server's own connection (thrown on Netty's channel or Micronaut's server read path):
+     * a reset, or the end of input before the body. A reset met talking to the database, the mail server or the virus
+     * scanner (plain sockets), or through Micronaut's HTTP client, is a fault of ours, not a hang-up.
+     */
+    static boolean is(HttpRequest<?> request, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SocketException || t instanceof ClosedChannelException
-                    // Netty's native transport (epoll) reports a reset as its own IOException.
-                    || t instanceof IOException && t.getClass().getName().startsWith("io.netty.channel.unix.Errors")
+            if (t.getClass().getName().startsWith("io.micronaut.http.client.")) {
+                return false;
+            }
+        }
+        return request != null && readFailure(e);
+    }
+
+    private static boolean readFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // Netty's own: its native transport (epoll) reports a reset as its IOException, often with no stack frames.
+            if (t instanceof IOException && t.getClass().getName().startsWith("io.netty.channel.unix.Errors")
                     || t.getClass().getName().equals("io.netty.handler.codec.PrematureChannelClosureException")
+                    || onServerConnection(t) && (t instanceof SocketException || t instanceof ClosedChannelException
                     // The connection closed (by the client, or as idle) before the body it announced had arrived.
-                    || t instanceof EOFException && t.getStackTrace().length > 0
-                    && t.getStackTrace()[0].getClassName().startsWith("io.micronaut.http.server.netty.")) {
+                    || t instanceof EOFException)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean onServerConnection(Throwable t) {
+        return java.util.Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getClassName().startsWith("io.netty.channel.")
+                || f.getClassName().startsWith("io.micronaut.http.server.netty."));
     }
 }

@@ -111,7 +111,10 @@ class ErrorPages {
 
     @Error(global = true, exception = Throwable.class)
     MutableHttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
-        if (ClientHangUp.is(e)) {
+        if (DatabaseUnavailable.is(e)) {
+            return unavailable(request, e);
+        }
+        if (ClientHangUp.is(request, e)) {
             LOG.debug("The client closed the connection during {} {}", request.getMethod(), request.getPath());
             return HttpResponse.status(HttpStatus.BAD_REQUEST).status(ClientHangUp.CLIENT_CLOSED_REQUEST, "Client Closed Request");
         }
@@ -121,9 +124,6 @@ class ErrorPages {
             HttpStatus status = clientFault.get();
             LOG.warn("Refused a request that could not be read ({}): {}", status.getCode(), e.getClass().getSimpleName());
             return page(request, status, status == HttpStatus.REQUEST_URI_TOO_LONG ? "uri-too-long" : "rejected");
-        }
-        if (DatabaseUnavailable.is(e)) {
-            return unavailable(request, e);
         }
         // Exception messages can carry answers (SQL values, parse errors): types and code locations only.
         LOG.error("Unexpected error on {} {}: {}", request.getMethod(), request.getPath(), withoutMessages(e));

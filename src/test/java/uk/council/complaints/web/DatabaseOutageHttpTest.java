@@ -1,11 +1,16 @@
 package uk.council.complaints.web;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.slf4j.LoggerFactory;
 import uk.council.complaints.intake.Journeys;
 import uk.council.complaints.support.DatabaseProxy;
 import uk.council.complaints.support.FormClient;
@@ -71,6 +76,10 @@ class DatabaseOutageHttpTest {
         client.get("/form/check");
         String token = client.csrfToken();
 
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.addAppender(log);
         proxy.cut();
         try {
             unavailable(() -> client.get("/form/contact-details"), "a question page");
@@ -84,7 +93,11 @@ class DatabaseOutageHttpTest {
             assertTrue(metrics.body().contains("hikaricp_connections"), "the pool's state, without waiting on the database");
         } finally {
             proxy.restore();
+            root.detachAppender(log);
         }
+        assertTrue(log.list.stream().noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)), "no ERROR line for an outage "
+                + "that /health reports: " + log.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                .map(ILoggingEvent::getFormattedMessage).toList());
 
         FormClient.Page check = awaitPage(client, "/form/check");
         assertEquals(200, check.status(), "the draft is there once the database is back");
