@@ -1,7 +1,5 @@
 package uk.council.complaints.web;
 
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
@@ -33,8 +31,8 @@ final class DatabaseUnavailable {
     }
 
     private static boolean one(Throwable t) {
-        if (onClosedConnection(t) || t instanceof SQLTransientConnectionException || t instanceof SQLTimeoutException
-                || t instanceof SocketTimeoutException || t instanceof ConnectException) {
+        // SQL exceptions only: a refused connection to the mail server or the virus scanner is not the database's.
+        if (onClosedConnection(t) || t instanceof SQLTransientConnectionException || t instanceof SQLTimeoutException) {
             return true;
         }
         String state = t instanceof SQLException sql ? sql.getSQLState() : null;

@@ -34,5 +34,7 @@ class DatabaseUnavailableTest {
         assertFalse(DatabaseUnavailable.is(new DataAccessException("x", new SQLException("syntax", "42601"))));
         assertFalse(DatabaseUnavailable.is(new IllegalStateException("a bug")));
         assertFalse(DatabaseUnavailable.is(new SQLException("no state")));
+        // The virus scanner or the mail server refusing a connection is not the database.
+        assertFalse(DatabaseUnavailable.is(new java.io.UncheckedIOException(new java.net.ConnectException("refused"))));
     }
 }
