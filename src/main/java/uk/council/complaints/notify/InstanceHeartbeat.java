@@ -47,8 +47,10 @@ class InstanceHeartbeat {
             if (!gone.isEmpty()) {
                 List<Long> ids = store.takeBackFromGone(gone, now);
                 heartbeats.forget(gone);
-                LOG.warn("{} instance run(s) not seen for {}: took back {} emails they had claimed", gone.size(), goneAfter,
-                        ids.size());
+                if (!ids.isEmpty()) {
+                    LOG.warn("{} instance run(s) not seen for {}: took back {} emails they had claimed", gone.size(), goneAfter,
+                            ids.size());
+                }
             }
         } catch (RuntimeException e) {
             LOG.warn("Instance heartbeat not recorded: {}", e.getClass().getName());

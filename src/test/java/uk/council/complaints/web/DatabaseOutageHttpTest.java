@@ -28,6 +28,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -59,6 +60,8 @@ class DatabaseOutageHttpTest {
         config.put("datasources.default.url", Postgres.urlThrough("127.0.0.1", proxy.port()));
         config.put("micronaut.server.port", -1);
         config.put("portal.management.port", freePort());
+        // A statement that waits longer than this is stopped (production: 10 s), so the slow case below stays short.
+        config.put("portal.database.statement-timeout", "2s");
         server = ApplicationContext.run(EmbeddedServer.class, config, "test");
     }
 
@@ -104,6 +107,24 @@ class DatabaseOutageHttpTest {
         assertTrue(check.body().contains("Sam Example") && check.body().contains(email), "with the answers given before the cut");
         String reference = Journeys.submit(client);
         assertEquals(1, casesFor(email), "one case, " + reference + ": the submit during the cut made none");
+    }
+
+    /**
+     * A database that is up but slow to answer a statement (here: another session holds a lock the page's statement
+     * waits for) stops the statement at its limit, and the person gets the same page instead of waiting on.
+     */
+    @Test
+    void aStatementThatWaitsPastItsLimitGivesTheSamePage() throws Exception {
+        FormClient client = new FormClient(server.getURI());
+        Journeys.step(client, "what-would-you-like-to-do", "purpose", "complaint");
+        try (Connection blocker = DriverManager.getConnection(Postgres.urlThrough(Postgres.host(), 5432), "postgres", "");
+             Statement lock = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            lock.execute("LOCK TABLE draft IN ACCESS EXCLUSIVE MODE");
+            unavailable(() -> client.get("/form/who-are-you"), "a question page while its statement waits");
+            blocker.rollback();
+        }
+        assertEquals(200, client.get("/form/who-are-you").status(), "the draft is there once the statement can run");
     }
 
     private static void unavailable(Supplier<FormClient.Page> request, String what) {
