@@ -1,6 +1,11 @@
 package uk.council.complaints.web;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -16,7 +21,15 @@ final class ClientHangUp {
     /** Not in HttpStatus: the code nginx and load balancers use for a request its client abandoned. */
     static final int CLIENT_CLOSED_REQUEST = 499;
 
+    private static final Logger LOG = LoggerFactory.getLogger(ClientHangUp.class);
+
     private ClientHangUp() {
+    }
+
+    /** Nobody reads it: a status for the metrics, and a DEBUG line. */
+    static MutableHttpResponse<?> answer(HttpRequest<?> request) {
+        LOG.debug("The client closed the connection during {} {}", request.getMethod(), request.getPath());
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).status(CLIENT_CLOSED_REQUEST, "Client Closed Request");
     }
 
     /**

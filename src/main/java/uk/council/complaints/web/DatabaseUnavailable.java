@@ -10,6 +10,8 @@ import java.sql.SQLTransientConnectionException;
  * chain is searched.
  */
 final class DatabaseUnavailable {
+    /** "Try again in a few minutes": a browser or client that honours Retry-After waits a minute. */
+    static final long RETRY_AFTER_SECONDS = 60;
     /** PostgreSQL's query_canceled: statement_timeout ran out (the driver reports it as a plain PSQLException). */
     private static final String QUERY_CANCELED = "57014";
     /** SQLState class 08: connection exceptions (refused, broken, closed by the server). */

@@ -25,8 +25,6 @@ import java.util.Optional;
 @Controller
 class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
-    /** "Try again in a few minutes": a browser or client that honours Retry-After waits a minute. */
-    static final long UNAVAILABLE_RETRY_AFTER_SECONDS = 60;
     private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
     private final List<OversizedBody> oversized;
 
@@ -115,8 +113,7 @@ class ErrorPages {
             return unavailable(request, e);
         }
         if (ClientHangUp.is(request, e)) {
-            LOG.debug("The client closed the connection during {} {}", request.getMethod(), request.getPath());
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).status(ClientHangUp.CLIENT_CLOSED_REQUEST, "Client Closed Request");
+            return ClientHangUp.answer(request);
         }
         var clientFault = MalformedRequests.clientFault(e);
         if (clientFault.isPresent()) {
@@ -134,7 +131,7 @@ class ErrorPages {
     private MutableHttpResponse<?> unavailable(HttpRequest<?> request, Throwable e) {
         LOG.warn("Database not available for {} {}: {}", request.getMethod(), request.getPath(), DatabaseUnavailable.types(e));
         return page(request, HttpStatus.SERVICE_UNAVAILABLE, "unavailable")
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(UNAVAILABLE_RETRY_AFTER_SECONDS));
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
     }
 
     /** The exception chain as types and stack frames, with no messages. */
