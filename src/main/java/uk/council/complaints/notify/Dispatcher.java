@@ -209,6 +209,11 @@ class Dispatcher {
         return true;
     }
 
+    /** This run of the instance: its name and this start's token, as its claims begin (InstanceHeartbeat). */
+    String run() {
+        return instance;
+    }
+
     /** No new batch, and no new email of a batch, once the application is closing. */
     @PreDestroy
     void stop() {

@@ -59,14 +59,25 @@ class OutboxStore {
      */
     @Transactional
     List<Long> takeBack(java.util.function.Predicate<String> ownClaim, Instant now) {
+        return takeBack(ownClaim, now, "Claimed by this instance before it restarted; the email may have been sent",
+                "this instance's previous run");
+    }
+
+    /** Claims of runs not seen for a while (InstanceHeartbeat, ADR 0024): due again at once, like a restart's own. */
+    @Transactional
+    List<Long> takeBackFromGone(java.util.Set<String> goneRuns, Instant now) {
+        return takeBack(claimant -> claimant.indexOf('/') > 0 && goneRuns.contains(claimant.substring(0, claimant.indexOf('/'))),
+                now, "Claimed by an instance no longer seen; the email may have been sent", "an instance no longer seen");
+    }
+
+    private List<Long> takeBack(java.util.function.Predicate<String> claims, Instant now, String why, String whose) {
         List<OutboxEmail> held = emails.findByStatusForUpdate(OutboxEmail.SENDING).stream()
-                .filter(e -> e.claimedBy() != null && ownClaim.test(e.claimedBy())).toList();
+                .filter(e -> e.claimedBy() != null && claims.test(e.claimedBy())).toList();
         for (OutboxEmail email : held) {
-            attempts.save(OutboxAttempt.of(email.id(), now, email.claimedBy(), OutboxAttempt.EXPIRED,
-                    "Claimed by this instance before it restarted; the email may have been sent"));
+            attempts.save(OutboxAttempt.of(email.id(), now, email.claimedBy(), OutboxAttempt.EXPIRED, why));
             emails.updateTakenBack(email.id(), email.claimedBy(), now);
-            LOG.warn("Email {} ({}): claimed by this instance's previous run ({}), which stopped with no outcome; "
-                    + "sending it again (same Message-ID)", email.id(), email.purpose(), email.claimedBy());
+            LOG.warn("Email {} ({}): claimed by {} ({}), which stopped with no outcome; sending it again (same Message-ID)",
+                    email.id(), email.purpose(), whose, email.claimedBy());
             metrics.claimLost("taken-back");
         }
         return held.stream().map(OutboxEmail::id).toList();

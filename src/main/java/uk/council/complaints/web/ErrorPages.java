@@ -115,6 +115,12 @@ class ErrorPages {
 
     @Error(global = true, exception = Throwable.class)
     MutableHttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
+        if (DatabaseUnavailable.is(e)) {
+            return unavailable(request, e);
+        }
+        if (ClientHangUp.is(request, e)) {
+            return ClientHangUp.answer(request);
+        }
         var clientFault = MalformedRequests.clientFault(e);
         if (clientFault.isPresent()) {
             // Something no browser sends (a broken escape, an address too long): one line, no values, no stack trace.
@@ -125,6 +131,13 @@ class ErrorPages {
         // Exception messages can carry answers (SQL values, parse errors): types and code locations only.
         LOG.error("Unexpected error on {} {}: {}", request.getMethod(), request.getPath(), withoutMessages(e));
         return page(request, HttpStatus.INTERNAL_SERVER_ERROR, "server-error");
+    }
+
+    /** The database did not answer in time (ADR 0024): 503 in place (no redirect: Back still works), one WARN line. */
+    private MutableHttpResponse<?> unavailable(HttpRequest<?> request, Throwable e) {
+        LOG.warn("Database not available for {} {}: {}", request.getMethod(), request.getPath(), DatabaseUnavailable.types(e));
+        return page(request, HttpStatus.SERVICE_UNAVAILABLE, "unavailable")
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
     }
 
     /** The exception chain as types and stack frames, with no messages. */

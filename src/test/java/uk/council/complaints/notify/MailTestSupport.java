@@ -1,9 +1,6 @@
 package uk.council.complaints.notify;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.PropertySource;
-import io.micronaut.context.env.yaml.YamlPropertySourceLoader;
-import io.micronaut.core.io.scan.ClassPathResourceLoader;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -63,12 +60,7 @@ final class MailTestSupport {
      * -Dmicronaut.environments before the ones a test names, so "test" (H2) would win over "postgres".
      */
     private static Map<String, Object> postgresSettings() {
-        PropertySource yml = new YamlPropertySourceLoader()
-                .load("application-postgres", ClassPathResourceLoader.defaultLoader(MailTestSupport.class.getClassLoader()))
-                .orElseThrow(() -> new IllegalStateException("application-postgres.yml not found"));
-        Map<String, Object> settings = new HashMap<>();
-        yml.forEach(key -> settings.put(key, yml.get(key)));
-        return settings;
+        return uk.council.complaints.support.Postgres.settings();
     }
 
     /** SMTP on this machine at {@code port}: it may be up, or (for the outage test) not yet. */
