@@ -16,10 +16,12 @@ public class ReportCsv {
     static final List<String> HEADER = List.of("table", "row", "column", "value");
     private final ReportFigures figures;
     private final Messages messages;
+    private final FigureText text;
 
-    ReportCsv(ReportFigures figures, Messages messages) {
+    ReportCsv(ReportFigures figures, Messages messages, FigureText text) {
         this.figures = figures;
         this.messages = messages;
+        this.text = text;
     }
 
     /** The lines of the file, the header first. */
@@ -38,10 +40,10 @@ public class ReportCsv {
         return lines;
     }
 
-    /** A figure as the file writes it: "fewer than 5" when suppressed, empty when there is no data. */
+    /** A figure as the file writes it: the page's words when hidden ("fewer than 5", "[c]"), empty when there is no data. */
     String value(Figure f) {
         if (f.suppressed()) {
-            return messages.get(f.kind() == Figure.Kind.COUNT ? "report.suppressed" : "report.withheld");
+            return text.hidden(f.hidden());
         }
         return f.value() == null ? "" : f.value().toPlainString();
     }

@@ -36,6 +36,15 @@ class ReportView {
         public boolean empty() {
             return rows.isEmpty();
         }
+
+        /** Whether a figure is shown as "[c]", so the table explains the mark under it. */
+        public boolean complementary() {
+            return rows.stream().flatMap(r -> r.cells().stream()).anyMatch(c -> hiddenFor(c.now()) || hiddenFor(c.before()));
+        }
+
+        private static boolean hiddenFor(@Nullable Figure f) {
+            return f != null && f.hidden() == Figure.Hidden.COMPLEMENTARY;
+        }
     }
 
     /** The tables to show; {@code images} draws the charts as PNG (the PDF) rather than SVG (the page). */
