@@ -96,7 +96,7 @@ class OutcomeTables {
                     .row(stage + ".onTimeRate", "report.row.corp." + stage + ".onTimeRate")
                     .put(stage + ".onTimeRate", "value", TableGrid.percent(onTime, responded));
         }
-        Object[] r = sql.grouped("select count(distinct o.id), count(distinct case when o.fault in ('fault', 'fault-injustice')"
+        Object[] r = sql.grouped("select count(distinct o.id), count(distinct case when o.fault in ('fault-injustice', 'fault-no-injustice')"
                 + " then o.id end), count(distinct a.id), count(distinct case when a.done_on is not null then a.id end)"
                 + " from complaint_case c join case_triage t on t.case_id = c.id left join ombudsman_case o on o.case_id = c.id"
                 + " left join learning_action a on a.case_id = c.id where c.received_on between ? and ?"

@@ -120,10 +120,22 @@ class ReportFiguresTest {
         expect("L", "proceedings.paused", "count", 1);
         expect("L", "paused", "count", 1);
         expect("L", "refused.repeat-complaint", "count", 1);
-        expect("M", "received", "count", 1);
-        expect("M", "investigated", "count", 1);
-        expect("M", "fault-injustice", "count", 1);
-        expect("M", "complied", "count", 1);
+        expect("M", "cases", "received", 2);
+        expect("M", "referredBefore", "received", 0);
+        expect("M", "decided", "received", 2);
+        expect("M", "investigated", "received", 2);
+        expect("M", "fault-injustice", "received", 1);
+        expect("M", "fault-no-injustice", "received", 1);
+        expect("M", "complied", "received", 1);
+        expect("M", "cases", "decided", 1);
+        expect("M", "fault-injustice", "decided", 1);
+        expect("M", "fault-no-injustice", "decided", 0);
+        // decided in the next year on a referral of this one: counted there as a decision, whenever referred
+        List<ReportTable> next = figures.tables(ReportPeriod.financialYear(2016));
+        expect("M", "cases", "decided", 1, next);
+        expect("M", "referredBefore", "decided", 1, next);
+        expect("M", "fault-no-injustice", "decided", 1, next);
+        expect("M", "cases", "received", 0, next);
         expect("N", "25-34", "count", 3);
         expect("N", "total", "count", 3);
     }
