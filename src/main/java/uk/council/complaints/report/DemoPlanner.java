@@ -111,7 +111,7 @@ final class DemoPlanner {
             default -> null;
         };
         if (nextStage != null) {
-            DemoCase later = add(nextStage, "STAGE2", c.responded.plusDays(mix.between(3, 25)));
+            DemoCase later = add(nextStage, nextStage, c.responded.plusDays(mix.between(3, 25)));
             later.role = c.role;
             later.service = c.service;
             link(c, later);

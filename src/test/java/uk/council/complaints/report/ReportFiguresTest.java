@@ -47,7 +47,10 @@ class ReportFiguresTest {
     @Test
     void volumesStagesMethodsPeopleAndServices() {
         expect("A", "COMPLAINT", "count", 7);   // 1 April 00:30 is next year's; 31 March 23:30 is this year's
-        expect("A", "STAGE2", "count", 2);
+        expect("A", "STAGE2", "count", 1);
+        expect("A", "STAGE3", "count", 1);   // a Stage 3 request is a category of its own (issue 22)
+        assertEquals(java.util.stream.Stream.concat(java.util.stream.Stream.of(uk.council.complaints.journey.SubmissionKind.values())
+                .map(Enum::name), java.util.stream.Stream.of("total")).toList(), table("A").rows().stream().map(ReportTable.Row::code).toList());
         expect("A", "CALLBACK", "count", 2);
         expect("A", "COMPLIMENT", "count", 1);
         expect("A", "total", "count", 12);
@@ -74,6 +77,9 @@ class ReportFiguresTest {
 
     @Test
     void issuesOutcomesSoughtAndFindings() {
+        List<String> natures = new java.util.ArrayList<>(ctx.getBean(uk.council.complaints.cases.Natures.class).codes());
+        natures.add("total");
+        assertEquals(natures, table("F").rows().stream().map(ReportTable.Row::code).toList(), "a row for every configured nature");
         expect("F", "poor-communication", "statutory", 2);
         expect("F", "quality-of-service", "total", 1);
         expect("F", "total", "total", 9);

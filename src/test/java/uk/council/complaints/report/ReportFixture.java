@@ -53,7 +53,7 @@ public final class ReportFixture {
         handling(c2, "finding", "upheld");
         issue(c2, 1, "quality-of-service", "upheld");
         LocalDate d3 = LocalDate.of(2015, 7, 10);
-        long c3 = rows.representation("STAGE2", "STAGE3", d3, at(d3, 10), "email", "parent", "children-in-care", null);
+        long c3 = rows.representation("STAGE3", "STAGE3", d3, at(d3, 10), "email", "parent", "children-in-care", null);
         Map<String, Object> panel = new LinkedHashMap<>(Map.of("case_id", c3, "meeting_due", LocalDate.of(2015, 8, 21),
                 "meeting_on", LocalDate.of(2015, 8, 20), "report_due", LocalDate.of(2015, 8, 27), "report_on", LocalDate.of(2015, 8, 28)));
         panel.put("council_response_due", LocalDate.of(2015, 9, 18));
