@@ -5,6 +5,7 @@ import uk.council.complaints.cases.HowReceived;
 import uk.council.complaints.journey.Field;
 import uk.council.complaints.journey.Options;
 import uk.council.complaints.journey.SubmissionKind;
+import uk.council.complaints.triage.Queue;
 
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -27,7 +28,10 @@ class VolumeTables {
     ReportTable a(ReportPeriod p) {
         TableGrid grid = TableGrid.of("A", ReportTable.Chart.BAR).column("count", "report.column.count");
         Stream.of(SubmissionKind.values()).forEach(k -> grid.row(k.name(), "staff.kind." + k.name()));
-        sql.grouped("select c.kind, count(*) from complaint_case c where c.received_on between ? and ? group by c.kind", p)
+        // what triage pointed to another procedure is a row of its own, so A's complaints are B's and D to G's
+        grid.row(Queue.SIGNPOST.name(), "report.row.signposted");
+        sql.grouped("select case when t.queue = '" + Queue.SIGNPOST + "' then t.queue else c.kind end, count(*)"
+                + " from complaint_case c left join case_triage t on t.case_id = c.id where c.received_on between ? and ? group by 1", p)
                 .forEach(r -> grid.add(code(r[0], Stages.NOT_RECORDED), "count", n(r[1])));
         return grid.totalRow().build();
     }

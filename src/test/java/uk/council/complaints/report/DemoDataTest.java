@@ -43,6 +43,7 @@ class DemoDataTest {
             assertTrue(email > 0.40 * statutory && email < 0.62 * statutory, "53% by email (a converted call-back is by phone): " + email + " of " + statutory);
             assertTrue(value(year, "B", "STAGE2", "received") > 0 && value(year, "I", "STAGE1", "responded") > 0);
             assertTrue(value(year, "F", "total", "total") > value(year, "E", "total", "total"), "more issues than complaints");
+            Reconciliation.check(year);
             assertEquals(0, demo.fill(2009, 1, 100), "demo data already there: nothing added");
         }
         StaffFixtures.complaint(ctx);
