@@ -32,6 +32,8 @@ final class ReportOutputs {
         for (ReportTable t : truth) {
             Element section = section(page, t);
             assertEquals(t.columns().stream().map(words::column).toList(), section.select("thead th[scope=colgroup]").eachText(), t.letter());
+            assertEquals(words.words("report.table." + t.letter() + ".definition"), section.select("p.app-report-definition").text(),
+                    t.letter() + ": what it counts, under it");
             List<Element> trs = section.select("tbody tr");
             assertEquals(t.rows().size(), trs.size(), t.letter());
             for (int r = 0; r < trs.size(); r++) {
@@ -109,6 +111,8 @@ final class ReportOutputs {
     /** The PDF's text layer: every column header and every row of the published page, whole (in parts of five columns). */
     void pdfAsThePage(String pdf, List<List<List<String>>> page) {
         for (int k = 0; k < truth.size(); k++) {
+            String definition = words.words("report.table." + truth.get(k).letter() + ".definition");
+            assertTrue(pdf.contains(definition), truth.get(k).letter() + ": its definition in the PDF");
             for (ReportTable.Column c : truth.get(k).columns()) {
                 assertTrue(pdf.contains(words.column(c)), truth.get(k).letter() + ": " + words.column(c) + " not in the PDF");
             }
