@@ -34,6 +34,18 @@ class IssueTables {
         return grid.totalColumn().totalRow().build();
     }
 
+    /** Findings by nature: each issue of a Stage 1 statutory or corporate complaint by its finding (as published reports give them). */
+    ReportTable fFindings(ReportPeriod p) {
+        TableGrid grid = TableGrid.of("F-findings", ReportTable.Chart.NONE);
+        FINDINGS.forEach(f -> grid.column(f, "staff.finding." + f));
+        grid.column("not-investigated", "report.finding.not-investigated").column("none", "report.finding.none");
+        natures.codes().forEach(c -> grid.row(c, Natures.labelKey(c)));
+        sql.grouped("select i.nature, case when i.finding = 'partly-upheld' then 'partially-upheld' else coalesce(i.finding, 'none') end,"
+                + " count(*)" + ISSUES + FIRST_STAGE + " group by 1, 2", p)
+                .forEach(r -> grid.add(code(r[0], "other"), code(r[1], "none"), n(r[2])));
+        return grid.totalColumn().totalRow().build();
+    }
+
     ReportTable g(ReportPeriod p) {
         TableGrid grid = Stages.optionRows(Stages.byScope("G", ReportTable.Chart.BAR), "outcomesSought",
                 Options.OUTCOMES_SOUGHT);

@@ -37,7 +37,7 @@ class SqlReportFigures implements ReportFigures {
     public List<ReportTable> tables(ReportPeriod p) {
         List<Timescales.Cell> cells = timescales.cells(p);
         List<ReportTable> tables = new ArrayList<>(List.of(volume.a(p), volume.b(p), volume.trend(p), volume.c(p),
-                volume.d(p), volume.e(p), issues.f(p), issues.g(p), issues.h(p), issues.hIssues(p),
+                volume.d(p), volume.e(p), issues.f(p), issues.fFindings(p), issues.g(p), issues.h(p), issues.hIssues(p),
                 times.i(cells), times.quarters(cells), times.j(cells), times.jLimits(p), record.k(p), record.l(p), ombudsman.m(p)));
         tables.addAll(record.equality(p));
         tables.addAll(List.of(outcomes.o(p), outcomes.payments(p), outcomes.p(p), outcomes.q(p), outcomes.r(p),

@@ -57,6 +57,7 @@ final class Reconciliation {
             assertEquals(stage1, v(letter, "total", "statutory"), letter + " statutory = B Stage 1");
             assertEquals(corporate, v(letter, "total", "corporate"), letter + " corporate = B corporate Stage 1");
         }
+        assertEquals(v("F", "total", "total"), v("F-findings", "total", "total"), "findings by nature: every issue of F");
         for (String stage : STAGES) {
             assertEquals(v("B", stage, "received"), v("H", "total", stage), "H counts every complaint of B: " + stage);
             long responded = v("I", stage, "responded");

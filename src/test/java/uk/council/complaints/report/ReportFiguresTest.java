@@ -88,6 +88,10 @@ class ReportFiguresTest {
         expect("F", "poor-communication", "statutory", 2);
         expect("F", "quality-of-service", "total", 1);
         expect("F", "total", "total", 9);
+        expect("F-findings", "quality-of-service", "upheld", 1);
+        expect("F-findings", "conduct-of-worker", "not-upheld", 1);
+        expect("F-findings", "poor-communication", "partially-upheld", 1);
+        expect("F-findings", "total", "total", 9);
         expect("G", "apology", "statutory", 1);
         expect("G", "meeting", "corporate", 1);
         expect("H", "partially-upheld", "STAGE1", 1);
