@@ -16,7 +16,7 @@ class IssueTables {
     private static final String ISSUES = " from case_issue i join complaint_case c on c.id = i.case_id"
             + " join case_triage t on t.case_id = c.id where c.received_on between ? and ?";
     /** The findings staff record (casework.StaffChoices.FINDING, not visible outside casework), words staff.finding.*. */
-    private static final List<String> FINDINGS = List.of("upheld", "partially-upheld", "not-upheld", "no-finding");
+    static final List<String> FINDINGS = List.of("upheld", "partially-upheld", "not-upheld", "no-finding");
     private final ReportSql sql;
     private final Natures natures;
 

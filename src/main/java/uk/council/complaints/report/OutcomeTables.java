@@ -31,6 +31,18 @@ class OutcomeTables {
         return grid.totalColumn().build();
     }
 
+    /** Outcomes by finding: the remedies of first-stage complaints by the complaint's finding ("upheld with an apology"). */
+    ReportTable oFindings(ReportPeriod p) {
+        TableGrid grid = TableGrid.of("O-findings", ReportTable.Chart.NONE).rows(ACTUAL_OUTCOMES, "staff.outcome.");
+        IssueTables.FINDINGS.forEach(f -> grid.column(f, "staff.finding." + f));
+        grid.column("none", "report.finding.none");
+        sql.grouped("select r.code, coalesce(h.finding, 'none'), count(*) from case_resolution r join complaint_case c on c.id = r.case_id"
+                + " join case_triage t on t.case_id = c.id left join case_handling h on h.case_id = c.id"
+                + " where c.received_on between ? and ? and r.kind = 'outcome'" + FIRST_STAGE + " group by 1, 2", p)
+                .forEach(r -> grid.add(code(r[0], ""), code(r[1], "none"), n(r[2])));
+        return grid.totalColumn().build();
+    }
+
     /** Ombudsman remedies and payments (pence stored, pounds shown) for the Ombudsman's cases of the period. */
     ReportTable payments(ReportPeriod p) {
         Object[] r = sql.grouped("select sum(case when o.remedy is not null then 1 else 0 end),"

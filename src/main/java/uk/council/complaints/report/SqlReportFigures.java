@@ -40,7 +40,7 @@ class SqlReportFigures implements ReportFigures {
                 volume.d(p), volume.e(p), issues.f(p), issues.fFindings(p), issues.g(p), issues.h(p), issues.hIssues(p),
                 times.i(cells), times.quarters(cells), times.j(cells), times.jLimits(p), record.k(p), record.l(p), ombudsman.m(p)));
         tables.addAll(record.equality(p));
-        tables.addAll(List.of(outcomes.o(p), outcomes.payments(p), outcomes.p(p), outcomes.q(p), outcomes.r(p),
+        tables.addAll(List.of(outcomes.o(p), outcomes.oFindings(p), outcomes.payments(p), outcomes.p(p), outcomes.q(p), outcomes.r(p),
                 outcomes.corporate(p, cells)));
         return List.copyOf(tables);
     }

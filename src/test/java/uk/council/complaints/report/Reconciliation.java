@@ -58,6 +58,10 @@ final class Reconciliation {
             assertEquals(corporate, v(letter, "total", "corporate"), letter + " corporate = B corporate Stage 1");
         }
         assertEquals(v("F", "total", "total"), v("F-findings", "total", "total"), "findings by nature: every issue of F");
+        ReportTable o = year.stream().filter(x -> x.letter().equals("O")).findFirst().orElseThrow();
+        for (ReportTable.Row row : o.rows()) {
+            assertEquals(v("O", row.code(), "total"), v("O-findings", row.code(), "total"), "outcomes by finding: every remedy of O");
+        }
         for (String stage : STAGES) {
             assertEquals(v("B", stage, "received"), v("H", "total", stage), "H counts every complaint of B: " + stage);
             long responded = v("I", stage, "responded");

@@ -159,6 +159,9 @@ class ReportFiguresTest {
     void remediesComplimentsLearningCallbacksAndTheCode() {
         expect("O", "apology-and-explanation", "statutory", 1);
         expect("O", "explanation", "corporate", 1);
+        expect("O-findings", "apology-and-explanation", "partially-upheld", 1);
+        expect("O-findings", "explanation", "not-upheld", 1);
+        expect("O-findings", "explanation", "total", 1);
         expect("O-payments", "amount", "value", "250.00");
         expect("P", "Fostering team", "family", 1);
         expect("Q", "Children in care team", "notImplemented", 1);
