@@ -36,7 +36,8 @@ class SqlReportFigures implements ReportFigures {
     @Transactional
     public List<ReportTable> tables(ReportPeriod p) {
         List<Timescales.Cell> cells = timescales.cells(p);
-        List<ReportTable> tables = new ArrayList<>(List.of(volume.a(p), volume.b(p), volume.trend(p), volume.c(p),
+        ReportTable a = volume.a(p);
+        List<ReportTable> tables = new ArrayList<>(List.of(a, VolumeTables.aRequests(a), volume.b(p), volume.trend(p), volume.c(p),
                 volume.d(p), volume.e(p), issues.f(p), issues.fFindings(p), issues.g(p), issues.h(p), issues.hIssues(p),
                 times.i(cells), times.quarters(cells), times.j(cells), times.jLimits(p), record.k(p), record.l(p), ombudsman.m(p)));
         tables.addAll(record.equality(p));

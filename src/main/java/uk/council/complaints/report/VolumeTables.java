@@ -8,6 +8,7 @@ import uk.council.complaints.journey.SubmissionKind;
 import uk.council.complaints.triage.Queue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static uk.council.complaints.report.ReportSql.CASES;
@@ -34,6 +35,22 @@ class VolumeTables {
                 + " from complaint_case c left join case_triage t on t.case_id = c.id where c.received_on between ? and ? group by 1", p)
                 .forEach(r -> grid.add(code(r[0], Stages.NOT_RECORDED), "count", n(r[1])));
         return grid.totalRow().build();
+    }
+
+    /** Table A's total with and without the Stage 2 and 3 requests (published reports give "total less Stage 2/3 requests"). */
+    static ReportTable aRequests(ReportTable a) {
+        long requests = 0;
+        long all = 0;
+        for (ReportTable.Row r : a.rows()) {
+            long n = r.figures().get(0).value().longValue();
+            boolean request = List.of(SubmissionKind.STAGE2.name(), SubmissionKind.STAGE3.name(),
+                    SubmissionKind.CORPORATE_STAGE2.name()).contains(r.code());
+            requests += request ? n : 0;
+            all += ReportTable.TOTAL.equals(r.code()) ? n : 0;
+        }
+        return TableGrid.of("A-requests", ReportTable.Chart.NONE).column("count", "report.column.count")
+                .row("withoutRequests", "report.row.withoutRequests").put("withoutRequests", "count", Figure.count(all - requests))
+                .row("requests", "report.row.requests").put("requests", "count", Figure.count(requests)).totalRow().build();
     }
 
     ReportTable b(ReportPeriod p) {

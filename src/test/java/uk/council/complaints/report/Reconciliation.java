@@ -53,6 +53,9 @@ final class Reconciliation {
         for (String later : List.of("STAGE2", "STAGE3", "CORPORATE_STAGE2")) {
             assertEquals(v("B", later, "received"), v("A", later, "count"), "A and B: " + later);
         }
+        assertEquals(v("A", "total", "count"), v("A-requests", "total", "count"), "A with and without requests: A's total");
+        assertEquals(v("A", "STAGE2", "count") + v("A", "STAGE3", "count") + v("A", "CORPORATE_STAGE2", "count"),
+                v("A-requests", "requests", "count"), "the requests are A's");
         for (String letter : List.of("C", "D", "E")) {
             assertEquals(stage1, v(letter, "total", "statutory"), letter + " statutory = B Stage 1");
             assertEquals(corporate, v(letter, "total", "corporate"), letter + " corporate = B corporate Stage 1");

@@ -54,6 +54,8 @@ class ReportFiguresTest {
         expect("A", "CALLBACK", "count", 2);
         expect("A", "COMPLIMENT", "count", 1);
         expect("A", "total", "count", 12);
+        expect("A-requests", "requests", "count", 2);
+        expect("A-requests", "withoutRequests", "count", 10);
         expect("B", "STAGE1", "received", 6);
         expect("B", "STAGE1", "escalated", 1);
         expect("B", "STAGE1", "rate", "16.7");
