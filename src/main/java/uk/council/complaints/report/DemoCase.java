@@ -51,6 +51,6 @@ final class DemoCase {
     }
 
     boolean isComplaint() {
-        return ReportCodes.STAGES.contains(queue);
+        return Stages.ALL.contains(queue);
     }
 }

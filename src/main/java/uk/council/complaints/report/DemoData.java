@@ -61,6 +61,12 @@ class DemoData {
     /** Fills {@code years} financial years ending with the one starting in April {@code lastYear}; the cases written. */
     @Transactional
     int fill(int lastYear, int years, int perYear) {
+        return fill(lastYear, years, perYear, 20261202L);
+    }
+
+    /** As above, with the demo mix drawn from {@code seed} (a different year for each: the reconciliation property). */
+    @Transactional
+    int fill(int lastYear, int years, int perYear, long seed) {
         long real = count("select count(*) from complaint_case where demo = false");
         if (real > 0) {
             LOG.warn("Demo data not added: the database holds {} real case(s). Demo data only goes into an empty database.", real);
@@ -71,7 +77,7 @@ class DemoData {
             return 0;
         }
         long started = System.nanoTime();
-        DemoPlanner planner = new DemoPlanner(new DemoMix(20261202L), workingDays, deadlines, 1);
+        DemoPlanner planner = new DemoPlanner(new DemoMix(seed), workingDays, deadlines, 1);
         List<DemoCase> cases = new ArrayList<>();
         for (int y = lastYear - years + 1; y <= lastYear; y++) {
             cases = planner.year(ReportPeriod.financialYear(y), perYear);

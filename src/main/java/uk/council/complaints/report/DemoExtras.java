@@ -77,19 +77,43 @@ final class DemoExtras {
                 }, ids);
         w.batch("insert into review_panel (case_id, chair, meeting_due, meeting_on, report_due, report_on, council_response_due,"
                 + " council_response_on) values (?, 'Demo Chair (fictional)', ?, ?, ?, ?, ?, ?)", cases, (st, c, id) -> {
-                    LocalDate meetingDue = c.received.plusDays(42);
-                    LocalDate meeting = c.received.plusDays(c.index % 4 == 0 ? 50 : 35);
-                    DemoWriter.set(st, id.get(c.index), meetingDue, meeting, meeting.plusDays(7), meeting.plusDays(c.index % 3 == 0 ? 9 : 6),
+                    // in order, on weekdays: received, the meeting, the panel's report, the council's response
+                    LocalDate meetingDue = weekday(c.received.plusDays(42));
+                    LocalDate meeting = c.responded == null ? weekday(c.received.plusDays(c.index % 4 == 0 ? 50 : 35))
+                            : weekdayBefore(c.responded.minusDays(21));
+                    LocalDate report = weekday(meeting.plusDays(c.index % 3 == 0 ? 9 : 6));
+                    DemoWriter.set(st, id.get(c.index), meetingDue, meeting, meeting.plusDays(7), report,
                             meeting.plusDays(28), c.responded);
                     return c.queue.equals("STAGE3");
                 }, ids);
         w.batch("insert into equality_monitoring (submitted_month, submission_kind, age_band, gender, disability, ethnicity,"
                 + " sexual_orientation) values (?, ?, ?, ?, ?, ?, ?)", cases, (st, c, id) -> {
                     DemoWriter.set(st, c.received.withDayOfMonth(1), c.kind, pick(Options.AGE_BANDS, c.index),
-                            pick(Options.GENDERS, c.index / 3), pick(Options.DISABILITY, c.index / 7),
+                            weighted(Options.GENDERS, c.index, 58, 34, 2, 1, 5), pick(Options.DISABILITY, c.index / 7),
                             pick(Options.ETHNICITIES, c.index / 11), pick(Options.ORIENTATIONS, c.index / 13));
                     return c.isComplaint() && c.index % 5 < 2;
                 }, ids);
+    }
+
+    /** An option by weight (seed proportions: most complainants who answer are women), spread evenly over the cases. */
+    private static String weighted(List<String> options, int n, int... weights) {
+        int total = java.util.Arrays.stream(weights).sum();
+        int at = new java.util.SplittableRandom(n).nextInt(total);
+        for (int k = 0; k < weights.length; k++) {
+            at -= weights[k];
+            if (at < 0) {
+                return options.get(k);
+            }
+        }
+        return options.get(options.size() - 1);
+    }
+
+    private static LocalDate weekday(LocalDate d) {
+        return d.getDayOfWeek().getValue() > 5 ? weekday(d.plusDays(1)) : d;
+    }
+
+    private static LocalDate weekdayBefore(LocalDate d) {
+        return d.getDayOfWeek().getValue() > 5 ? weekdayBefore(d.minusDays(1)) : d;
     }
 
     private static String pick(List<String> options, int n) {

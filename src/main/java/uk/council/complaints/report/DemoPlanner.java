@@ -101,7 +101,7 @@ final class DemoPlanner {
         }
         if (mix.chance(2)) {
             c.ombudsman = mix.pick("assessed-closed", 50, "not-for-us", 20, "investigated", 30);
-            c.fault = c.ombudsman.equals("investigated") ? mix.pick("fault-injustice", 60, "fault", 15, "no-fault", 25) : null;
+            c.fault = c.ombudsman.equals("investigated") ? mix.pick("fault-injustice", 60, "fault-no-injustice", 15, "no-fault", 25) : null;
             c.paymentPence = "fault-injustice".equals(c.fault) ? mix.between(150, 1000) * 100L : 0;
         }
         String nextStage = switch (c.queue) {
@@ -111,7 +111,7 @@ final class DemoPlanner {
             default -> null;
         };
         if (nextStage != null) {
-            DemoCase later = add(nextStage, "STAGE2", c.responded.plusDays(mix.between(3, 25)));
+            DemoCase later = add(nextStage, nextStage, c.responded.plusDays(mix.between(3, 25)));
             later.role = c.role;
             later.service = c.service;
             link(c, later);

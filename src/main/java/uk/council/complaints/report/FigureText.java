@@ -10,7 +10,7 @@ import java.text.NumberFormat;
 
 /**
  * A figure in words, the same on the page, in the PDF and in the spreadsheet: counts with thousands separators,
- * percentages and working days to one decimal place (as the spreadsheet's formats), money in pounds; a suppressed count as "fewer than 5";
+ * percentages and working days to one decimal place (as the spreadsheet's formats), money in pounds; a count from 1 to 4 as "fewer than 5", one hidden so that a total cannot give it away as "[c]";
  * no data as a dash. A change is never shown when either side is suppressed (it would give the number away).
  */
 @Singleton
@@ -26,10 +26,18 @@ class FigureText {
             return msg.get("report.figure.none");
         }
         if (f.suppressed()) {
-            // a rate or average beside a hidden count is withheld too, in the same words as the CSV
-            return msg.get(f.kind() == Figure.Kind.COUNT ? "report.figure.suppressed" : "report.withheld");
+            return hidden(f.hidden());
         }
         return format(f.kind(), f.value(), false);
+    }
+
+    /** The words for a hidden figure, the same in every output: "fewer than 5", "[c]" or "not published". */
+    String hidden(Figure.Hidden why) {
+        return msg.get(switch (why) {
+            case SMALL -> "report.figure.suppressed";
+            case COMPLEMENTARY -> "report.figure.complementary";
+            case WITHHELD, NONE -> "report.withheld";
+        });
     }
 
     /** This period against the previous one: "+3", "-2.5 points", "no change"; a dash when it cannot be said. */

@@ -1,7 +1,10 @@
 package uk.council.complaints.report;
 
 import jakarta.inject.Singleton;
+import uk.council.complaints.cases.Natures;
 import uk.council.complaints.journey.Options;
+
+import java.util.List;
 
 import static uk.council.complaints.report.ReportSql.FIRST_STAGE;
 import static uk.council.complaints.report.ReportSql.code;
@@ -12,27 +15,44 @@ import static uk.council.complaints.report.ReportSql.n;
 class IssueTables {
     private static final String ISSUES = " from case_issue i join complaint_case c on c.id = i.case_id"
             + " join case_triage t on t.case_id = c.id where c.received_on between ? and ?";
+    /** The findings staff record (casework.StaffChoices.FINDING, not visible outside casework), words staff.finding.*. */
+    static final List<String> FINDINGS = List.of("upheld", "partially-upheld", "not-upheld", "no-finding");
     private final ReportSql sql;
+    private final Natures natures;
 
-    IssueTables(ReportSql sql) {
+    IssueTables(ReportSql sql, Natures natures) {
         this.sql = sql;
+        this.natures = natures;
     }
 
-    /** Natures of the issues (several per complaint), at the first stage. */
+    /** Natures of the issues (several per complaint), at the first stage: a row for every configured nature. */
     ReportTable f(ReportPeriod p) {
-        TableGrid grid = ReportCodes.byScope("F", ReportTable.Chart.BAR).rows(ReportCodes.NATURES, "report.nature.");
+        TableGrid grid = Stages.byScope("F", ReportTable.Chart.BAR);
+        natures.codes().forEach(c -> grid.row(c, Natures.labelKey(c)));
         sql.grouped("select i.nature, t.queue, count(*)" + ISSUES + FIRST_STAGE + " group by 1, 2", p)
-                .forEach(r -> grid.add(code(r[0], "other"), ReportCodes.scope(r[1]), n(r[2])));
+                .forEach(r -> grid.add(code(r[0], "other"), Stages.scope(r[1]), n(r[2])));
+        return grid.totalColumn().totalRow().build();
+    }
+
+    /** Findings by nature: each issue of a Stage 1 statutory or corporate complaint by its finding (as published reports give them). */
+    ReportTable fFindings(ReportPeriod p) {
+        TableGrid grid = TableGrid.of("F-findings", ReportTable.Chart.NONE);
+        FINDINGS.forEach(f -> grid.column(f, "staff.finding." + f));
+        grid.column("not-investigated", "report.finding.not-investigated").column("none", "report.finding.none");
+        natures.codes().forEach(c -> grid.row(c, Natures.labelKey(c)));
+        sql.grouped("select i.nature, case when i.finding = 'partly-upheld' then 'partially-upheld' else coalesce(i.finding, 'none') end,"
+                + " count(*)" + ISSUES + FIRST_STAGE + " group by 1, 2", p)
+                .forEach(r -> grid.add(code(r[0], "other"), code(r[1], "none"), n(r[2])));
         return grid.totalColumn().totalRow().build();
     }
 
     ReportTable g(ReportPeriod p) {
-        TableGrid grid = ReportCodes.optionRows(ReportCodes.byScope("G", ReportTable.Chart.BAR), "outcomesSought",
+        TableGrid grid = Stages.optionRows(Stages.byScope("G", ReportTable.Chart.BAR), "outcomesSought",
                 Options.OUTCOMES_SOUGHT);
         sql.grouped("select ch.choice, t.queue, count(*) from case_choice ch join complaint_case c on c.id = ch.case_id"
                 + " join case_triage t on t.case_id = c.id where c.received_on between ? and ?"
                 + " and ch.question = 'outcomesSought'" + FIRST_STAGE + " group by 1, 2", p)
-                .forEach(r -> grid.add(code(r[0], "other"), ReportCodes.scope(r[1]), n(r[2])));
+                .forEach(r -> grid.add(code(r[0], "other"), Stages.scope(r[1]), n(r[2])));
         return grid.totalColumn().totalRow().build();
     }
 
@@ -40,7 +60,7 @@ class IssueTables {
     ReportTable h(ReportPeriod p) {
         TableGrid grid = findings("H");
         sql.grouped("select coalesce(h.finding, 'none'), t.queue, count(*)" + ReportSql.CASES
-                + " and t.queue in " + ReportCodes.COMPLAINT_QUEUES + " group by 1, 2", p)
+                + " and t.queue in " + Stages.IN + " group by 1, 2", p)
                 .forEach(r -> grid.add(code(r[0], "none"), code(r[1], ""), n(r[2])));
         return grid.totalRow().build();
     }
@@ -49,15 +69,15 @@ class IssueTables {
     ReportTable hIssues(ReportPeriod p) {
         TableGrid grid = findings("H-issues");
         sql.grouped("select case when i.finding = 'partly-upheld' then 'partially-upheld' else coalesce(i.finding, 'none') end,"
-                + " t.queue, count(*)" + ISSUES + " and t.queue in " + ReportCodes.COMPLAINT_QUEUES + " group by 1, 2", p)
+                + " t.queue, count(*)" + ISSUES + " and t.queue in " + Stages.IN + " group by 1, 2", p)
                 .forEach(r -> grid.add(code(r[0], "none"), code(r[1], ""), n(r[2])));
         return grid.totalRow().build();
     }
 
     private static TableGrid findings(String letter) {
         TableGrid grid = TableGrid.of(letter, ReportTable.Chart.BAR);
-        ReportCodes.STAGES.forEach(s -> grid.column(s, ReportCodes.STAGE_KEY + s));
-        grid.rows(ReportCodes.FINDINGS, "staff.finding.");
+        Stages.ALL.forEach(s -> grid.column(s, Stages.key(s)));
+        grid.rows(FINDINGS, "staff.finding.");
         return grid.row("not-investigated", "report.finding.not-investigated").row("none", "report.finding.none");
     }
 }

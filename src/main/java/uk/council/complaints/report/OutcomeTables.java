@@ -1,6 +1,7 @@
 package uk.council.complaints.report;
 
 import jakarta.inject.Singleton;
+import uk.council.complaints.cases.HowReceived;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,6 +13,9 @@ import static uk.council.complaints.report.ReportSql.n;
 /** Tables O to R and the corporate Code's report: remedies, compliments, learning, call-backs. */
 @Singleton
 class OutcomeTables {
+    /** The outcomes staff record (casework.StaffChoices.ACTUAL_OUTCOME, not visible outside casework), words staff.outcome.*. */
+    private static final List<String> ACTUAL_OUTCOMES = List.of("apology-and-explanation", "explanation", "acknowledgement-of-mistake",
+            "meeting-offered", "assessment", "request-fulfilled", "reimbursement", "no-investigation-possible", "service-to-continue");
     private final ReportSql sql;
 
     OutcomeTables(ReportSql sql) {
@@ -20,10 +24,22 @@ class OutcomeTables {
 
     /** The actual outcomes (remedies) of first-stage complaints. */
     ReportTable o(ReportPeriod p) {
-        TableGrid grid = ReportCodes.byScope("O", ReportTable.Chart.BAR).rows(ReportCodes.ACTUAL_OUTCOMES, "staff.outcome.");
+        TableGrid grid = Stages.byScope("O", ReportTable.Chart.BAR).rows(ACTUAL_OUTCOMES, "staff.outcome.");
         sql.grouped("select r.code, t.queue, count(*) from case_resolution r join complaint_case c on c.id = r.case_id"
                 + " join case_triage t on t.case_id = c.id where c.received_on between ? and ? and r.kind = 'outcome'"
-                + FIRST_STAGE + " group by 1, 2", p).forEach(r -> grid.add(code(r[0], ""), ReportCodes.scope(r[1]), n(r[2])));
+                + FIRST_STAGE + " group by 1, 2", p).forEach(r -> grid.add(code(r[0], ""), Stages.scope(r[1]), n(r[2])));
+        return grid.totalColumn().build();
+    }
+
+    /** Outcomes by finding: the remedies of first-stage complaints by the complaint's finding ("upheld with an apology"). */
+    ReportTable oFindings(ReportPeriod p) {
+        TableGrid grid = TableGrid.of("O-findings", ReportTable.Chart.NONE).rows(ACTUAL_OUTCOMES, "staff.outcome.");
+        IssueTables.FINDINGS.forEach(f -> grid.column(f, "staff.finding." + f));
+        grid.column("none", "report.finding.none");
+        sql.grouped("select r.code, coalesce(h.finding, 'none'), count(*) from case_resolution r join complaint_case c on c.id = r.case_id"
+                + " join case_triage t on t.case_id = c.id left join case_handling h on h.case_id = c.id"
+                + " where c.received_on between ? and ? and r.kind = 'outcome'" + FIRST_STAGE + " group by 1, 2", p)
+                .forEach(r -> grid.add(code(r[0], ""), code(r[1], "none"), n(r[2])));
         return grid.totalColumn().build();
     }
 
@@ -42,14 +58,14 @@ class OutcomeTables {
     /** Compliments by the team they are about (or the team triage sent them to) and who gave them. */
     ReportTable p(ReportPeriod p) {
         TableGrid grid = TableGrid.of("P", ReportTable.Chart.BAR);
-        ReportCodes.GIVERS.forEach(g -> grid.column(g, "report.giver." + g));
-        grid.column(ReportCodes.NOT_RECORDED, "report.column.notRecorded");
-        sql.grouped("select coalesce(c.feedback_team, t.team), coalesce(c.feedback_giver, '" + ReportCodes.NOT_RECORDED + "'),"
+        HowReceived.FEEDBACK_GIVERS.forEach(g -> grid.column(g, HowReceived.giverKey(g)));
+        grid.column(Stages.NOT_RECORDED, "report.column.notRecorded");
+        sql.grouped("select coalesce(c.feedback_team, t.team), coalesce(c.feedback_giver, '" + Stages.NOT_RECORDED + "'),"
                 + " count(*)" + ReportSql.CASES + " and c.kind = 'COMPLIMENT' group by 1, 2 order by 1", p).forEach(r -> {
                     String team = code(r[0], "");
-                    String giver = code(r[1], ReportCodes.NOT_RECORDED);
+                    String giver = code(r[1], Stages.NOT_RECORDED);
                     grid.row(team, "report.row.name", team)
-                            .add(team, ReportCodes.GIVERS.contains(giver) ? giver : "other", n(r[2]));
+                            .add(team, HowReceived.FEEDBACK_GIVERS.contains(giver) ? giver : "other", n(r[2]));
                 });
         return grid.totalColumn().totalRow().build();
     }
@@ -69,8 +85,8 @@ class OutcomeTables {
     /** Call-backs: made, and how many became complaints (a complaint linked from the call-back). */
     ReportTable r(ReportPeriod p) {
         Object[] r = sql.grouped("select count(*), sum(case when h.call_made_at is not null then 1 else 0 end),"
-                + " sum(case when lt.queue in " + ReportCodes.COMPLAINT_QUEUES + " then 1 else 0 end),"
-                + " sum(case when h.closed_at is not null and (lt.queue is null or lt.queue not in " + ReportCodes.COMPLAINT_QUEUES
+                + " sum(case when lt.queue in " + Stages.IN + " then 1 else 0 end),"
+                + " sum(case when h.closed_at is not null and (lt.queue is null or lt.queue not in " + Stages.IN
                 + ") then 1 else 0 end) from complaint_case c join case_triage t on t.case_id = c.id"
                 + " left join case_handling h on h.case_id = c.id left join case_triage lt on lt.case_id = h.linked_case_id"
                 + " where c.received_on between ? and ? and t.queue = 'CALLBACK'", p).get(0);
@@ -96,7 +112,7 @@ class OutcomeTables {
                     .row(stage + ".onTimeRate", "report.row.corp." + stage + ".onTimeRate")
                     .put(stage + ".onTimeRate", "value", TableGrid.percent(onTime, responded));
         }
-        Object[] r = sql.grouped("select count(distinct o.id), count(distinct case when o.fault in ('fault', 'fault-injustice')"
+        Object[] r = sql.grouped("select count(distinct o.id), count(distinct case when o.fault in ('fault-injustice', 'fault-no-injustice')"
                 + " then o.id end), count(distinct a.id), count(distinct case when a.done_on is not null then a.id end)"
                 + " from complaint_case c join case_triage t on t.case_id = c.id left join ombudsman_case o on o.case_id = c.id"
                 + " left join learning_action a on a.case_id = c.id where c.received_on between ? and ?"

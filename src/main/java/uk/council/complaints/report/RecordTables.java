@@ -9,7 +9,7 @@ import java.util.List;
 import static uk.council.complaints.report.ReportSql.code;
 import static uk.council.complaints.report.ReportSql.n;
 
-/** Tables K to N: advocacy, decisions on out-of-time and paused complaints, the Ombudsman, equality. */
+/** Tables K, L and N: advocacy, decisions on out-of-time and paused complaints, equality. */
 @Singleton
 class RecordTables {
     private static final List<String> DECISIONS = List.of("out-of-time.accepted", "out-of-time.not-accepted",
@@ -65,23 +65,6 @@ class RecordTables {
         sql.grouped("select h.refusal_reason, count(*)" + ReportSql.CASES + " and h.refusal_reason is not null group by 1", p)
                 .forEach(x -> grid.add("refused." + code(x[0], ""), "count", n(x[1])));
         return grid.build();
-    }
-
-    /** Ombudsman cases the Ombudsman received in the period, by decision and fault, and their recommendations. */
-    ReportTable m(ReportPeriod p) {
-        String[][] rows = {
-            {"received", "1 = 1"}, {"decided", "o.decided_on is not null"},
-            {"not-for-us", "o.decision = 'not-for-us'"}, {"assessed-closed", "o.decision = 'assessed-closed'"},
-            {"investigated", "o.decision = 'investigated'"}, {"fault", "o.fault = 'fault'"},
-            {"fault-injustice", "o.fault = 'fault-injustice'"}, {"no-fault", "o.fault = 'no-fault'"}};
-        ReportTable cases = counts("M", "report.row.ombudsman.", rows, " from ombudsman_case o where o.received_on between ? and ?", p);
-        Object[] r = sql.grouped("select count(*), sum(case when r.complied_on is not null then 1 else 0 end)"
-                + " from ombudsman_recommendation r join ombudsman_case o on o.id = r.ombudsman_case_id"
-                + " where o.received_on between ? and ?", p).get(0);
-        List<ReportTable.Row> all = new java.util.ArrayList<>(cases.rows());
-        all.add(new ReportTable.Row("recommendations", "report.row.ombudsman.recommendations", List.of(Figure.count(n(r[0])))));
-        all.add(new ReportTable.Row("complied", "report.row.ombudsman.complied", List.of(Figure.count(n(r[1])))));
-        return new ReportTable("M", cases.columns(), all, cases.chart());
     }
 
     /** Equality monitoring (kept apart from cases, by month): one table per question, each with its total. */

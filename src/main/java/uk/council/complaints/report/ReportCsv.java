@@ -1,7 +1,6 @@
 package uk.council.complaints.report;
 
 import jakarta.inject.Singleton;
-import uk.council.complaints.web.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,33 +14,32 @@ import java.util.List;
 public class ReportCsv {
     static final List<String> HEADER = List.of("table", "row", "column", "value");
     private final ReportFigures figures;
-    private final Messages messages;
+    private final ReportView view;
 
-    ReportCsv(ReportFigures figures, Messages messages) {
+    ReportCsv(ReportFigures figures, ReportView view) {
         this.figures = figures;
-        this.messages = messages;
+        this.view = view;
     }
 
-    /** The lines of the file, the header first. */
+    /** The lines of the file, the header first: the page's words and figures, cell by cell. */
     public List<List<String>> lines(ReportPeriod period) {
         List<List<String>> lines = new ArrayList<>();
         lines.add(HEADER);
-        for (ReportTable table : Suppression.apply(figures.tables(period))) {
-            for (ReportTable.Row row : table.rows()) {
-                String rowWords = messages.get(row.labelKey(), row.labelArgs().toArray());
+        for (ReportView.Table table : view.figures(Suppression.apply(figures.tables(period)))) {
+            for (ReportView.Row row : table.rows()) {
                 for (int c = 0; c < table.columns().size(); c++) {
-                    lines.add(List.of(table.letter(), rowWords, messages.get(table.columns().get(c).labelKey()),
-                            value(row.figures().get(c))));
+                    ReportView.Cell cell = row.cells().get(c);
+                    lines.add(List.of(table.letter(), row.label(), table.columns().get(c), value(cell.now(), cell.nowText())));
                 }
             }
         }
         return lines;
     }
 
-    /** A figure as the file writes it: "fewer than 5" when suppressed, empty when there is no data. */
-    String value(Figure f) {
+    /** A figure as the file writes it: plainly (no separators) when published, else the page's words; empty for no data. */
+    static String value(Figure f, String words) {
         if (f.suppressed()) {
-            return messages.get(f.kind() == Figure.Kind.COUNT ? "report.suppressed" : "report.withheld");
+            return words;
         }
         return f.value() == null ? "" : f.value().toPlainString();
     }

@@ -36,6 +36,30 @@ class ReportView {
         public boolean empty() {
             return rows.isEmpty();
         }
+
+        /** Whether a figure is shown as "[c]", so the table explains the mark under it. */
+        public boolean complementary() {
+            return rows.stream().flatMap(r -> r.cells().stream()).anyMatch(c -> hiddenFor(c.now()) || hiddenFor(c.before()));
+        }
+
+        /**
+         * The table in parts of at most {@code width} columns, each with the row labels: a wide table split across the
+         * PDF's page rather than cut off at its edge.
+         */
+        public List<Table> parts(int width) {
+            List<Table> parts = new ArrayList<>();
+            for (int from = 0; from < Math.max(1, columns.size()); from += width) {
+                int a = from;
+                int b = Math.min(columns.size(), from + width);
+                List<Row> sliced = rows.stream().map(r -> new Row(r.label(), r.cells().subList(a, b))).toList();
+                parts.add(new Table(letter, id, title, summary, columns.subList(a, b), sliced, svg, png, chartText));
+            }
+            return parts;
+        }
+
+        private static boolean hiddenFor(@Nullable Figure f) {
+            return f != null && f.hidden() == Figure.Hidden.COMPLEMENTARY;
+        }
     }
 
     /** The tables to show; {@code images} draws the charts as PNG (the PDF) rather than SVG (the page). */
@@ -59,7 +83,16 @@ class ReportView {
         }
     }
 
-    private Drawing table(ReportTable t, @Nullable ReportTable before, boolean images) {
+    /**
+     * The tables in words without the previous period or charts (the CSV): the same labels, resolved in the same
+     * place, as the page, the PDF and the spreadsheet.
+     */
+    List<Table> figures(List<ReportTable> now) {
+        return now.stream().map(t -> labelled(t, null)).toList();
+    }
+
+    /** Every label resolved once, here, with its arguments (a year, a team): every output prints these words. */
+    private Table labelled(ReportTable t, @Nullable ReportTable before) {
         Map<String, Figure> earlier = new HashMap<>();
         if (before != null) {
             for (ReportTable.Row r : before.rows()) {
@@ -76,13 +109,21 @@ class ReportView {
                 Figure then = earlier.get(r.code() + "\u0000" + t.columns().get(i).code());
                 cells.add(new Cell(now, then, text.text(now), text.text(then), text.change(now, then)));
             }
-            rows.add(new Row(msg.get(r.labelKey()), cells));
+            rows.add(new Row(msg.get(r.labelKey(), r.labelArgs().toArray()), cells));
         }
         String title = msg.get("report.table." + t.letter() + ".title");
         String id = "report-" + t.letter().toLowerCase(Locale.ROOT);
         List<String> columns = t.columns().stream().map(c -> msg.get(c.labelKey())).toList();
-        Table plain = new Table(t.letter(), id, title, msg.opt("report.table." + t.letter() + ".summary"), columns, rows,
+        return new Table(t.letter(), id, title, msg.opt("report.table." + t.letter() + ".summary"), columns, rows,
                 null, null, "");
+    }
+
+    private Drawing table(ReportTable t, @Nullable ReportTable before, boolean images) {
+        Table plain = labelled(t, before);
+        List<Row> rows = plain.rows();
+        List<String> columns = plain.columns();
+        String title = plain.title();
+        String id = plain.id();
         if (t.chart() == ReportTable.Chart.NONE || rows.isEmpty() || columns.isEmpty()) {
             return new Drawing(plain, null);
         }

@@ -19,26 +19,29 @@ class SqlReportFigures implements ReportFigures {
     private final TimescaleTables times;
     private final RecordTables record;
     private final OutcomeTables outcomes;
+    private final OmbudsmanTable ombudsman;
 
     SqlReportFigures(VolumeTables volume, IssueTables issues, Timescales timescales, TimescaleTables times,
-                     RecordTables record, OutcomeTables outcomes) {
+                     RecordTables record, OutcomeTables outcomes, OmbudsmanTable ombudsman) {
         this.volume = volume;
         this.issues = issues;
         this.timescales = timescales;
         this.times = times;
         this.record = record;
         this.outcomes = outcomes;
+        this.ombudsman = ombudsman;
     }
 
     @Override
     @Transactional
     public List<ReportTable> tables(ReportPeriod p) {
         List<Timescales.Cell> cells = timescales.cells(p);
-        List<ReportTable> tables = new ArrayList<>(List.of(volume.a(p), volume.b(p), volume.trend(p), volume.c(p),
-                volume.d(p), volume.e(p), issues.f(p), issues.g(p), issues.h(p), issues.hIssues(p),
-                times.i(cells), times.quarters(cells), times.j(cells), times.jLimits(p), record.k(p), record.l(p), record.m(p)));
+        ReportTable a = volume.a(p);
+        List<ReportTable> tables = new ArrayList<>(List.of(a, VolumeTables.aRequests(a), volume.b(p), volume.trend(p), volume.c(p),
+                volume.d(p), volume.e(p), issues.f(p), issues.fFindings(p), issues.g(p), issues.h(p), issues.hIssues(p),
+                times.i(cells), times.quarters(cells), times.j(cells), times.jLimits(p), record.k(p), record.l(p), ombudsman.m(p)));
         tables.addAll(record.equality(p));
-        tables.addAll(List.of(outcomes.o(p), outcomes.payments(p), outcomes.p(p), outcomes.q(p), outcomes.r(p),
+        tables.addAll(List.of(outcomes.o(p), outcomes.oFindings(p), outcomes.payments(p), outcomes.p(p), outcomes.q(p), outcomes.r(p),
                 outcomes.corporate(p, cells)));
         return List.copyOf(tables);
     }

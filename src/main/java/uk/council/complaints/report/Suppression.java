@@ -5,19 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Small numbers in anything that leaves the team (DESIGN section 7: "no individual identifiable").
+ * Small numbers in anything that leaves the team (DESIGN section 7: "no individual identifiable"), as official
+ * statistics do it (docs/adr/0023-report-figures-published-as-they-come.md). One function for every output:
  * <ol>
- * <li>Primary: a count from 1 to 4 is suppressed (shown as "fewer than 5"). 0 is shown: it identifies nobody.</li>
- * <li>Secondary, so totals cannot give it back: the cells a published total adds up form a group (each
- *     column, without its total, when the table has a row coded {@value ReportTable#TOTAL}; each row, without
- *     its total, when it has such a column; the total row and column are groups too). When exactly one cell of a group is suppressed, the smallest
- *     positive count left in the group is suppressed too. Repeated until nothing changes, since a cell
- *     suppressed for its column can leave its row with one.</li>
- * <li>Derived: a percentage or average in a row with a suppressed count is withheld too (a rate over a
- *     published denominator gives the numerator back); in a table of one column, where a rate has a row of
- *     its own just below its numerator's row, the rate is withheld when that row's count is.</li>
+ * <li>Primary: a count from 1 to 4 is hidden as {@link Figure.Hidden#SMALL} ("fewer than 5"). 0 is shown: it
+ *     identifies nobody.</li>
+ * <li>Complementary: so that no published total gives a hidden count back, more counts are hidden as
+ *     {@link Figure.Hidden#COMPLEMENTARY} ("[c]"), the fewest and smallest that do it ({@link ComplementaryCells}).</li>
+ * <li>Derived: a percentage or average in a row with a hidden count is {@link Figure.Hidden#WITHHELD} (a rate over
+ *     a published denominator gives the numerator back); in a table of one column, where a rate has a row of its
+ *     own just below its numerator's row, the rate is withheld when that row's count is hidden.</li>
  * </ol>
- * Money is never suppressed (a payment total is not a count of people).
+ * Money is never hidden (a payment total is not a count of people).
  */
 public final class Suppression {
     private static final BigDecimal FIVE = BigDecimal.valueOf(5);
@@ -36,11 +35,10 @@ public final class Suppression {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 Figure x = table.rows().get(r).figures().get(c);
-                f[r][c] = isCount(x) && x.value().signum() > 0 && x.value().compareTo(FIVE) < 0 ? x.suppress() : x;
+                boolean small = isCount(x) && x.value().signum() > 0 && x.value().compareTo(FIVE) < 0;
+                f[r][c] = small ? x.hide(Figure.Hidden.SMALL) : x;
             }
         }
-        boolean totalRow = table.rows().stream().anyMatch(r -> ReportTable.TOTAL.equals(r.code()));
-        boolean totalColumn = table.columns().stream().anyMatch(c -> ReportTable.TOTAL.equals(c.code()));
         boolean[] totalRows = new boolean[rows];
         boolean[] totalColumns = new boolean[cols];
         for (int r = 0; r < rows; r++) {
@@ -49,17 +47,8 @@ public final class Suppression {
         for (int c = 0; c < cols; c++) {
             totalColumns[c] = ReportTable.TOTAL.equals(table.columns().get(c).code());
         }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int c = 0; totalRow && c < cols; c++) {
-                changed |= protect(f, totalRows, c, true);
-            }
-            for (int r = 0; totalColumn && r < rows; r++) {
-                changed |= protect(f, totalColumns, r, false);
-            }
-        }
-               List<ReportTable.Row> out = new ArrayList<>();
+        new ComplementaryCells(f, totalRows, totalColumns).protect();
+        List<ReportTable.Row> out = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             boolean rowSuppressed = false;
             for (Figure x : f[r]) {
@@ -70,7 +59,7 @@ public final class Suppression {
                 boolean derived = x.kind() == Figure.Kind.PERCENT || x.kind() == Figure.Kind.WORKING_DAYS;
                 boolean aboveSuppressed = cols == 1 && r > 0 && isCount(f[r - 1][0]) && f[r - 1][0].suppressed();
                 if (derived && x.value() != null && (rowSuppressed || aboveSuppressed)) {
-                    f[r][c] = x.suppress();
+                    f[r][c] = x.hide(Figure.Hidden.WITHHELD);
                 }
             }
             ReportTable.Row row = table.rows().get(r);
@@ -79,40 +68,7 @@ public final class Suppression {
         return new ReportTable(table.letter(), table.columns(), out, table.chart());
     }
 
-    /** One group (a column when {@code down}, else a row): if exactly one count is suppressed, suppress the smallest other. */
-    private static boolean protect(Figure[][] f, boolean[] totals, int fixed, boolean down) {
-        int suppressed = 0;
-        int smallest = -1;
-        for (int k = 0; k < totals.length; k++) {
-            if (totals[k]) {
-                continue;
-            }
-            Figure x = down ? f[k][fixed] : f[fixed][k];
-            if (!isCount(x)) {
-                continue;
-            }
-            if (x.suppressed()) {
-                suppressed++;
-            } else if (x.value().signum() > 0 && (smallest < 0 || x.value().compareTo(value(f, smallest, fixed, down)) < 0)) {
-                smallest = k;
-            }
-        }
-        if (suppressed != 1 || smallest < 0) {
-            return false;
-        }
-        if (down) {
-            f[smallest][fixed] = f[smallest][fixed].suppress();
-        } else {
-            f[fixed][smallest] = f[fixed][smallest].suppress();
-        }
-        return true;
-    }
-
-    private static BigDecimal value(Figure[][] f, int k, int fixed, boolean down) {
-        return (down ? f[k][fixed] : f[fixed][k]).value();
-    }
-
-    private static boolean isCount(Figure x) {
+    static boolean isCount(Figure x) {
         return x.kind() == Figure.Kind.COUNT && x.value() != null;
     }
 }

@@ -22,8 +22,8 @@ class TimescaleTables {
         TableGrid grid = TableGrid.of("I", ReportTable.Chart.BAR).column("responded", "report.column.responded")
                 .column("onTime", "report.column.onTime").column("onTimeRate", "report.column.onTimeRate")
                 .column("averageDays", "report.column.averageDays").column("extended", "report.column.extended")
-                .rows(ReportCodes.STAGES, ReportCodes.STAGE_KEY);
-        for (String stage : ReportCodes.STAGES) {
+                .rows(Stages.ALL, "staff.queue.");
+        for (String stage : Stages.ALL) {
             List<Timescales.Cell> of = cells.stream().filter(c -> c.stage().equals(stage)).toList();
             long responded = sum(of, Timescales.Cell::responded);
             long onTime = sum(of, Timescales.Cell::onTime);
@@ -38,9 +38,9 @@ class TimescaleTables {
     /** The share answered on time per quarter of the year (April to June first), one line per stage. */
     ReportTable quarters(List<Timescales.Cell> cells) {
         TableGrid grid = TableGrid.of("I-quarters", ReportTable.Chart.LINE).rows(QUARTERS, "report.row.quarter.");
-        ReportCodes.STAGES.forEach(s -> grid.column(s, ReportCodes.STAGE_KEY + s));
+        Stages.ALL.forEach(s -> grid.column(s, Stages.key(s)));
         for (String q : QUARTERS) {
-            for (String stage : ReportCodes.STAGES) {
+            for (String stage : Stages.ALL) {
                 List<Timescales.Cell> of = cells.stream()
                         .filter(c -> c.stage().equals(stage) && String.valueOf(c.quarter()).equals(q)).toList();
                 grid.put(q, stage, TableGrid.percent(sum(of, Timescales.Cell::onTime), sum(of, Timescales.Cell::responded)));
@@ -53,7 +53,7 @@ class TimescaleTables {
     ReportTable j(List<Timescales.Cell> cells) {
         TableGrid grid = TableGrid.of("J", ReportTable.Chart.BAR).column("withinTarget", "report.column.withinTarget")
                 .column("withinLimit", "report.column.withinLimit").column("overLimit", "report.column.overLimit")
-                .rows(BANDED, ReportCodes.STAGE_KEY);
+                .rows(BANDED, "staff.queue.");
         for (String stage : BANDED) {
             List<Timescales.Cell> of = cells.stream().filter(c -> c.stage().equals(stage)).toList();
             grid.put(stage, "withinTarget", Figure.count(sum(of, Timescales.Cell::withinTarget)))

@@ -12,7 +12,8 @@ import static uk.council.complaints.report.ReportSql.n;
 /**
  * Response times per stage and quarter in one query: responded, on time (by the case's own response due
  * date, which already carries an agreed extension or a pause), extended, working days from received to
- * response, and the bands of table J with the limits from {@code portal.deadlines.*}.
+ * response, and the bands of table J with the limits from {@code portal.deadlines.*}: within the extended limit
+ * counts only a case whose time was extended; one answered after the usual limit without an extension is over.
  */
 @Singleton
 class Timescales {
@@ -46,10 +47,11 @@ class Timescales {
                 + " left join case_handling h on h.case_id = c.id"
                 + " left join stage_investigation si on si.case_id = c.id left join review_panel rp on rp.case_id = c.id"
                 + " left join wd r on r.d = c.received_on left join wd s on s.d = " + RESPONSE
-                + " where c.received_on between ? and ? and t.queue in " + ReportCodes.COMPLAINT_QUEUES;
+                + " where c.received_on between ? and ? and t.queue in " + Stages.IN;
         String query = "with " + calendar.cte(p) + " select queue, q, count(*), count(resp), sum(case when resp is null then 0 else on_time end),"
                 + " sum(ext), sum(dd), count(dd), sum(case when dd <= lim1 then 1 else 0 end),"
-                + " sum(case when dd > lim1 and dd <= lim2 then 1 else 0 end), sum(case when dd > lim2 then 1 else 0 end)"
+                + " sum(case when dd > lim1 and dd <= lim2 and ext = 1 then 1 else 0 end),"
+                + " sum(case when dd > lim2 or (dd > lim1 and ext = 0) then 1 else 0 end)"
                 + " from (" + inner + ") x group by queue, q";
         return sql.rows(query, days(DeadlineKind.STAGE2), days(DeadlineKind.STAGE1), days(DeadlineKind.STAGE2_MAX),
                 days(DeadlineKind.STAGE1_EXTENDED), p.from(), p.to()).stream()

@@ -1,10 +1,15 @@
 package uk.council.complaints.report;
 
 import jakarta.inject.Singleton;
+import uk.council.complaints.cases.HowReceived;
 import uk.council.complaints.journey.Field;
 import uk.council.complaints.journey.Options;
+import uk.council.complaints.journey.SubmissionKind;
+import uk.council.complaints.triage.Queue;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static uk.council.complaints.report.ReportSql.CASES;
 import static uk.council.complaints.report.ReportSql.FIRST_STAGE;
@@ -14,7 +19,7 @@ import static uk.council.complaints.report.ReportSql.n;
 /** Tables A to E: how many, at which stage, how they came in, from whom, about which service. */
 @Singleton
 class VolumeTables {
-    private static final String STAGES_IN = " and t.queue in " + ReportCodes.COMPLAINT_QUEUES;
+    private static final String STAGES_IN = " and t.queue in " + Stages.IN;
     private final ReportSql sql;
 
     VolumeTables(ReportSql sql) {
@@ -23,17 +28,36 @@ class VolumeTables {
 
     ReportTable a(ReportPeriod p) {
         TableGrid grid = TableGrid.of("A", ReportTable.Chart.BAR).column("count", "report.column.count");
-        ReportCodes.KINDS.forEach(k -> grid.row(k, ReportCodes.kindKey(k)));
-        sql.grouped("select c.kind, count(*) from complaint_case c where c.received_on between ? and ? group by c.kind", p)
-                .forEach(r -> grid.add(code(r[0], ReportCodes.NOT_RECORDED), "count", n(r[1])));
+        Stream.of(SubmissionKind.values()).forEach(k -> grid.row(k.name(), "staff.kind." + k.name()));
+        // what triage pointed to another procedure is a row of its own, so A's complaints are B's and D to G's
+        grid.row(Queue.SIGNPOST.name(), "report.row.signposted");
+        sql.grouped("select case when t.queue = '" + Queue.SIGNPOST + "' then t.queue else c.kind end, count(*)"
+                + " from complaint_case c left join case_triage t on t.case_id = c.id where c.received_on between ? and ? group by 1", p)
+                .forEach(r -> grid.add(code(r[0], Stages.NOT_RECORDED), "count", n(r[1])));
         return grid.totalRow().build();
+    }
+
+    /** Table A's total with and without the Stage 2 and 3 requests (published reports give "total less Stage 2/3 requests"). */
+    static ReportTable aRequests(ReportTable a) {
+        long requests = 0;
+        long all = 0;
+        for (ReportTable.Row r : a.rows()) {
+            long n = r.figures().get(0).value().longValue();
+            boolean request = List.of(SubmissionKind.STAGE2.name(), SubmissionKind.STAGE3.name(),
+                    SubmissionKind.CORPORATE_STAGE2.name()).contains(r.code());
+            requests += request ? n : 0;
+            all += ReportTable.TOTAL.equals(r.code()) ? n : 0;
+        }
+        return TableGrid.of("A-requests", ReportTable.Chart.NONE).column("count", "report.column.count")
+                .row("withoutRequests", "report.row.withoutRequests").put("withoutRequests", "count", Figure.count(all - requests))
+                .row("requests", "report.row.requests").put("requests", "count", Figure.count(requests)).totalRow().build();
     }
 
     ReportTable b(ReportPeriod p) {
         TableGrid grid = TableGrid.of("B", ReportTable.Chart.BAR).column("received", "report.column.received")
                 .column("escalated", "report.column.escalated").column("rate", "report.column.escalationRate")
-                .rows(ReportCodes.STAGES, ReportCodes.STAGE_KEY);
-        sql.grouped("select t.queue, count(*), sum(case when " + ReportCodes.ESCALATED + " then 1 else 0 end)"
+                .rows(Stages.ALL, "staff.queue.");
+        sql.grouped("select t.queue, count(*), sum(case when " + Stages.ESCALATED + " then 1 else 0 end)"
                 + " from complaint_case c join case_triage t on t.case_id = c.id left join case_handling h on h.case_id = c.id"
                 + " left join case_triage lt on lt.case_id = h.linked_case_id"
                 + " where c.received_on between ? and ?" + STAGES_IN + " group by t.queue", p).forEach(r -> {
@@ -47,7 +71,7 @@ class VolumeTables {
     ReportTable trend(ReportPeriod p) {
         int last = p.to().getMonthValue() < 4 ? p.to().getYear() - 1 : p.to().getYear();
         TableGrid grid = TableGrid.of("B-trend", ReportTable.Chart.LINE);
-        ReportCodes.STAGES.forEach(s -> grid.column(s, ReportCodes.STAGE_KEY + s));
+        Stages.ALL.forEach(s -> grid.column(s, Stages.key(s)));
         String year = "extract(year from c.received_on) - case when extract(month from c.received_on) < 4 then 1 else 0 end";
         sql.rows("select " + year + ", t.queue, count(*) from complaint_case c join case_triage t on t.case_id = c.id"
                 + " where c.received_on between ? and ?" + STAGES_IN + " group by 1, 2 order by 1",
@@ -60,12 +84,12 @@ class VolumeTables {
     }
 
     ReportTable c(ReportPeriod p) {
-        TableGrid grid = ReportCodes.byScope("C", ReportTable.Chart.BAR).column("all", "report.column.allRepresentations")
-                .rows(ReportCodes.VIA, "report.via.");
+        TableGrid grid = Stages.byScope("C", ReportTable.Chart.BAR).column("all", "report.column.allRepresentations");
+        HowReceived.ALL.forEach(v -> grid.row(v, HowReceived.viaKey(v)));
         sql.grouped("select c.received_via, t.queue, count(*)" + CASES + " group by 1, 2", p).forEach(r -> {
-            String via = code(r[0], ReportCodes.NOT_RECORDED);
+            String via = code(r[0], Stages.NOT_RECORDED);
             if ("STAGE1".equals(r[1]) || "CORPORATE".equals(r[1])) {
-                grid.add(via, ReportCodes.scope(r[1]), n(r[2]));
+                grid.add(via, Stages.scope(r[1]), n(r[2]));
             }
             grid.add(via, "all", n(r[2]));
         });
@@ -73,20 +97,20 @@ class VolumeTables {
     }
 
     ReportTable d(ReportPeriod p) {
-        TableGrid grid = ReportCodes.byScope("D", ReportTable.Chart.BAR);
-        ReportCodes.roles().forEach(r -> grid.row(r, r.equals("care-leaver") ? "report.role.care-leaver" : Field.optionKey("role", r)));
+        TableGrid grid = Stages.byScope("D", ReportTable.Chart.BAR);
+        Stages.roles().forEach(r -> grid.row(r, r.equals("care-leaver") ? "report.role.care-leaver" : Field.optionKey("role", r)));
         return byScope(grid, "c.submitter_role", p);
     }
 
     ReportTable e(ReportPeriod p) {
-        return byScope(ReportCodes.optionRows(ReportCodes.byScope("E", ReportTable.Chart.BAR), "service", Options.SERVICES),
+        return byScope(Stages.optionRows(Stages.byScope("E", ReportTable.Chart.BAR), "service", Options.SERVICES),
                 "c.service", p);
     }
 
     private ReportTable byScope(TableGrid grid, String column, ReportPeriod p) {
-        grid.row(ReportCodes.NOT_RECORDED, "report.row.notRecorded");
+        grid.row(Stages.NOT_RECORDED, "report.row.notRecorded");
         sql.grouped("select " + column + ", t.queue, count(*)" + CASES + FIRST_STAGE + " group by 1, 2", p)
-                .forEach(r -> grid.add(code(r[0], ReportCodes.NOT_RECORDED), ReportCodes.scope(r[1]), n(r[2])));
+                .forEach(r -> grid.add(code(r[0], Stages.NOT_RECORDED), Stages.scope(r[1]), n(r[2])));
         return grid.totalColumn().totalRow().build();
     }
 }

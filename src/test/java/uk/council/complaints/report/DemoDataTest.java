@@ -43,6 +43,17 @@ class DemoDataTest {
             assertTrue(email > 0.40 * statutory && email < 0.62 * statutory, "53% by email (a converted call-back is by phone): " + email + " of " + statutory);
             assertTrue(value(year, "B", "STAGE2", "received") > 0 && value(year, "I", "STAGE1", "responded") > 0);
             assertTrue(value(year, "F", "total", "total") > value(year, "E", "total", "total"), "more issues than complaints");
+            Reconciliation.check(year);
+            // made by the domain's rules (issue 22): panel steps in order, on weekdays; every gender answered
+            assertEquals(0, rows.count("select count(*) from review_panel rp join complaint_case c on c.id = rp.case_id where c.demo = true"
+                    + " and (rp.meeting_on <= c.received_on or rp.report_on < rp.meeting_on or rp.council_response_on < rp.report_on)"));
+            assertTrue(rows.count("select count(*) from review_panel rp join complaint_case c on c.id = rp.case_id where c.demo = true") > 0);
+            assertEquals(0, rows.count("select count(*) from review_panel where extract(isodow from meeting_on) > 5"
+                    + " or extract(isodow from report_on) > 5"), "no panel meets or reports on a weekend");
+            for (String gender : uk.council.complaints.journey.Options.GENDERS) {
+                assertTrue(value(year, "N-gender", gender, "count") > 0, "demo equality answers include " + gender);
+            }
+            assertTrue(value(year, "N-gender", "woman", "count") > value(year, "N-gender", "man", "count"));
             assertEquals(0, demo.fill(2009, 1, 100), "demo data already there: nothing added");
         }
         StaffFixtures.complaint(ctx);

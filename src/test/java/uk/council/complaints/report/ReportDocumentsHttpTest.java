@@ -76,7 +76,8 @@ class ReportDocumentsHttpTest {
             }
         }
         assertEquals(5 + 5 + 2 + 1, compared, "every row of every table was compared");
-        assertFalse(text.matches(".*\\b3\\b.*"), "a count of 3 is never printed: " + text);
+        // "Stage 3" is a name (in the tables' definitions), not a count
+        assertFalse(text.replace("Stage 3", "").matches(".*\\b3\\b.*"), "a count of 3 is never printed: " + text);
         assertTrue(text.contains("fewer than 5"));
         assertFalse(ReportDownloadsClient.numbers(xlsx.body()).contains(3.0), "no 3 stored as a number");
         assertTrue(sheets.values().stream().flatMap(List::stream).flatMap(List::stream).noneMatch(c -> c.matches(".*\\b3\\b.*")),

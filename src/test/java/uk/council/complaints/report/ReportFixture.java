@@ -53,7 +53,7 @@ public final class ReportFixture {
         handling(c2, "finding", "upheld");
         issue(c2, 1, "quality-of-service", "upheld");
         LocalDate d3 = LocalDate.of(2015, 7, 10);
-        long c3 = rows.representation("STAGE2", "STAGE3", d3, at(d3, 10), "email", "parent", "children-in-care", null);
+        long c3 = rows.representation("STAGE3", "STAGE3", d3, at(d3, 10), "email", "parent", "children-in-care", null);
         Map<String, Object> panel = new LinkedHashMap<>(Map.of("case_id", c3, "meeting_due", LocalDate.of(2015, 8, 21),
                 "meeting_on", LocalDate.of(2015, 8, 20), "report_due", LocalDate.of(2015, 8, 27), "report_on", LocalDate.of(2015, 8, 28)));
         panel.put("council_response_due", LocalDate.of(2015, 9, 18));
@@ -66,6 +66,10 @@ public final class ReportFixture {
                 "payment_pence", 25000L, "recorded_at", Timestamp.from(Instant.parse("2015-12-01T10:00:00Z"))));
         rows.insert("ombudsman_recommendation", Map.of("ombudsman_case_id", o, "recommendation", "Apologise", "due_on",
                 LocalDate.of(2016, 1, 4), "complied_on", LocalDate.of(2015, 12, 20)));
+        // Referred to the Ombudsman in this year, decided in the next: fault, no injustice (issue 22).
+        rows.insert("ombudsman_case", Map.of("case_id", c2, "lgsco_reference", "15 000 002", "received_on", LocalDate.of(2016, 3, 1),
+                "decided_on", LocalDate.of(2016, 5, 10), "decision", "investigated", "fault", "fault-no-injustice",
+                "recorded_at", Timestamp.from(Instant.parse("2016-05-10T10:00:00Z"))));
         // Extended from 10 to 20 working days and answered in 14: on time, within the extended limit.
         LocalDate d4 = LocalDate.of(2015, 9, 1);
         long c4 = complaint("STAGE1", d4, "letter", "foster-carer", "fostering", 20);

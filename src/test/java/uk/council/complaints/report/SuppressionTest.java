@@ -20,6 +20,37 @@ class SuppressionTest {
         assertEquals(20, t.rows().get(4).figures().get(0).value().intValue());
     }
 
+    /**
+     * The shapes of the issue's "Found 1" (the second year's figures beside a small count): the only other count of
+     * its column is hidden so the total cannot give the small one away, marked "[c]", never "fewer than 5".
+     */
+    @Test
+    void aCountHiddenForATotalIsMarkedComplementaryNotFewerThan5() {
+        for (int[] shape : new int[][] {{26, 2}, {12, 3}, {41, 1}, {32, 4}}) {
+            TableGrid grid = TableGrid.of("D", ReportTable.Chart.BAR).column("statutory", "k").rows(List.of("parent", "other", "none"), "k.");
+            grid.add("parent", "statutory", shape[0]).add("other", "statutory", shape[1]).add("none", "statutory", 0);
+            ReportTable t = Suppression.apply(grid.totalRow().build());
+            assertEquals(Figure.Hidden.COMPLEMENTARY, t.rows().get(0).figures().get(0).hidden(), "the " + shape[0]);
+            assertEquals(Figure.Hidden.SMALL, t.rows().get(1).figures().get(0).hidden());
+            assertEquals(Figure.Hidden.NONE, t.rows().get(2).figures().get(0).hidden(), "a 0 is shown");
+            assertEquals(Figure.Hidden.NONE, t.rows().get(3).figures().get(0).hidden(), "the total is shown");
+        }
+    }
+
+    /** Fewest cells: with a total column too, one more cell closes the loop rather than a whole row and column. */
+    @Test
+    void theFewestThenSmallestCellsAreHidden() {
+        TableGrid grid = TableGrid.of("X", ReportTable.Chart.NONE).column("s", "k").column("c", "k").column("x", "k")
+                .rows(List.of("a", "b", "d"), "k.");
+        grid.add("a", "s", 2).add("a", "c", 9).add("a", "x", 30).add("b", "s", 7).add("b", "c", 6).add("b", "x", 50)
+                .add("d", "s", 20).add("d", "c", 20).add("d", "x", 20);
+        ReportTable t = Suppression.apply(grid.totalColumn().totalRow().build());
+        // 2 is small; the cheapest loop through it is a/c (9), b/c (6), b/s (7): three cells, the smallest three.
+        assertEquals(List.of(Figure.Hidden.SMALL, Figure.Hidden.COMPLEMENTARY, Figure.Hidden.NONE, Figure.Hidden.NONE), hidden(t, 0));
+        assertEquals(List.of(Figure.Hidden.COMPLEMENTARY, Figure.Hidden.COMPLEMENTARY, Figure.Hidden.NONE, Figure.Hidden.NONE), hidden(t, 1));
+        assertEquals(4, t.rows().stream().flatMap(r -> r.figures().stream()).filter(Figure::suppressed).count());
+    }
+
     @Test
     void noSecondCellWhenTwoAreAlreadySuppressedAndNoneWithoutAPublishedTotal() {
         TableGrid grid = TableGrid.of("X", ReportTable.Chart.BAR).column("count", "k").rows(List.of("a", "b", "c"), "k.");
@@ -49,7 +80,7 @@ class SuppressionTest {
         grid.add("s1", "received", 40).add("s1", "escalated", 3).put("s1", "rate", TableGrid.percent(3, 40));
         grid.add("s2", "received", 40).add("s2", "escalated", 8).put("s2", "rate", TableGrid.percent(8, 40));
         ReportTable t = Suppression.apply(grid.build());
-        assertTrue(t.rows().get(0).figures().get(2).suppressed());
+        assertEquals(Figure.Hidden.WITHHELD, t.rows().get(0).figures().get(2).hidden());
         assertFalse(t.rows().get(1).figures().get(2).suppressed());
         assertFalse(t.rows().get(0).figures().get(0).suppressed(), "40 is published");
     }
@@ -67,6 +98,10 @@ class SuppressionTest {
         List<Boolean> out = new ArrayList<>();
         t.rows().forEach(r -> out.add(r.figures().get(column).suppressed()));
         return out;
+    }
+
+    private static List<Figure.Hidden> hidden(ReportTable t, int column) {
+        return t.rows().stream().map(r -> r.figures().get(column).hidden()).toList();
     }
 
     private static long cellsShowing(ReportTable t, int n) {
