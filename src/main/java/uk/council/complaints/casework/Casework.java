@@ -65,7 +65,7 @@ class Casework {
         timeline.record(caseId, by.actor(), CaseEventType.ACKNOWLEDGED, null);
     }
 
-    /** How the complaint was answered and what came of it; recorded again, it replaces the earlier record. */
+    /** How the complaint was answered and what came of it; once a stage (ActionRules refuses a second). */
     @Transactional
     void recordResponse(long caseId, StaffActor by, List<String> methods, String finding, List<String> outcomes,
                         Map<Integer, String> issueFindings) {

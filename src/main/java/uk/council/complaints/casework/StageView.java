@@ -1,8 +1,6 @@
 package uk.council.complaints.casework;
 
 import jakarta.inject.Singleton;
-import uk.council.complaints.cases.CaseStatus;
-import uk.council.complaints.triage.Queue;
 import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.Messages;
 
@@ -11,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The case page's part of the statutory lifecycle: what is recorded, whether it is paused, and the actions offered. */
+/** The case page's part of the statutory lifecycle: what is recorded, whether it is paused, (the actions offered are ActionRules'). */
 @Singleton
 class StageView {
     private final StageRepositories.Investigations investigations;
@@ -34,26 +32,6 @@ class StageView {
 
     boolean paused(long caseId) {
         return pauses.findOpen(caseId).isPresent();
-    }
-
-    List<CaseActions> actions(long caseId, CaseStatus status, Queue queue) {
-        List<CaseActions> list = new ArrayList<>();
-        if (!status.isOpen()) {
-            return list;
-        }
-        if (queue == Queue.STAGE2) {
-            list.add(CaseActions.INVESTIGATORS);
-            list.add(CaseActions.ADJUDICATE);
-        }
-        panels.findById(caseId).filter(p -> queue == Queue.STAGE3).ifPresent(p -> {
-            if (p.meetingOn() == null) list.add(CaseActions.PANEL);
-            if (p.chair() != null && p.meetingOn() == null) list.add(CaseActions.MEETING);
-            if (p.meetingOn() != null && p.reportOn() == null) list.add(CaseActions.REPORT);
-            if (p.reportOn() != null) list.add(CaseActions.COUNCIL_RESPONSE);
-        });
-        if (queue == Queue.STAGE1 || queue == Queue.CORPORATE) list.add(CaseActions.OUT_OF_TIME);
-        if (Lists.COMPLAINT_QUEUES.contains(queue)) list.add(paused(caseId) ? CaseActions.RESUME : CaseActions.PROCEEDINGS);
-        return list;
     }
 
     List<CaseAnswers.Row> rows(long caseId) {
