@@ -38,7 +38,7 @@ class ActionForms {
             case ASSIGN -> List.of(StaffField.choices("assignee", false, msg.get("staff.form.assign.assignee"), null,
                     assignees(form.get("assignee")), errors.get("assignee")));
             case EXTEND -> List.of(text("reason", action, 1000, form, errors));
-            case RESPONSE -> StageForms.join(List.of(
+            case RESPONSE -> StageForms.join(List.of(date("respondedOn", action, form, errors).optional(),
                     choices(action, "methods", true, StaffChoices.RESPONSE_METHOD, form, errors),
                     choices(action, "finding", false, StaffChoices.FINDING, form, errors)),
                     StageForms.issueFindings(this, issues, form, errors),

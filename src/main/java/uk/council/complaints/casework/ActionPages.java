@@ -30,9 +30,11 @@ class ActionPages {
     private final Messages msg;
     private final StageRepositories.Issues issues;
     private final Clock clock;
+    private final StepDates stepDates;
 
-    ActionPages(ActionForms forms, CaseRepository cases, TriageService triage, CaseworkRepository handling, Messages msg,
+    ActionPages(StepDates stepDates, ActionForms forms, CaseRepository cases, TriageService triage, CaseworkRepository handling, Messages msg,
                 StageRepositories.Issues issues, Clock clock) {
+        this.stepDates = stepDates;
         this.issues = issues;
         this.clock = clock;
         this.forms = forms;
@@ -83,8 +85,11 @@ class ActionPages {
         return model(reference, action, new StaffForm(prefill(c, action)), Map.of(), List.of());
     }
 
+    /** The answers' own checks, then whether the step's date comes after the step it follows. */
     Map<String, String> check(CaseActions action, StaffForm form, long caseId) {
-        return forms.check(action, form, issues(caseId));
+        Map<String, String> errors = new HashMap<>(forms.check(action, form, issues(caseId)));
+        stepDates.check(action, form, caseId).forEach(errors::putIfAbsent);
+        return errors;
     }
 
     @Transactional

@@ -73,7 +73,7 @@ class CaseActionController {
     @Post(value = "/response", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> response(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
         return handle(request, auth, reference, CaseActions.RESPONSE, body, (id, by, f) ->
-                casework.recordResponse(id, by, f.all("methods"), f.get("finding"), f.all("outcomes"),
+                casework.recordResponse(id, by, pages.dateOr(f, "respondedOn"), f.all("methods"), f.get("finding"), f.all("outcomes"),
                         StageForms.findings(f, pages.issues(id))));
     }
 

@@ -67,7 +67,7 @@ class Casework {
 
     /** How the complaint was answered and what came of it; once a stage (ActionRules refuses a second). */
     @Transactional
-    void recordResponse(long caseId, StaffActor by, List<String> methods, String finding, List<String> outcomes,
+    void recordResponse(long caseId, StaffActor by, LocalDate on, List<String> methods, String finding, List<String> outcomes,
                         Map<Integer, String> issueFindings) {
         CaseState s = loader.lock(caseId);
         s.requireOpen();
@@ -78,7 +78,7 @@ class Casework {
         if (s.triage().queue() == Queue.CORPORATE_STAGE2) {
             requireNotStage1Handler(caseId, by.actor());
         }
-        handling.update(s.handling().responded(ClockFactory.today(clock), finding));
+        handling.update(s.handling().responded(on, finding));
         issueFindings.forEach((position, f) -> issues.setFinding(caseId, position, f));
         resolutions.deleteForCase(caseId);
         resolutions.saveAll(methods.stream().map(m -> CaseResolution.of(caseId, CaseResolution.METHOD, m)).toList());
