@@ -4,8 +4,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
-import uk.council.complaints.deadline.DeadlineProperties;
-import uk.council.complaints.deadline.WorkingDays;
+import uk.council.complaints.deadline.RequestWindow;
 import uk.council.complaints.timeline.CaseEvent;
 import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
@@ -29,18 +28,18 @@ public class PersonNotices {
     private final CaseRepository cases;
     private final TriageService triage;
     private final CaseTimeline timeline;
-    private final WorkingDays workingDays;
-    private final DeadlineProperties deadlines;
+    private final RequestWindow window;
+    private final OutcomeDates outcomes;
     private final CouncilProperties council;
     private final Messages msg;
 
-    PersonNotices(CaseRepository cases, TriageService triage, CaseTimeline timeline, WorkingDays workingDays,
-                  DeadlineProperties deadlines, CouncilProperties council, Messages msg) {
+    PersonNotices(CaseRepository cases, TriageService triage, CaseTimeline timeline, RequestWindow window,
+                  OutcomeDates outcomes, CouncilProperties council, Messages msg) {
         this.cases = cases;
         this.triage = triage;
         this.timeline = timeline;
-        this.workingDays = workingDays;
-        this.deadlines = deadlines;
+        this.window = window;
+        this.outcomes = outcomes;
         this.council = council;
         this.msg = msg;
     }
@@ -72,7 +71,9 @@ public class PersonNotices {
         paragraphs.add(step.get() == PersonStep.EXTENSION
                 ? msg.get("notify.person.extension.happened", c.reference(), date(t.get().responseDue()))
                 : msg.get("notify.person." + step.get().code() + ".happened", c.reference(), stage));
-        Optional<LocalDate> outcome = step.get().isOutcome() ? Optional.of(on) : lastOutcome(caseId, upToEventId);
+        // The window counts from the outcome's own date (typed in later, it is not the day it was recorded).
+        Optional<LocalDate> outcome = (step.get().isOutcome() ? Optional.of(on) : lastOutcome(caseId, upToEventId))
+                .map(recorded -> outcomes.outcomeOn(caseId).orElse(recorded));
         outcome.ifPresent(when -> paragraphs.add(next(step.get(), queue, when)));
         paragraphs.add(msg.get("notify.person.contact", council.getPhone(), council.getEmail(), c.reference()));
         paragraphs.add(msg.get("notify.person.signoff", council.getServiceName(), council.getName()));
@@ -85,8 +86,7 @@ public class PersonNotices {
         if (next.window() == null) {
             return msg.get("notify.person.next." + next.name());
         }
-        return msg.get("notify.person.next." + next.name(),
-                date(workingDays.addWorkingDays(outcome, deadlines.workingDaysFor(next.window()))));
+        return msg.get("notify.person.next." + next.name(), date(window.endsAfter(outcome)));
     }
 
     /** The day of the latest response or outcome recorded on the case up to this event. */
