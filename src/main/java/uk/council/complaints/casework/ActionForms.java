@@ -54,6 +54,7 @@ class ActionForms {
                     choices(action, "reason", false, StaffChoices.ESCALATION_REASON, form, errors),
                     text("wantNow", action, 3000, form, errors),
                     date("requestedOn", action, form, errors).optional(),
+                    choices(action, "requestVia", false, StaffChoices.REQUEST_VIA, form, errors),
                     choices(action, "acceptLate", true, StaffChoices.ACCEPT_LATE, form, errors).optional(),
                     text("lateReason", action, 2000, form, errors).optional());
             case CONVERT -> List.of(

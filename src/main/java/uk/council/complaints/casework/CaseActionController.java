@@ -96,7 +96,7 @@ class CaseActionController {
     @Post(value = "/escalate", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> escalate(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
         return handle(request, auth, reference, CaseActions.ESCALATE, body, (id, by, f) ->
-                linked.escalate(id, by, f.get("reason"), f.get("wantNow"), pages.dateOr(f, "requestedOn"),
+                linked.escalate(id, by, f.get("reason"), f.get("wantNow"), pages.dateOr(f, "requestedOn"), f.get("requestVia"),
                         !f.all("acceptLate").isEmpty(), f.get("lateReason")));
     }
 

@@ -64,7 +64,7 @@ class LinkedCases {
      * on the day the request was; the reference of the new one.
      */
     @Transactional
-    String escalate(long caseId, StaffActor by, String reason, String wantNow, LocalDate requestedOn,
+    String escalate(long caseId, StaffActor by, String reason, String wantNow, LocalDate requestedOn, String requestVia,
                     boolean acceptLate, String lateReason) {
         CaseState s = loader.lock(caseId);
         if (!Lists.ESCALATABLE.contains(s.triage().queue())) {
@@ -83,6 +83,7 @@ class LinkedCases {
         String reference = link(s, by, next, List.of(), CaseEventType.ESCALATED);
         SubmittedCase saved = cases.findByReference(reference).orElseThrow();
         steps.carryOver(s, saved.id(), triage.find(saved.id()).orElseThrow().queue(), by, late, lateReason);
+        steps.requested(saved.id(), requestVia);
         return reference;
     }
 
@@ -126,7 +127,8 @@ class LinkedCases {
     /** The person's and child's details carried over; what the earlier case was about is not. */
     private SubmittedCase copy(SubmittedCase c, SubmissionKind kind, String service, String whatHappened,
                                String escalationReason, String wantNow, LocalDate receivedOn) {
-        return c.copyAs(references.next(), kind, clock.instant())
+        // How the first complaint was received stays (issue 21); how a later stage was asked for is its stage_request.
+        return c.copyAs(references.next(), kind, clock.instant()).receivedVia(c.receivedVia())
                 .receivedOn(receivedOn != null ? receivedOn : ClockFactory.today(clock))
                 .service(service).whatHappened(whatHappened != null ? whatHappened : c.whatHappened())
                 .callbackTime(null).callbackTopic(null).feedbackAbout(null).feedbackMessage(null)

@@ -18,10 +18,12 @@ class StageView {
     private final StageRepositories.Pauses pauses;
     private final StageRepositories.Issues issues;
     private final Messages msg;
+    private final StageRepositories.Requests requests;
 
     StageView(StageRepositories.Investigations investigations, StageRepositories.Panels panels,
               StageRepositories.Decisions decisions, StageRepositories.Pauses pauses, StageRepositories.Issues issues,
-              Messages msg) {
+              Messages msg, StageRepositories.Requests requests) {
+        this.requests = requests;
         this.investigations = investigations;
         this.panels = panels;
         this.decisions = decisions;
@@ -37,6 +39,7 @@ class StageView {
     List<CaseAnswers.Row> rows(long caseId) {
         List<CaseAnswers.Row> rows = new ArrayList<>();
         pauses.findOpen(caseId).ifPresent(p -> add(rows, "paused", msg.get("staff.stage.pausedSince", date(p.pausedOn()), p.reason())));
+        requests.findById(caseId).ifPresent(r -> add(rows, "requestVia", msg.get(StaffChoices.REQUEST_VIA.labelKey(r.via()))));
         issues.findByCaseIdOrderByPosition(caseId).forEach(i -> rows.add(new CaseAnswers.Row(
                 msg.get("staff.stage.issue", i.position()), List.of(msg.find("staff.nature." + i.nature()).orElse(i.nature()),
                 i.finding() == null ? msg.get("staff.stage.noFinding") : msg.get(StaffChoices.ISSUE_FINDING.labelKey(i.finding()))))));

@@ -42,16 +42,22 @@ final class CaseWalk {
 
     /** A complaint received on {@code on} by {@code via} (email when empty), with three issues; its case path. */
     String complaint(LocalDate on, String via, String service) {
+        SubmittedCase saved = store(SubmissionKind.COMPLAINT, on, via, service, List.of(
+                new StageRecords.Issue(null, 0, 1, "delay", null, null),
+                new StageRecords.Issue(null, 0, 2, "poor-communication", null, null),
+                new StageRecords.Issue(null, 0, 3, "placement", null, null)));
+        return "/staff/cases/" + saved.reference();
+    }
+
+    /** A case of this kind received on {@code on} by {@code via}, with these issues (case id 0 is replaced), triaged. */
+    SubmittedCase store(SubmissionKind kind, LocalDate on, String via, String service, List<StageRecords.Issue> issues) {
         String reference = "W" + String.format("%03d", SEQUENCE.incrementAndGet() % 1000) + "-" + String.format("%04d", SEQUENCE.get());
-        SubmittedCase saved = ctx.getBean(CaseRepository.class).save(StaffFixtures.sample(reference, SubmissionKind.COMPLAINT,
-                service, clock.instant()).copyAs(reference, SubmissionKind.COMPLAINT, clock.instant())
-                .receivedVia(via).receivedOn(on).build());
-        ctx.getBean(StageRepositories.Issues.class).saveAll(List.of(
-                new StageRecords.Issue(null, saved.id(), 1, "delay", null, null),
-                new StageRecords.Issue(null, saved.id(), 2, "poor-communication", null, null),
-                new StageRecords.Issue(null, saved.id(), 3, "placement", null, null)));
+        SubmittedCase saved = ctx.getBean(CaseRepository.class).save(StaffFixtures.sample(reference, kind,
+                service, clock.instant()).copyAs(reference, kind, clock.instant()).receivedVia(via).receivedOn(on).build());
+        ctx.getBean(StageRepositories.Issues.class).saveAll(issues.stream().map(i ->
+                new StageRecords.Issue(null, saved.id(), i.position(), i.nature(), i.summary(), null)).toList());
         ctx.getBean(TriageService.class).triageAndStore(saved, List.of(), false);
-        return "/staff/cases/" + reference;
+        return saved;
     }
 
     /** An outcome's answers: the date, the overall finding, one finding per issue, an outcome. */

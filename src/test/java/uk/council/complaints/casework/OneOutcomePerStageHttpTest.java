@@ -55,7 +55,7 @@ class OneOutcomePerStageHttpTest {
         assertEquals(1, w.emails(c1, "response"));
 
         done(officer.post(c1 + "/close"), c1, "close");
-        done(officer.post(c1 + "/escalate", "reason", "outcomes-not-met", "wantNow", "An investigation."), c1, "escalate");
+        done(officer.post(c1 + "/escalate", "reason", "outcomes-not-met", "wantNow", "An investigation.", "requestVia", "phone"), c1, "escalate");
         String c2 = w.linked(c1);
         done(officer.post(c2 + "/investigators", "investigatingOfficer", "Priya Investigator", "independentPerson", "Jo Independent"),
                 c2, "investigators");
@@ -67,7 +67,7 @@ class OneOutcomePerStageHttpTest {
         assertEquals(1, w.emails(c2, "stage2-outcome"), "one outcome email to the family");
 
         done(officer.post(c2 + "/close"), c2, "close");
-        done(officer.post(c2 + "/escalate", "reason", "outcomes-not-met", "wantNow", "A panel."), c2, "escalate");
+        done(officer.post(c2 + "/escalate", "reason", "outcomes-not-met", "wantNow", "A panel.", "requestVia", "phone"), c2, "escalate");
         String c3 = w.linked(c2);
         done(officer.post(c3 + "/panel", "chair", "Ann Chair", "memberTwo", "Bea Second", "memberThree", "Sam Third"), c3, "panel");
         done(officer.post(c3 + "/meeting", "meetingOn-day", "1", "meetingOn-month", "2", "meetingOn-year", "2027"), c3, "meeting");

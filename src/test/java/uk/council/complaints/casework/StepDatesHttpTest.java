@@ -53,10 +53,10 @@ class StepDatesHttpTest {
         done(officer.post(c1 + "/response", outcome("respondedOn", LocalDate.of(2026, 12, 9), "methods", "written")), c1, "response");
         assertEquals(LocalDate.of(2026, 12, 9), handling.findById(w.id(c1)).orElseThrow().respondedOn());
         done(officer.post(c1 + "/close"), c1, "close");
-        rejected(officer.post(c1 + "/escalate", StaffFixtures.answers("reason", "outcomes-not-met", "wantNow", "Look again.",
+        rejected(officer.post(c1 + "/escalate", StaffFixtures.answers("reason", "outcomes-not-met", "wantNow", "Look again.", "requestVia", "phone",
                 StaffFixtures.date("requestedOn", LocalDate.of(2026, 12, 8)))),
                 "The date must be on or after 9 December 2026, the day of the response.", "requestedOn", "8");
-        done(officer.post(c1 + "/escalate", StaffFixtures.answers("reason", "outcomes-not-met", "wantNow", "Look again.",
+        done(officer.post(c1 + "/escalate", StaffFixtures.answers("reason", "outcomes-not-met", "wantNow", "Look again.", "requestVia", "phone",
                 StaffFixtures.date("requestedOn", LocalDate.of(2026, 12, 10)))), c1, "escalate");
         String c2 = w.linked(c1);
         done(officer.post(c2 + "/investigators", "investigatingOfficer", "Priya Investigator", "independentPerson", "Jo Independent"),
@@ -66,7 +66,7 @@ class StepDatesHttpTest {
         done(officer.post(c2 + "/adjudicate", outcome("respondedOn", LocalDate.of(2026, 12, 17))), c2, "adjudicate");
         done(officer.post(c2 + "/close"), c2, "close");
 
-        done(officer.post(c2 + "/escalate", StaffFixtures.answers("reason", "outcomes-not-met", "wantNow", "A panel.",
+        done(officer.post(c2 + "/escalate", StaffFixtures.answers("reason", "outcomes-not-met", "wantNow", "A panel.", "requestVia", "phone",
                 StaffFixtures.date("requestedOn", LocalDate.of(2026, 12, 18)))), c2, "escalate");
         String c3 = w.linked(c2);
         done(officer.post(c3 + "/panel", "chair", "Ann Chair", "memberTwo", "Bea Second", "memberThree", "Sam Third"), c3, "panel");

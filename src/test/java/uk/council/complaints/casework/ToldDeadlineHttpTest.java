@@ -48,9 +48,9 @@ class ToldDeadlineHttpTest {
 
         w.on(LocalDate.of(2027, 1, 5));
         officer = w.officer();
-        refused(officer.post(c1 + "/escalate", StaffFixtures.answers("reason", "outcomes-not-met", "wantNow", "Look again.",
+        refused(officer.post(c1 + "/escalate", StaffFixtures.answers("reason", "outcomes-not-met", "wantNow", "Look again.", "requestVia", "phone",
                 StaffFixtures.date("requestedOn", LocalDate.of(2027, 1, 4)))), "after the time allowed");
-        done(officer.post(c1 + "/escalate", StaffFixtures.answers("reason", "outcomes-not-met", "wantNow", "Look again.",
+        done(officer.post(c1 + "/escalate", StaffFixtures.answers("reason", "outcomes-not-met", "wantNow", "Look again.", "requestVia", "phone",
                 StaffFixtures.date("requestedOn", LocalDate.of(2026, 12, 31)))), c1, "escalate");
     }
 
