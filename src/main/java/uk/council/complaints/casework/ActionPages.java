@@ -7,6 +7,8 @@ import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.staff.StaffField;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.staff.StaffPageException;
+import uk.council.complaints.triage.Queue;
+import uk.council.complaints.triage.store.StoredTriage;
 import uk.council.complaints.triage.store.TriageService;
 import uk.council.complaints.web.Messages;
 
@@ -114,9 +116,16 @@ class ActionPages {
                 List.of(Map.of("href", "#main-content", "text", msg.get(refused.messageKey()))));
     }
 
+    /** The words of an action: {@code staff.action.<slug>}, escalation's by the stage asked for (issue 21). */
+    static String wordsKey(CaseActions action, Queue queue) {
+        return action == CaseActions.ESCALATE ? "staff.action.escalate." + EscalationSteps.nextQueue(queue).name()
+                : "staff.action." + action.slug();
+    }
+
     private Map<String, Object> model(String reference, CaseActions action, StaffForm form, Map<String, String> errors,
                                       List<Map<String, String>> summary) {
-        return page(reference, action.slug(), "staff.action." + action.slug(),
+        Queue queue = triage.find(idOf(reference)).map(StoredTriage::queue).orElse(Queue.STAGE1);
+        return page(reference, action.slug(), wordsKey(action, queue),
                 forms.fields(action, form, errors, issues(idOf(reference))), summary);
     }
 

@@ -52,13 +52,17 @@ final class ActionRules {
         return f.responded() ? "staff.refused.alreadyResponded" : null;
     }
 
+    /** After the stage's outcome, open (it is closed as escalated) or closed; once. */
     private static String escalate(CaseFacts f) {
         if (!Lists.ESCALATABLE.contains(f.queue())) {
             return "staff.refused.escalateComplaintsOnly";
         }
-        if (f.status() != CaseStatus.CLOSED) {
-            return "staff.refused.escalateNotClosed";
+        if (f.status() == CaseStatus.REFUSED) {
+            return "staff.refused.alreadyRefused";
         }
-        return f.handling().movedOn() ? "staff.refused.alreadyLinked" : null;
+        if (f.handling().movedOn()) {
+            return "staff.refused.alreadyLinked";
+        }
+        return f.responded() ? null : "staff.refused.escalateNeedsResponse";
     }
 }

@@ -60,7 +60,7 @@ class Casework {
         if (s.triage().queue().answeredFromAcknowledgement()) {
             // The Complaint Handling Code counts the answer from the day it was acknowledged.
             LocalDate due = dueDates.after(ClockFactory.today(clock), s.triage().queue().responseDeadline());
-            retriage.moveResponseDue(caseId, due, text.countedFromAcknowledgement());
+            retriage.moveNextStepDue(caseId, due, text.countedFromAcknowledgement());
         }
         timeline.record(caseId, by.actor(), CaseEventType.ACKNOWLEDGED, null);
     }

@@ -54,6 +54,15 @@ class EscalationSteps {
         };
     }
 
+    /** The queue of the next stage's case. */
+    static Queue nextQueue(Queue queue) {
+        return switch (queue) {
+            case CORPORATE -> Queue.CORPORATE_STAGE2;
+            case STAGE2 -> Queue.STAGE3;
+            default -> Queue.STAGE2;
+        };
+    }
+
     /** Refuses a late request unless it is accepted on the same form; whether it was late. */
     boolean checkWindow(CaseState from, LocalDate requestedOn, boolean acceptLate) {
         LocalDate respondedOn = from.handling().respondedOn();

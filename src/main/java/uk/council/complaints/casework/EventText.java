@@ -18,8 +18,13 @@ class EventText {
         this.msg = msg;
     }
 
-    String extended(LocalDate due, String reason) {
-        return msg.get("staff.eventDetail.extended", msg.date(due, "date"), reason);
+    String extended(Queue queue, LocalDate due, String reason) {
+        return msg.get("staff.eventDetail.extended", label(StaffChoices.QUEUE, queue), msg.date(due, "date"), reason);
+    }
+
+    /** "Stage 3 review panel: W123-4567", the stage the person asked for and its case. */
+    String escalated(Queue from, String reference) {
+        return msg.get("staff.eventDetail.escalated", label(StaffChoices.QUEUE, EscalationSteps.nextQueue(from)), reference);
     }
 
     String responded(List<String> methods, String finding, List<String> outcomes) {

@@ -91,7 +91,7 @@ class Rulings {
         LocalDate due = rules.moveOn(s.triage().responseDue(), days);
         String detail = text.resumed(pause.pausedOn(), resumedOn, days, due);
         if (due != null) {
-            retriage.moveResponseDue(caseId, due, detail);
+            retriage.moveNextStepDue(caseId, due, detail);
         }
         timeline.record(caseId, by.actor(), CaseEventType.RESUMED, detail);
     }

@@ -73,7 +73,7 @@ class CaseworkHttpTest {
         assertTrue(stage2Page.text().contains(ref), "the earlier reference is on the Stage 2 case");
 
         List<String> timeline = closed.select(".app-timeline__item").eachText();
-        for (String event : List.of("Assigned", "Acknowledged", "Stage 1 deadline extended", "Response recorded", "Closed", "Viewed")) {
+        for (String event : List.of("Assigned", "Acknowledged", "Deadline extended", "Response recorded", "Closed", "Viewed")) {
             assertTrue(timeline.stream().anyMatch(t -> t.startsWith(event)), event + " missing from " + timeline);
         }
         assertTrue(timeline.stream().anyMatch(t -> t.startsWith("Acknowledged") && t.contains(officerAccount.email())),
