@@ -32,10 +32,12 @@ class Casework {
     private final StageRepositories.Investigations investigations;
     private final EventText text;
     private final Clock clock;
+    private final Rulings rulings;
 
-    Casework(CaseState.Loader loader, CaseworkRepository handling, CaseResolutionRepository resolutions,
+    Casework(Rulings rulings, CaseState.Loader loader, CaseworkRepository handling, CaseResolutionRepository resolutions,
              CaseTimeline timeline, Retriage retriage, DueDates dueDates, StageRepositories.Issues issues,
              StageRepositories.Investigations investigations, EventText text, Clock clock) {
+        this.rulings = rulings;
         this.loader = loader;
         this.handling = handling;
         this.resolutions = resolutions;
@@ -108,6 +110,7 @@ class Casework {
             throw new CaseworkRefused("staff.refused.closeNeedsCall");
         }
         handling.update(s.handling().closed(clock.instant()));
+        rulings.endPause(caseId);
         move(s, CaseStatus.CLOSED);
         timeline.record(caseId, by.actor(), CaseEventType.CLOSED, null);
     }
@@ -117,6 +120,7 @@ class Casework {
         CaseState s = loader.lock(caseId);
         s.requireOpen();
         handling.update(s.handling().refused(clock.instant(), reason, details.isEmpty() ? null : details));
+        rulings.endPause(caseId);
         move(s, CaseStatus.REFUSED);
         timeline.record(caseId, by.actor(), CaseEventType.REFUSED, text.refused(reason, details));
     }

@@ -1,5 +1,6 @@
 package uk.council.complaints.notify;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseRepository;
@@ -48,7 +49,7 @@ public class PersonNotices {
     @Transactional
     public Optional<PersonNotice> of(CaseEvent event) {
         return CaseEventType.ofCode(event.eventType()).flatMap(type -> about(event.caseId(), type,
-                event.occurredAt().atZone(ClockFactory.COUNCIL_ZONE).toLocalDate(), event.id()));
+                event.occurredAt().atZone(ClockFactory.COUNCIL_ZONE).toLocalDate(), event.id(), event.detail()));
     }
 
     /**
@@ -56,7 +57,8 @@ public class PersonNotices {
      * cases that are not complaints. A closure repeats the next step of the latest outcome before it.
      */
     @Transactional
-    public Optional<PersonNotice> about(long caseId, CaseEventType type, LocalDate on, long upToEventId) {
+    public Optional<PersonNotice> about(long caseId, CaseEventType type, LocalDate on, long upToEventId,
+                                        @Nullable String detail) {
         Optional<PersonStep> step = PersonStep.of(type);
         Optional<StoredTriage> t = triage.find(caseId);
         if (step.isEmpty() || t.isEmpty() || NextStep.after(t.get().queue().name()).isEmpty()) {
@@ -68,13 +70,20 @@ public class PersonNotices {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(c.submitterName().isBlank() ? msg.get("notify.person.greeting.none")
                 : msg.get("notify.person.greeting", c.submitterName()));
-        paragraphs.add(step.get() == PersonStep.EXTENSION
-                ? msg.get("notify.person.extension.happened", c.reference(), date(t.get().responseDue()))
-                : msg.get("notify.person." + step.get().code() + ".happened", c.reference(), stage));
+        paragraphs.add(switch (step.get()) {
+            case EXTENSION, ACKNOWLEDGEMENT -> msg.get("notify.person." + step.get().code() + ".happened", c.reference(),
+                    date(t.get().responseDue()));
+            case REFUSAL -> msg.get("notify.person.refusal.happened", c.reference(), detail == null ? "" : detail);
+            default -> msg.get("notify.person." + step.get().code() + ".happened", c.reference(), stage);
+        });
         // The window counts from the outcome's own date (typed in later, it is not the day it was recorded).
         Optional<LocalDate> outcome = (step.get().isOutcome() ? Optional.of(on) : lastOutcome(caseId, upToEventId))
                 .map(recorded -> outcomes.outcomeOn(caseId).orElse(recorded));
-        outcome.ifPresent(when -> paragraphs.add(next(step.get(), queue, when)));
+        if (step.get() == PersonStep.REFUSAL) {
+            paragraphs.add(msg.get("notify.person.next.OMBUDSMAN"));
+        } else if (step.get() != PersonStep.ACKNOWLEDGEMENT) {
+            outcome.ifPresent(when -> paragraphs.add(next(step.get(), queue, when)));
+        }
         paragraphs.add(msg.get("notify.person.contact", council.getPhone(), council.getEmail(), c.reference()));
         paragraphs.add(msg.get("notify.person.signoff", council.getServiceName(), council.getName()));
         return Optional.of(new PersonNotice(step.get(), caseId, c.reference(), on, c.submitterName(), c.email(),
