@@ -1,6 +1,7 @@
 package uk.council.complaints.notify;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,4 +10,7 @@ import java.util.Optional;
  */
 public interface OutcomeDates {
     Optional<LocalDate> outcomeOn(long caseId);
+
+    /** The stage's finding and the finding on each issue, in words, a paragraph each (issue 21); empty before one. */
+    List<String> findings(long caseId);
 }

@@ -76,6 +76,9 @@ public class PersonNotices {
             case REFUSAL -> msg.get("notify.person.refusal.happened", c.reference(), detail == null ? "" : detail);
             default -> msg.get("notify.person." + step.get().code() + ".happened", c.reference(), stage);
         });
+        if (step.get().isOutcome()) {
+            paragraphs.addAll(outcomes.findings(caseId));
+        }
         // The window counts from the outcome's own date (typed in later, it is not the day it was recorded).
         Optional<LocalDate> outcome = (step.get().isOutcome() ? Optional.of(on) : lastOutcome(caseId, upToEventId))
                 .map(recorded -> outcomes.outcomeOn(caseId).orElse(recorded));

@@ -79,6 +79,7 @@ class OneOutcomePerStageHttpTest {
         assertFalse(w.offered(c3).contains("Record the council’s response"), "the council's response is no longer offered");
         refused(officer.post(c3 + "/council-response", outcome("respondedOn", LocalDate.of(2027, 2, 1))), "already been recorded");
         assertEquals(1, w.events(c3, "council-responded"));
+        assertTrue(officer.get(c3).html().text().contains("Council’s response to the review panel recorded"), "defect 8: the apostrophe");
         assertEquals(1, w.emails(c3, "stage3-outcome"));
 
         done(officer.post(c3 + "/ombudsman/add", "lgscoReference", "27 001 999", "receivedOn-day", "1", "receivedOn-month", "2",

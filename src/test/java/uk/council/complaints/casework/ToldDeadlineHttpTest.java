@@ -44,6 +44,9 @@ class ToldDeadlineHttpTest {
         done(officer.post(c1 + "/response", outcome("respondedOn", LocalDate.of(2026, 12, 1), "methods", "written")), c1, "response");
         String letter = letter(officer, c1, "Letter: response");
         assertTrue(letter.contains("You can ask for Stage 2 until 31 December 2026"), letter);
+        // Defect 8: the letter states the finding, overall and on each issue (CaseWalk.outcome's answers).
+        assertTrue(letter.contains("Our finding on your complaint: Partly upheld. Issue 1 (Delay): Upheld. "
+                + "Issue 2 (Poor communication): Not upheld. Issue 3 (Placement): Partly upheld."), letter);
         done(officer.post(c1 + "/close"), c1, "close");
 
         w.on(LocalDate.of(2027, 1, 5));

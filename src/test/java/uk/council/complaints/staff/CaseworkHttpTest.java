@@ -78,7 +78,7 @@ class CaseworkHttpTest {
         }
         assertTrue(timeline.stream().anyMatch(t -> t.startsWith("Acknowledged") && t.contains(officerAccount.email())),
                 "the timeline names who did it");
-        assertTrue(closed.select("dl").text().contains("Partially upheld"));
+        assertTrue(closed.select("dl").text().contains("Partly upheld"));
     }
 
     @Test

@@ -72,7 +72,7 @@ class StaffBrowserTest extends StaffBrowser {
         axe("Record the response", "error");
         page.getByLabel("Phone call").check();
         page.getByLabel("Written response").check();
-        page.getByLabel("Partially upheld").check();
+        page.getByLabel("Partly upheld").check();
         page.getByLabel("Apology and explanation").check();
         click(AriaRole.BUTTON, "Save the response");
         assertThat(page.getByText("The response has been recorded.")).isVisible();
