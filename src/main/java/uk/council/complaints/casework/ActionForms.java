@@ -44,6 +44,7 @@ class ActionForms {
                     StageForms.issueFindings(this, issues, form, errors),
                     List.of(choices(action, "outcomes", true, StaffChoices.ACTUAL_OUTCOME, form, errors)));
             case RECORD_CALL -> List.of(text("outcome", action, 2000, form, errors));
+            case WITHDRAW -> List.of(date("withdrawnOn", action, form, errors).optional());
             case REFUSE -> List.of(choices(action, "reason", false, StaffChoices.REFUSAL_REASON, form, errors),
                     text("details", action, 1000, form, errors).optional());
             case RETRIAGE -> List.of(

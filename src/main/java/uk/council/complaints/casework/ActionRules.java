@@ -38,6 +38,7 @@ final class ActionRules {
             case EXTEND -> !Lists.EXTENDABLE.contains(f.queue()) ? "staff.refused.extendNotThisQueue"
                     : f.handling().extendedAt() != null ? "staff.refused.alreadyExtended" : null;
             case CLOSE, REFUSE, NOTE -> null;
+            case WITHDRAW -> Lists.COMPLAINT_QUEUES.contains(f.queue()) ? null : "staff.refused.complaintsOnly";
             case ISSUES -> Lists.COMPLAINT_QUEUES.contains(f.queue()) ? null : "staff.refused.issuesComplaintsOnly";
             case ESCALATE -> escalate(f);
             default -> StageActionRules.refusal(action, f);

@@ -88,6 +88,12 @@ class CaseActionController {
                 casework.refuse(id, by, f.get("reason"), f.get("details")));
     }
 
+    @Post(value = "/withdraw", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> withdraw(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
+        return handle(request, auth, reference, CaseActions.WITHDRAW, body, (id, by, f) ->
+                casework.withdraw(id, by, pages.dateOr(f, "withdrawnOn")));
+    }
+
     @Post(value = "/note", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> note(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
         return handle(request, auth, reference, CaseActions.NOTE, body, (id, by, f) -> decisions.note(id, by, f.get("text")));

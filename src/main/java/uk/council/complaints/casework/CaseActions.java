@@ -11,6 +11,7 @@ enum CaseActions {
     EXTEND("extend", false, false),
     CLOSE("close", false, true),
     REFUSE("refuse", false, false),
+    WITHDRAW("withdraw", false, false),
     RETRIAGE("retriage", true, false),
     // Issues of a complaint (issue 10): its own page, IssuesController.
     ISSUES("issues", false, false),

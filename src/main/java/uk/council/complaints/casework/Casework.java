@@ -115,6 +115,17 @@ class Casework {
         timeline.record(caseId, by.actor(), CaseEventType.CLOSED, null);
     }
 
+    /** The person withdrew the complaint on {@code on}: closed, counted as withdrawn, with no closure email. */
+    @Transactional
+    void withdraw(long caseId, StaffActor by, LocalDate on) {
+        CaseState s = loader.lock(caseId);
+        s.requireOpen();
+        handling.update(s.handling().withdrawn(on, clock.instant()));
+        rulings.endPause(caseId);
+        move(s, CaseStatus.CLOSED);
+        timeline.record(caseId, by.actor(), CaseEventType.WITHDRAWN, text.withdrawn(on));
+    }
+
     @Transactional
     void refuse(long caseId, StaffActor by, String reason, String details) {
         CaseState s = loader.lock(caseId);

@@ -32,6 +32,10 @@ class EventText {
                 words(StaffChoices.ACTUAL_OUTCOME, outcomes));
     }
 
+    String withdrawn(LocalDate on) {
+        return msg.get("staff.eventDetail.withdrawn", msg.date(on, "date"));
+    }
+
     String refused(String reason, String details) {
         String words = msg.get(StaffChoices.REFUSAL_REASON.labelKey(reason));
         return details.isEmpty() ? words : words + ": " + details;

@@ -43,6 +43,7 @@ class StepDates {
             case REPORT -> "reportOn";
             case ESCALATE -> "requestedOn";
             case RESUME -> "resumedOn";
+            case WITHDRAW -> "withdrawnOn";
             default -> null;
         });
     }
@@ -67,8 +68,8 @@ class StepDates {
     private Optional<Floor> floor(CaseActions action, long caseId) {
         Optional<StageRecords.Panel> panel = panels.findById(caseId);
         return switch (action) {
-            case RESPONSE, ADJUDICATE, MEETING -> cases.findById(caseId).map(SubmittedCase::receivedOn)
-                    .map(on -> new Floor(on, action == CaseActions.RESPONSE ? "received" : "requested"));
+            case RESPONSE, ADJUDICATE, MEETING, WITHDRAW -> cases.findById(caseId).map(SubmittedCase::receivedOn)
+                    .map(on -> new Floor(on, action == CaseActions.RESPONSE || action == CaseActions.WITHDRAW ? "received" : "requested"));
             case REPORT -> panel.map(StageRecords.Panel::meetingOn).map(on -> new Floor(on, "meeting"));
             case COUNCIL_RESPONSE -> panel.map(StageRecords.Panel::reportOn).map(on -> new Floor(on, "report"));
             case ESCALATE -> handling.findById(caseId).map(CaseHandling::respondedOn).map(on -> new Floor(on, "response"));
