@@ -58,7 +58,7 @@ class Casework {
             throw new CaseworkRefused("staff.refused.alreadyAcknowledged");
         }
         handling.update(s.handling().acknowledged(clock.instant()));
-        move(s, CaseStatus.ACKNOWLEDGED);
+        s.moveTo(CaseStatus.ACKNOWLEDGED, handling);
         if (s.triage().queue().answeredFromAcknowledgement()) {
             // The Complaint Handling Code counts the answer from the day it was acknowledged.
             LocalDate due = dueDates.after(ClockFactory.today(clock), s.triage().queue().responseDeadline());
@@ -111,7 +111,7 @@ class Casework {
         }
         handling.update(s.handling().closed(clock.instant()));
         rulings.endPause(caseId);
-        move(s, CaseStatus.CLOSED);
+        s.moveTo(CaseStatus.CLOSED, handling);
         timeline.record(caseId, by.actor(), CaseEventType.CLOSED, null);
     }
 
@@ -122,7 +122,7 @@ class Casework {
         s.requireOpen();
         handling.update(s.handling().withdrawn(on, clock.instant()));
         rulings.endPause(caseId);
-        move(s, CaseStatus.CLOSED);
+        s.moveTo(CaseStatus.CLOSED, handling);
         timeline.record(caseId, by.actor(), CaseEventType.WITHDRAWN, text.withdrawn(on));
     }
 
@@ -132,7 +132,7 @@ class Casework {
         s.requireOpen();
         handling.update(s.handling().refused(clock.instant(), reason, details.isEmpty() ? null : details));
         rulings.endPause(caseId);
-        move(s, CaseStatus.REFUSED);
+        s.moveTo(CaseStatus.REFUSED, handling);
         timeline.record(caseId, by.actor(), CaseEventType.REFUSED, text.refused(reason, details));
     }
 
@@ -142,9 +142,5 @@ class Casework {
                 .filter(actor::equals).ifPresent(h -> {
                     throw new CaseworkRefused("staff.refused.sameAsStage1Handler");
                 });
-    }
-
-    private void move(CaseState s, CaseStatus to) {
-        s.moveTo(to, handling);
     }
 }
