@@ -38,12 +38,13 @@ class ActionForms {
             case ASSIGN -> List.of(StaffField.choices("assignee", false, msg.get("staff.form.assign.assignee"), null,
                     assignees(form.get("assignee")), errors.get("assignee")));
             case EXTEND -> List.of(text("reason", action, 1000, form, errors));
-            case RESPONSE -> StageForms.join(List.of(
+            case RESPONSE -> StageForms.join(List.of(date("respondedOn", action, form, errors).optional(),
                     choices(action, "methods", true, StaffChoices.RESPONSE_METHOD, form, errors),
                     choices(action, "finding", false, StaffChoices.FINDING, form, errors)),
                     StageForms.issueFindings(this, issues, form, errors),
                     List.of(choices(action, "outcomes", true, StaffChoices.ACTUAL_OUTCOME, form, errors)));
             case RECORD_CALL -> List.of(text("outcome", action, 2000, form, errors));
+            case WITHDRAW -> List.of(date("withdrawnOn", action, form, errors).optional());
             case REFUSE -> List.of(choices(action, "reason", false, StaffChoices.REFUSAL_REASON, form, errors),
                     text("details", action, 1000, form, errors).optional());
             case RETRIAGE -> List.of(
@@ -54,6 +55,7 @@ class ActionForms {
                     choices(action, "reason", false, StaffChoices.ESCALATION_REASON, form, errors),
                     text("wantNow", action, 3000, form, errors),
                     date("requestedOn", action, form, errors).optional(),
+                    choices(action, "requestVia", false, StaffChoices.REQUEST_VIA, form, errors),
                     choices(action, "acceptLate", true, StaffChoices.ACCEPT_LATE, form, errors).optional(),
                     text("lateReason", action, 2000, form, errors).optional());
             case CONVERT -> List.of(

@@ -7,6 +7,8 @@ import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.staff.StaffField;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.staff.StaffPageException;
+import uk.council.complaints.triage.Queue;
+import uk.council.complaints.triage.store.StoredTriage;
 import uk.council.complaints.triage.store.TriageService;
 import uk.council.complaints.web.Messages;
 
@@ -30,9 +32,11 @@ class ActionPages {
     private final Messages msg;
     private final StageRepositories.Issues issues;
     private final Clock clock;
+    private final StepDates stepDates;
 
-    ActionPages(ActionForms forms, CaseRepository cases, TriageService triage, CaseworkRepository handling, Messages msg,
+    ActionPages(StepDates stepDates, ActionForms forms, CaseRepository cases, TriageService triage, CaseworkRepository handling, Messages msg,
                 StageRepositories.Issues issues, Clock clock) {
+        this.stepDates = stepDates;
         this.issues = issues;
         this.clock = clock;
         this.forms = forms;
@@ -83,8 +87,11 @@ class ActionPages {
         return model(reference, action, new StaffForm(prefill(c, action)), Map.of(), List.of());
     }
 
+    /** The answers' own checks, then whether the step's date comes after the step it follows. */
     Map<String, String> check(CaseActions action, StaffForm form, long caseId) {
-        return forms.check(action, form, issues(caseId));
+        Map<String, String> errors = new HashMap<>(forms.check(action, form, issues(caseId)));
+        stepDates.check(action, form, caseId).forEach(errors::putIfAbsent);
+        return errors;
     }
 
     @Transactional
@@ -109,9 +116,16 @@ class ActionPages {
                 List.of(Map.of("href", "#main-content", "text", msg.get(refused.messageKey()))));
     }
 
+    /** The words of an action: {@code staff.action.<slug>}, escalation's by the stage asked for (issue 21). */
+    static String wordsKey(CaseActions action, Queue queue) {
+        return action == CaseActions.ESCALATE ? "staff.action.escalate." + EscalationSteps.nextQueue(queue).name()
+                : "staff.action." + action.slug();
+    }
+
     private Map<String, Object> model(String reference, CaseActions action, StaffForm form, Map<String, String> errors,
                                       List<Map<String, String>> summary) {
-        return page(reference, action.slug(), "staff.action." + action.slug(),
+        Queue queue = triage.find(idOf(reference)).map(StoredTriage::queue).orElse(Queue.STAGE1);
+        return page(reference, action.slug(), wordsKey(action, queue),
                 forms.fields(action, form, errors, issues(idOf(reference))), summary);
     }
 

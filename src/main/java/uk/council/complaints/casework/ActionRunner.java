@@ -16,16 +16,19 @@ import java.util.Map;
 
 /**
  * How every action's form post is answered: checked (422 and the page with what was typed), done, or refused
- * because the case's state does not allow it (409 and the page with the reason); done goes back to the case.
+ * because it does not apply to the case now ({@link ActionGuard}) or its state does not allow it (409 and the page
+ * with the reason); done goes back to the case.
  */
 @Singleton
 class ActionRunner {
     private final ActionPages pages;
     private final StaffPosts posts;
+    private final ActionGuard guard;
 
-    ActionRunner(ActionPages pages, StaffPosts posts) {
+    ActionRunner(ActionPages pages, StaffPosts posts, ActionGuard guard) {
         this.pages = pages;
         this.posts = posts;
+        this.guard = guard;
     }
 
     interface Step {
@@ -42,7 +45,8 @@ class ActionRunner {
                     .body(new ModelAndView<>("staff/case-action", pages.withErrors(reference, action, form, errors)));
         }
         try {
-            step.run(caseId, StaffActor.of(auth), form);
+            StaffActor by = StaffActor.of(auth);
+            guard.run(caseId, by, action, () -> step.run(caseId, by, form));
             return HttpResponse.seeOther(URI.create("/staff/cases/" + reference + "?done=" + action.slug()));
         } catch (CaseworkRefused refused) {
             return HttpResponse.status(HttpStatus.CONFLICT)

@@ -73,7 +73,7 @@ class CaseActionController {
     @Post(value = "/response", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> response(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
         return handle(request, auth, reference, CaseActions.RESPONSE, body, (id, by, f) ->
-                casework.recordResponse(id, by, f.all("methods"), f.get("finding"), f.all("outcomes"),
+                casework.recordResponse(id, by, pages.dateOr(f, "respondedOn"), f.all("methods"), f.get("finding"), f.all("outcomes"),
                         StageForms.findings(f, pages.issues(id))));
     }
 
@@ -88,6 +88,12 @@ class CaseActionController {
                 casework.refuse(id, by, f.get("reason"), f.get("details")));
     }
 
+    @Post(value = "/withdraw", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> withdraw(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
+        return handle(request, auth, reference, CaseActions.WITHDRAW, body, (id, by, f) ->
+                casework.withdraw(id, by, pages.dateOr(f, "withdrawnOn")));
+    }
+
     @Post(value = "/note", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> note(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
         return handle(request, auth, reference, CaseActions.NOTE, body, (id, by, f) -> decisions.note(id, by, f.get("text")));
@@ -96,7 +102,7 @@ class CaseActionController {
     @Post(value = "/escalate", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> escalate(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
         return handle(request, auth, reference, CaseActions.ESCALATE, body, (id, by, f) ->
-                linked.escalate(id, by, f.get("reason"), f.get("wantNow"), pages.dateOr(f, "requestedOn"),
+                linked.escalate(id, by, f.get("reason"), f.get("wantNow"), pages.dateOr(f, "requestedOn"), f.get("requestVia"),
                         !f.all("acceptLate").isEmpty(), f.get("lateReason")));
     }
 

@@ -18,6 +18,7 @@ import uk.council.complaints.staff.StaffRole;
 import uk.council.complaints.web.Messages;
 
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /** The case page, and the actions that need no answers: acknowledge and close. */
 @Controller("/staff/cases/{reference}")
@@ -28,8 +29,10 @@ class CaseController {
     private final StaffPosts posts;
     private final Messages msg;
     private final CaseActs acts;
+    private final ActionGuard guard;
 
-    CaseController(CasePage page, Casework casework, StaffPosts posts, Messages msg, CaseActs acts) {
+    CaseController(CasePage page, Casework casework, StaffPosts posts, Messages msg, CaseActs acts, ActionGuard guard) {
+        this.guard = guard;
         this.page = page;
         this.casework = casework;
         this.posts = posts;
@@ -49,16 +52,19 @@ class CaseController {
     @Post(value = "/acknowledge", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> acknowledge(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
         posts.accept(request, body);
-        return act(auth, reference, "acknowledge", () -> casework.acknowledge(page.idOf(reference), StaffActor.of(auth)));
+        return act(auth, reference, CaseActions.ACKNOWLEDGE, id -> casework.acknowledge(id, StaffActor.of(auth)));
     }
 
     @Post(value = "/close", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> close(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
         posts.accept(request, body);
-        return act(auth, reference, "close", () -> casework.close(page.idOf(reference), StaffActor.of(auth)));
+        return act(auth, reference, CaseActions.CLOSE, id -> casework.close(id, StaffActor.of(auth)));
     }
 
-    private HttpResponse<?> act(Authentication auth, String reference, String done, Runnable action) {
-        return acts.act(auth, reference, done, "#actions", action);
+    /** Through the guard that also decides the case page's buttons. */
+    private HttpResponse<?> act(Authentication auth, String reference, CaseActions action, LongConsumer step) {
+        long id = page.idOf(reference);
+        return acts.act(auth, reference, action.slug(), "#actions",
+                () -> guard.run(id, StaffActor.of(auth), action, () -> step.accept(id)));
     }
 }

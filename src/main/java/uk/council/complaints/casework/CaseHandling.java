@@ -22,7 +22,9 @@ record CaseHandling(
         @Nullable Instant closedAt,
         @Nullable String refusalReason,
         @Nullable String refusalDetails,
-        @Nullable Long linkedCaseId) {
+        @Nullable Long linkedCaseId,
+        // Issue 21: the day the person withdrew the complaint (the case is closed that day).
+        @Nullable LocalDate withdrawnOn) {
 
     /** Linked to a later case made from it (the next stage, a complaint from a call-back), not to the one it came from. */
     boolean movedOn() {
@@ -30,46 +32,51 @@ record CaseHandling(
     }
 
     static CaseHandling none(long caseId) {
-        return new CaseHandling(caseId, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new CaseHandling(caseId, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     CaseHandling assigned(@Nullable Long userId) {
         return new CaseHandling(caseId, userId, acknowledgedAt, extendedAt, extensionReason, respondedOn, finding,
-                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, linkedCaseId);
+                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, linkedCaseId, withdrawnOn);
     }
 
     CaseHandling acknowledged(Instant at) {
         return new CaseHandling(caseId, assignedTo, at, extendedAt, extensionReason, respondedOn, finding,
-                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, linkedCaseId);
+                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, linkedCaseId, withdrawnOn);
     }
 
     CaseHandling extended(Instant at, String reason) {
         return new CaseHandling(caseId, assignedTo, acknowledgedAt, at, reason, respondedOn, finding,
-                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, linkedCaseId);
+                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, linkedCaseId, withdrawnOn);
     }
 
     CaseHandling responded(LocalDate on, String newFinding) {
         return new CaseHandling(caseId, assignedTo, acknowledgedAt, extendedAt, extensionReason, on, newFinding,
-                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, linkedCaseId);
+                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, linkedCaseId, withdrawnOn);
     }
 
     CaseHandling called(Instant at, String outcome) {
         return new CaseHandling(caseId, assignedTo, acknowledgedAt, extendedAt, extensionReason, respondedOn, finding,
-                at, outcome, closedAt, refusalReason, refusalDetails, linkedCaseId);
+                at, outcome, closedAt, refusalReason, refusalDetails, linkedCaseId, withdrawnOn);
     }
 
     CaseHandling closed(Instant at) {
         return new CaseHandling(caseId, assignedTo, acknowledgedAt, extendedAt, extensionReason, respondedOn, finding,
-                callMadeAt, callOutcome, at, refusalReason, refusalDetails, linkedCaseId);
+                callMadeAt, callOutcome, at, refusalReason, refusalDetails, linkedCaseId, withdrawnOn);
     }
 
     CaseHandling refused(Instant at, String reason, @Nullable String details) {
         return new CaseHandling(caseId, assignedTo, acknowledgedAt, extendedAt, extensionReason, respondedOn, finding,
-                callMadeAt, callOutcome, at, reason, details, linkedCaseId);
+                callMadeAt, callOutcome, at, reason, details, linkedCaseId, withdrawnOn);
+    }
+
+    CaseHandling withdrawn(LocalDate on, Instant closedNow) {
+        return new CaseHandling(caseId, assignedTo, acknowledgedAt, extendedAt, extensionReason, respondedOn, finding,
+                callMadeAt, callOutcome, closedNow, refusalReason, refusalDetails, linkedCaseId, on);
     }
 
     CaseHandling linked(long otherCaseId) {
         return new CaseHandling(caseId, assignedTo, acknowledgedAt, extendedAt, extensionReason, respondedOn, finding,
-                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, otherCaseId);
+                callMadeAt, callOutcome, closedAt, refusalReason, refusalDetails, otherCaseId, withdrawnOn);
     }
 }

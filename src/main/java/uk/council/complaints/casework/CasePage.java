@@ -10,7 +10,6 @@ import uk.council.complaints.staff.StaffAccounts;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffMember;
 import uk.council.complaints.staff.StaffPageException;
-import uk.council.complaints.staff.StaffRole;
 import uk.council.complaints.timeline.CaseEvent;
 import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
@@ -41,11 +40,13 @@ class CasePage {
     private final StageView stages;
     private final CaseIssues issueLines;
     private final EvidenceFiles evidence;
+    private final ActionGuard guard;
 
     CasePage(CaseRepository cases, CaseChoiceRepository choices, TriageService triage, CaseworkRepository handling,
              CaseResolutionRepository resolutions, CaseTimeline timeline, StaffAccounts accounts, CaseAnswers answers,
              CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, CaseRecordView record, Messages msg, StageView stages,
-             CaseIssues issueLines, EvidenceFiles evidence) {
+             CaseIssues issueLines, EvidenceFiles evidence, ActionGuard guard) {
+        this.guard = guard;
         this.evidence = evidence;
         this.record = record;
         this.stages = stages;
@@ -127,11 +128,8 @@ class CasePage {
 
     /** The actions this person may take on this case now; the server checks them again when they are sent. */
     private List<CaseActions.Link> actions(SubmittedCase c, StoredTriage t, CaseHandling h, StaffActor viewer) {
-        List<CaseActions> available = new java.util.ArrayList<>(CaseActions.available(c.status(), t.queue(), h,
-                viewer.is(StaffRole.MANAGER)));
-        available.addAll(available.size() - 1, stages.actions(c.id(), c.status(), t.queue()));
-        return available.stream()
-                .map(a -> new CaseActions.Link(a, msg.get("staff.action." + a.slug()),
+        return guard.offered(c.id(), c.status(), t.queue(), h, viewer).stream()
+                .map(a -> new CaseActions.Link(a, msg.get(ActionPages.wordsKey(a, t.queue())),
                         "/staff/cases/" + c.reference() + "/" + a.slug(), a.postOnly())).toList();
     }
 }

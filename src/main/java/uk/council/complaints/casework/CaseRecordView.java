@@ -22,9 +22,11 @@ class CaseRecordView {
     private final CaseRecordRepositories.Learning learning;
     private final Messages msg;
     private final Clock clock;
+    private final RecordGuard guard;
 
-    CaseRecordView(CaseRecordRepositories.Ombudsman ombudsman, CaseRecordRepositories.Recommendations recommendations,
+    CaseRecordView(RecordGuard guard, CaseRecordRepositories.Ombudsman ombudsman, CaseRecordRepositories.Recommendations recommendations,
                    CaseRecordRepositories.Learning learning, Messages msg, Clock clock) {
+        this.guard = guard;
         this.ombudsman = ombudsman;
         this.recommendations = recommendations;
         this.learning = learning;
@@ -53,23 +55,28 @@ class CaseRecordView {
         List<Ombudsman> views = new ArrayList<>();
         for (OmbudsmanCase o : cases) {
             views.add(new Ombudsman(msg.get("staff.record.ombudsman.title", o.lgscoReference()), rows(o),
-                    o.decidedOn() == null ? base + RecordAction.OMBUDSMAN_DECISION.path(o.id()) : null,
-                    base + RecordAction.RECOMMENDATION.path(o.id()),
+                    href(base, RecordAction.OMBUDSMAN_DECISION, caseId, t, o.id()),
+                    href(base, RecordAction.RECOMMENDATION, caseId, t, o.id()),
                     recs.stream().filter(r -> r.ombudsmanCaseId() == o.id()).map(r -> new Item(r.recommendation(), "",
                             date(r.dueOn()), r.compliedOn() == null ? "" : date(r.compliedOn()), r.overdue(today),
-                            base + RecordAction.COMPLIED.path(r.id()))).toList()));
+                            href(base, RecordAction.COMPLIED, caseId, t, r.id()))).toList()));
         }
         model.put("ombudsmanCases", views);
-        model.put("ombudsmanAddHref", Lists.COMPLAINT_QUEUES.contains(t.queue()) ? base + RecordAction.OMBUDSMAN_ADD.path(0) : null);
+        model.put("ombudsmanAddHref", href(base, RecordAction.OMBUDSMAN_ADD, caseId, t, 0));
         model.put("learningActions", learning.findByCaseIdOrderById(caseId).stream().map(a -> new Item(a.action(),
                 a.ownerTeam(), date(a.dueOn()), a.doneOn() == null ? "" : date(a.doneOn()), a.overdue(today),
-                base + RecordAction.LEARNING_DONE.path(a.id()))).toList());
-        model.put("learningAddHref", base + RecordAction.LEARNING_ADD.path(0));
+                href(base, RecordAction.LEARNING_DONE, caseId, t, a.id()))).toList());
+        model.put("learningAddHref", href(base, RecordAction.LEARNING_ADD, caseId, t, 0));
         boolean complaint = Lists.COMPLAINT_QUEUES.contains(t.queue());
         model.put("letters", !complaint ? List.of() : events.stream().filter(e -> CaseEventType.ofCode(e.eventType())
                 .flatMap(PersonStep::of).isPresent()).map(e -> new Letter(msg.get("staff.letter.link",
                 msg.get("staff.letter.step." + CaseEventType.ofCode(e.eventType()).flatMap(PersonStep::of).orElseThrow().code()),
                 date(e.occurredAt().atZone(ClockFactory.COUNCIL_ZONE).toLocalDate())), base + "letters/" + e.id())).toList());
+    }
+
+    /** The action's page, or null when it does not apply (the guard that also refuses its post). */
+    private String href(String base, RecordAction action, long caseId, StoredTriage t, long id) {
+        return guard.applies(action, caseId, t.queue(), id) ? base + action.path(id) : null;
     }
 
     private List<CaseAnswers.Row> rows(OmbudsmanCase o) {

@@ -66,6 +66,9 @@ class CaseSummary {
             add(rows, "refused", msg.get(StaffChoices.REFUSAL_REASON.labelKey(h.refusalReason()))
                     + (h.refusalDetails() == null ? "" : "\n" + h.refusalDetails()));
         }
+        if (h.withdrawnOn() != null) {
+            add(rows, "withdrawn", msg.date(h.withdrawnOn(), "date"));
+        }
         if (h.closedAt() != null) {
             add(rows, "closed", date(h.closedAt()));
         }

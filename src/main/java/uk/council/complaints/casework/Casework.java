@@ -32,10 +32,12 @@ class Casework {
     private final StageRepositories.Investigations investigations;
     private final EventText text;
     private final Clock clock;
+    private final Rulings rulings;
 
-    Casework(CaseState.Loader loader, CaseworkRepository handling, CaseResolutionRepository resolutions,
+    Casework(Rulings rulings, CaseState.Loader loader, CaseworkRepository handling, CaseResolutionRepository resolutions,
              CaseTimeline timeline, Retriage retriage, DueDates dueDates, StageRepositories.Issues issues,
              StageRepositories.Investigations investigations, EventText text, Clock clock) {
+        this.rulings = rulings;
         this.loader = loader;
         this.handling = handling;
         this.resolutions = resolutions;
@@ -56,18 +58,18 @@ class Casework {
             throw new CaseworkRefused("staff.refused.alreadyAcknowledged");
         }
         handling.update(s.handling().acknowledged(clock.instant()));
-        move(s, CaseStatus.ACKNOWLEDGED);
+        s.moveTo(CaseStatus.ACKNOWLEDGED, handling);
         if (s.triage().queue().answeredFromAcknowledgement()) {
             // The Complaint Handling Code counts the answer from the day it was acknowledged.
             LocalDate due = dueDates.after(ClockFactory.today(clock), s.triage().queue().responseDeadline());
-            retriage.moveResponseDue(caseId, due, text.countedFromAcknowledgement());
+            retriage.moveNextStepDue(caseId, due, text.countedFromAcknowledgement());
         }
         timeline.record(caseId, by.actor(), CaseEventType.ACKNOWLEDGED, null);
     }
 
-    /** How the complaint was answered and what came of it; recorded again, it replaces the earlier record. */
+    /** How the complaint was answered and what came of it; once a stage (ActionRules refuses a second). */
     @Transactional
-    void recordResponse(long caseId, StaffActor by, List<String> methods, String finding, List<String> outcomes,
+    void recordResponse(long caseId, StaffActor by, LocalDate on, List<String> methods, String finding, List<String> outcomes,
                         Map<Integer, String> issueFindings) {
         CaseState s = loader.lock(caseId);
         s.requireOpen();
@@ -78,7 +80,7 @@ class Casework {
         if (s.triage().queue() == Queue.CORPORATE_STAGE2) {
             requireNotStage1Handler(caseId, by.actor());
         }
-        handling.update(s.handling().responded(ClockFactory.today(clock), finding));
+        handling.update(s.handling().responded(on, finding));
         issueFindings.forEach((position, f) -> issues.setFinding(caseId, position, f));
         resolutions.deleteForCase(caseId);
         resolutions.saveAll(methods.stream().map(m -> CaseResolution.of(caseId, CaseResolution.METHOD, m)).toList());
@@ -108,8 +110,20 @@ class Casework {
             throw new CaseworkRefused("staff.refused.closeNeedsCall");
         }
         handling.update(s.handling().closed(clock.instant()));
-        move(s, CaseStatus.CLOSED);
+        rulings.endPause(caseId);
+        s.moveTo(CaseStatus.CLOSED, handling);
         timeline.record(caseId, by.actor(), CaseEventType.CLOSED, null);
+    }
+
+    /** The person withdrew the complaint on {@code on}: closed, counted as withdrawn, with no closure email. */
+    @Transactional
+    void withdraw(long caseId, StaffActor by, LocalDate on) {
+        CaseState s = loader.lock(caseId);
+        s.requireOpen();
+        handling.update(s.handling().withdrawn(on, clock.instant()));
+        rulings.endPause(caseId);
+        s.moveTo(CaseStatus.CLOSED, handling);
+        timeline.record(caseId, by.actor(), CaseEventType.WITHDRAWN, text.withdrawn(on));
     }
 
     @Transactional
@@ -117,7 +131,8 @@ class Casework {
         CaseState s = loader.lock(caseId);
         s.requireOpen();
         handling.update(s.handling().refused(clock.instant(), reason, details.isEmpty() ? null : details));
-        move(s, CaseStatus.REFUSED);
+        rulings.endPause(caseId);
+        s.moveTo(CaseStatus.REFUSED, handling);
         timeline.record(caseId, by.actor(), CaseEventType.REFUSED, text.refused(reason, details));
     }
 
@@ -127,9 +142,5 @@ class Casework {
                 .filter(actor::equals).ifPresent(h -> {
                     throw new CaseworkRefused("staff.refused.sameAsStage1Handler");
                 });
-    }
-
-    private void move(CaseState s, CaseStatus to) {
-        s.moveTo(to, handling);
     }
 }

@@ -29,10 +29,12 @@ class EscalationSteps {
     private final StaffAccounts accounts;
     private final CaseTimeline timeline;
     private final TriageService triage;
+    private final StageRepositories.Requests requests;
 
     EscalationSteps(StageRules rules, Rulings rulings, StageRepositories.Issues issues,
                     StageRepositories.Investigations investigations, StageRepositories.Panels panels,
-                    StaffAccounts accounts, CaseTimeline timeline, TriageService triage) {
+                    StaffAccounts accounts, CaseTimeline timeline, TriageService triage, StageRepositories.Requests requests) {
+        this.requests = requests;
         this.rules = rules;
         this.rulings = rulings;
         this.issues = issues;
@@ -49,6 +51,15 @@ class EscalationSteps {
             case CORPORATE -> SubmissionKind.CORPORATE_STAGE2;
             case STAGE2 -> SubmissionKind.STAGE3;
             default -> SubmissionKind.STAGE2;
+        };
+    }
+
+    /** The queue of the next stage's case. */
+    static Queue nextQueue(Queue queue) {
+        return switch (queue) {
+            case CORPORATE -> Queue.CORPORATE_STAGE2;
+            case STAGE2 -> Queue.STAGE3;
+            default -> Queue.STAGE2;
         };
     }
 
@@ -81,6 +92,10 @@ class EscalationSteps {
         if (late) {
             rulings.record(newCaseId, by, Rulings.LATE_REQUEST, "accepted", lateReason);
         }
+    }
+
+    void requested(long newCaseId, String via) {
+        requests.save(new StageRecords.Request(newCaseId, via));
     }
 
     /** Whoever was assigned Stage 1, or else whoever recorded its response. */

@@ -18,13 +18,22 @@ class EventText {
         this.msg = msg;
     }
 
-    String extended(LocalDate due, String reason) {
-        return msg.get("staff.eventDetail.extended", msg.date(due, "date"), reason);
+    String extended(Queue queue, LocalDate due, String reason) {
+        return msg.get("staff.eventDetail.extended", label(StaffChoices.QUEUE, queue), msg.date(due, "date"), reason);
+    }
+
+    /** "Stage 3 review panel: W123-4567", the stage the person asked for and its case. */
+    String escalated(Queue from, String reference) {
+        return msg.get("staff.eventDetail.escalated", label(StaffChoices.QUEUE, EscalationSteps.nextQueue(from)), reference);
     }
 
     String responded(List<String> methods, String finding, List<String> outcomes) {
         return msg.get("staff.eventDetail.responded", words(StaffChoices.RESPONSE_METHOD, methods), msg.get(StaffChoices.FINDING.labelKey(finding)),
                 words(StaffChoices.ACTUAL_OUTCOME, outcomes));
+    }
+
+    String withdrawn(LocalDate on) {
+        return msg.get("staff.eventDetail.withdrawn", msg.date(on, "date"));
     }
 
     String refused(String reason, String details) {

@@ -56,6 +56,6 @@ class Extensions {
         };
         handling.update(s.handling().extended(clock.instant(), reason));
         retriage.moveResponseDue(caseId, due, reason);
-        timeline.record(caseId, by.actor(), CaseEventType.EXTENDED, text.extended(due, reason));
+        timeline.record(caseId, by.actor(), CaseEventType.EXTENDED, text.extended(s.triage().queue(), due, reason));
     }
 }

@@ -42,10 +42,12 @@ class LinkedCases {
     private final NewCaseEmails emails;
     private final EscalationSteps steps;
     private final Clock clock;
+    private final EventText text;
 
-    LinkedCases(CaseState.Loader loader, CaseworkRepository handling, CaseRepository cases,
+    LinkedCases(EventText text, CaseState.Loader loader, CaseworkRepository handling, CaseRepository cases,
                 CaseChoiceRepository choices, TriageService triage, CaseReferences references, CaseTimeline timeline,
                 NewCaseEmails emails, EscalationSteps steps, Clock clock, CaseChildRepository children) {
+        this.text = text;
         this.children = children;
         this.steps = steps;
         this.loader = loader;
@@ -60,18 +62,18 @@ class LinkedCases {
     }
 
     /**
-     * A closed Stage 1, corporate or adjudicated Stage 2 complaint goes on to the next stage as a new case, received
-     * on the day the request was; the reference of the new one.
+     * A Stage 1, corporate or Stage 2 complaint, once its outcome is recorded, goes on to the next stage as a new case,
+     * received on the day the request was; an open one is closed as escalated in the same step. The new reference.
      */
     @Transactional
-    String escalate(long caseId, StaffActor by, String reason, String wantNow, LocalDate requestedOn,
+    String escalate(long caseId, StaffActor by, String reason, String wantNow, LocalDate requestedOn, String requestVia,
                     boolean acceptLate, String lateReason) {
         CaseState s = loader.lock(caseId);
         if (!Lists.ESCALATABLE.contains(s.triage().queue())) {
             throw new CaseworkRefused("staff.refused.escalateComplaintsOnly");
         }
-        if (s.status() != CaseStatus.CLOSED) {
-            throw new CaseworkRefused("staff.refused.escalateNotClosed");
+        if (s.status() == CaseStatus.REFUSED) {
+            throw new CaseworkRefused("staff.refused.alreadyRefused");
         }
         if (s.handling().movedOn()) {
             throw new CaseworkRefused("staff.refused.alreadyLinked");
@@ -83,6 +85,12 @@ class LinkedCases {
         String reference = link(s, by, next, List.of(), CaseEventType.ESCALATED);
         SubmittedCase saved = cases.findByReference(reference).orElseThrow();
         steps.carryOver(s, saved.id(), triage.find(saved.id()).orElseThrow().queue(), by, late, lateReason);
+        steps.requested(saved.id(), requestVia);
+        if (s.isOpen()) {
+            // Closed as escalated, in the same step: the timeline says "escalated", so no closure email goes out.
+            handling.update(handling.findById(caseId).orElseThrow().closed(clock.instant()));
+            s.moveTo(CaseStatus.CLOSED, handling);
+        }
         return reference;
     }
 
@@ -118,7 +126,8 @@ class LinkedCases {
         emails.queue(saved, triage.triageAndStore(saved, rows, from.triage().has(Flag.ADVOCACY_REQUESTED), from.id()));
         handling.update(from.handling().linked(saved.id()));
         handling.save(CaseHandling.none(saved.id()).linked(from.id()));
-        timeline.record(from.id(), by.actor(), event, saved.reference());
+        timeline.record(from.id(), by.actor(), event, event == CaseEventType.ESCALATED
+                ? text.escalated(from.triage().queue(), saved.reference()) : saved.reference());
         timeline.record(saved.id(), by.actor(), CaseEventType.CREATED_FROM, from.submitted().reference());
         return saved.reference();
     }
@@ -126,7 +135,8 @@ class LinkedCases {
     /** The person's and child's details carried over; what the earlier case was about is not. */
     private SubmittedCase copy(SubmittedCase c, SubmissionKind kind, String service, String whatHappened,
                                String escalationReason, String wantNow, LocalDate receivedOn) {
-        return c.copyAs(references.next(), kind, clock.instant())
+        // How the first complaint was received stays (issue 21); how a later stage was asked for is its stage_request.
+        return c.copyAs(references.next(), kind, clock.instant()).receivedVia(c.receivedVia())
                 .receivedOn(receivedOn != null ? receivedOn : ClockFactory.today(clock))
                 .service(service).whatHappened(whatHappened != null ? whatHappened : c.whatHappened())
                 .callbackTime(null).callbackTopic(null).feedbackAbout(null).feedbackMessage(null)

@@ -71,7 +71,7 @@ class PanelSteps {
         LocalDate reportDue = dueDates.after(on, DeadlineKind.STAGE3_REPORT);
         panels.update(panel.met(on, reportDue));
         String detail = text.panelStep("met", on, reportDue);
-        retriage.moveResponseDue(caseId, reportDue, detail);
+        retriage.moveNextStepDue(caseId, reportDue, detail);
         timeline.record(caseId, by.actor(), CaseEventType.PANEL_MET, detail);
     }
 
@@ -90,7 +90,7 @@ class PanelSteps {
         LocalDate responseDue = dueDates.after(on, DeadlineKind.STAGE3_COUNCIL_RESPONSE);
         panels.update(panel.reported(on, responseDue));
         String detail = text.panelStep("reported", on, responseDue);
-        retriage.moveResponseDue(caseId, responseDue, detail);
+        retriage.moveNextStepDue(caseId, responseDue, detail);
         timeline.record(caseId, by.actor(), CaseEventType.PANEL_REPORTED, detail);
     }
 

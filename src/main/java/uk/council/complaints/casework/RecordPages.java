@@ -28,10 +28,12 @@ class RecordPages {
     private final CaseRecordRepositories.Learning learning;
     private final StaffPosts posts;
     private final Messages msg;
+    private final RecordGuard guard;
 
-    RecordPages(ActionPages pages, RecordForms forms, CaseRecordRepositories.Ombudsman ombudsman,
+    RecordPages(RecordGuard guard, ActionPages pages, RecordForms forms, CaseRecordRepositories.Ombudsman ombudsman,
                 CaseRecordRepositories.Recommendations recommendations, CaseRecordRepositories.Learning learning,
                 StaffPosts posts, Messages msg) {
+        this.guard = guard;
         this.pages = pages;
         this.forms = forms;
         this.ombudsman = ombudsman;
@@ -59,7 +61,8 @@ class RecordPages {
                     RecordForms.summary(forms.fields(action, form, errors))));
         }
         try {
-            step.run(caseId, StaffActor.of(auth), form);
+            StaffActor by = StaffActor.of(auth);
+            guard.run(caseId, action, id, () -> step.run(caseId, by, form));
             return HttpResponse.seeOther(URI.create("/staff/cases/" + reference + "?done=" + action.code()));
         } catch (CaseworkRefused refused) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(view(reference, action, id, form, Map.of(),

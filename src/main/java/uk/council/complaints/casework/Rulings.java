@@ -55,6 +55,7 @@ class Rulings {
         record(caseId, by, OUT_OF_TIME, decision, reason);
         if (decision.equals("not-accepted")) {
             handling.update(s.handling().refused(clock.instant(), OUT_OF_TIME, reason));
+            endPause(caseId);
             s.moveTo(CaseStatus.REFUSED, handling);
             timeline.record(caseId, by.actor(), CaseEventType.REFUSED, text.refused(OUT_OF_TIME, reason));
         }
@@ -91,9 +92,15 @@ class Rulings {
         LocalDate due = rules.moveOn(s.triage().responseDue(), days);
         String detail = text.resumed(pause.pausedOn(), resumedOn, days, due);
         if (due != null) {
-            retriage.moveResponseDue(caseId, due, detail);
+            retriage.moveNextStepDue(caseId, due, detail);
         }
         timeline.record(caseId, by.actor(), CaseEventType.RESUMED, detail);
+    }
+
+    /** A case that ends (refused, closed) is no longer paused: its open pause ends today (issue 21). */
+    void endPause(long caseId) {
+        pauses.findOpen(caseId).ifPresent(p -> pauses.update(new StageRecords.Pause(p.id(), caseId, p.pausedOn(),
+                ClockFactory.today(clock), p.reason())));
     }
 
     /** Saved with who decided and when, and put on the timeline (also used for a late request accepted). */

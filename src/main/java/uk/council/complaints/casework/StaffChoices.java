@@ -28,6 +28,7 @@ enum StaffChoices {
     OUTCOME_SOUGHT(Field.optionKey("outcomesSought", ""), Options.OUTCOMES_SOUGHT),
     // Issue 10, the statutory lifecycle (DESIGN section 7)
     ISSUE_FINDING("staff.issueFinding.", List.of("upheld", "partly-upheld", "not-upheld", "not-investigated")),
+    REQUEST_VIA("staff.receivedVia.", uk.council.complaints.cases.HowReceived.ALL),
     ACCEPT_LATE("staff.acceptLate.", List.of("yes")),
     OUT_OF_TIME_DECISION("staff.decision.out-of-time.", List.of("accepted", "not-accepted")),
     PROCEEDINGS_DECISION("staff.decision.proceedings.", List.of("paused", "limited", "not-affected"));

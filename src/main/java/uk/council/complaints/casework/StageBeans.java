@@ -3,6 +3,7 @@ package uk.council.complaints.casework;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import uk.council.complaints.deadline.DeadlineProperties;
+import uk.council.complaints.deadline.RequestWindow;
 import uk.council.complaints.deadline.WorkingDays;
 import uk.council.complaints.triage.DueDates;
 
@@ -15,7 +16,7 @@ class StageBeans {
     }
 
     @Singleton
-    StageRules stageRules(WorkingDays workingDays, DeadlineProperties deadlines) {
-        return new StageRules(workingDays, deadlines);
+    StageRules stageRules(WorkingDays workingDays, RequestWindow window) {
+        return new StageRules(workingDays, window);
     }
 }

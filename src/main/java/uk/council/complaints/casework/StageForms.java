@@ -43,11 +43,15 @@ final class StageForms {
         };
     }
 
-    /** One question per issue of the complaint: this stage's finding on it. */
+    /**
+     * One question per issue of the complaint: this stage's finding on it, posted as {@code finding-<position>} but
+     * with ids of its own ({@code issue-<position>-finding}, {@code issue-<position>-finding-2} ...): the overall
+     * finding's items are {@code finding}, {@code finding-2} ..., and an id twice ticks the wrong radio.
+     */
     static List<StaffField> issueFindings(ActionForms f, List<StageRecords.Issue> issues, StaffForm form,
                                           Map<String, String> errors) {
         return issues.stream().map(i -> f.choices(ISSUE_FINDING + i.position(), f.issueLabel(i), false,
-                StaffChoices.ISSUE_FINDING, form, errors)).toList();
+                StaffChoices.ISSUE_FINDING, form, errors).withId("issue-" + i.position() + "-finding")).toList();
     }
 
     /** The findings answered, by the issue's position. */

@@ -75,6 +75,11 @@ final class StageRecords {
                  String reason) {
     }
 
+    /** How the request for this stage came (issue 21), on the case made for the stage. */
+    @MappedEntity("stage_request")
+    record Request(@Id long caseId, String via) {
+    }
+
     /** One issue of a complaint, with this stage's finding. */
     @MappedEntity("case_issue")
     record Issue(@Id @GeneratedValue @Nullable Long id, long caseId, int position, String nature,

@@ -33,6 +33,10 @@ final class StageRepositories {
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Requests extends CrudRepository<StageRecords.Request, Long> {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Issues extends CrudRepository<StageRecords.Issue, Long> {
         List<StageRecords.Issue> findByCaseIdOrderByPosition(long caseId);
 

@@ -1,7 +1,6 @@
 package uk.council.complaints.casework;
 
-import uk.council.complaints.deadline.DeadlineKind;
-import uk.council.complaints.deadline.DeadlineProperties;
+import uk.council.complaints.deadline.RequestWindow;
 import uk.council.complaints.deadline.WorkingDays;
 
 import java.time.LocalDate;
@@ -9,16 +8,16 @@ import java.time.LocalDate;
 /** The arithmetic of the statutory lifecycle (DESIGN section 7), pure: request windows and stopped clocks. */
 final class StageRules {
     private final WorkingDays workingDays;
-    private final DeadlineProperties deadlines;
+    private final RequestWindow window;
 
-    StageRules(WorkingDays workingDays, DeadlineProperties deadlines) {
+    StageRules(WorkingDays workingDays, RequestWindow window) {
         this.workingDays = workingDays;
-        this.deadlines = deadlines;
+        this.window = window;
     }
 
-    /** The last day a request for the next stage is in time: escalation-request working days after the response. */
+    /** The last day a request for the next stage is in time: the day the person is told (RequestWindow). */
     LocalDate windowEnds(LocalDate respondedOn) {
-        return workingDays.addWorkingDays(respondedOn, deadlines.workingDaysFor(DeadlineKind.ESCALATION_REQUEST));
+        return window.endsAfter(respondedOn);
     }
 
     boolean isLate(LocalDate respondedOn, LocalDate requestedOn) {

@@ -1,8 +1,6 @@
 package uk.council.complaints.casework;
 
 import jakarta.inject.Singleton;
-import uk.council.complaints.cases.CaseStatus;
-import uk.council.complaints.triage.Queue;
 import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.Messages;
 
@@ -11,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The case page's part of the statutory lifecycle: what is recorded, whether it is paused, and the actions offered. */
+/** The case page's part of the statutory lifecycle: what is recorded, whether it is paused, (the actions offered are ActionRules'). */
 @Singleton
 class StageView {
     private final StageRepositories.Investigations investigations;
@@ -20,10 +18,12 @@ class StageView {
     private final StageRepositories.Pauses pauses;
     private final StageRepositories.Issues issues;
     private final Messages msg;
+    private final StageRepositories.Requests requests;
 
     StageView(StageRepositories.Investigations investigations, StageRepositories.Panels panels,
               StageRepositories.Decisions decisions, StageRepositories.Pauses pauses, StageRepositories.Issues issues,
-              Messages msg) {
+              Messages msg, StageRepositories.Requests requests) {
+        this.requests = requests;
         this.investigations = investigations;
         this.panels = panels;
         this.decisions = decisions;
@@ -36,29 +36,10 @@ class StageView {
         return pauses.findOpen(caseId).isPresent();
     }
 
-    List<CaseActions> actions(long caseId, CaseStatus status, Queue queue) {
-        List<CaseActions> list = new ArrayList<>();
-        if (!status.isOpen()) {
-            return list;
-        }
-        if (queue == Queue.STAGE2) {
-            list.add(CaseActions.INVESTIGATORS);
-            list.add(CaseActions.ADJUDICATE);
-        }
-        panels.findById(caseId).filter(p -> queue == Queue.STAGE3).ifPresent(p -> {
-            if (p.meetingOn() == null) list.add(CaseActions.PANEL);
-            if (p.chair() != null && p.meetingOn() == null) list.add(CaseActions.MEETING);
-            if (p.meetingOn() != null && p.reportOn() == null) list.add(CaseActions.REPORT);
-            if (p.reportOn() != null) list.add(CaseActions.COUNCIL_RESPONSE);
-        });
-        if (queue == Queue.STAGE1 || queue == Queue.CORPORATE) list.add(CaseActions.OUT_OF_TIME);
-        if (Lists.COMPLAINT_QUEUES.contains(queue)) list.add(paused(caseId) ? CaseActions.RESUME : CaseActions.PROCEEDINGS);
-        return list;
-    }
-
     List<CaseAnswers.Row> rows(long caseId) {
         List<CaseAnswers.Row> rows = new ArrayList<>();
         pauses.findOpen(caseId).ifPresent(p -> add(rows, "paused", msg.get("staff.stage.pausedSince", date(p.pausedOn()), p.reason())));
+        requests.findById(caseId).ifPresent(r -> add(rows, "requestVia", msg.get(StaffChoices.REQUEST_VIA.labelKey(r.via()))));
         issues.findByCaseIdOrderByPosition(caseId).forEach(i -> rows.add(new CaseAnswers.Row(
                 msg.get("staff.stage.issue", i.position()), List.of(msg.find("staff.nature." + i.nature()).orElse(i.nature()),
                 i.finding() == null ? msg.get("staff.stage.noFinding") : msg.get(StaffChoices.ISSUE_FINDING.labelKey(i.finding()))))));

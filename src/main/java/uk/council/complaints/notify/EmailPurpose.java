@@ -12,6 +12,7 @@ public enum EmailPurpose {
     RESPONSE("response"),
     STAGE2_OUTCOME("stage2-outcome"),
     STAGE3_OUTCOME("stage3-outcome"),
+    REFUSAL("refusal"),
     CLOSURE("closure"),
     // Save and come back later (issue 11): the single-use link, and nothing the person answered.
     SAVED_DRAFT("saved-draft");

@@ -1,11 +1,11 @@
 package uk.council.complaints.notify;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
-import uk.council.complaints.deadline.DeadlineProperties;
-import uk.council.complaints.deadline.WorkingDays;
+import uk.council.complaints.deadline.RequestWindow;
 import uk.council.complaints.timeline.CaseEvent;
 import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
@@ -29,18 +29,18 @@ public class PersonNotices {
     private final CaseRepository cases;
     private final TriageService triage;
     private final CaseTimeline timeline;
-    private final WorkingDays workingDays;
-    private final DeadlineProperties deadlines;
+    private final RequestWindow window;
+    private final OutcomeDates outcomes;
     private final CouncilProperties council;
     private final Messages msg;
 
-    PersonNotices(CaseRepository cases, TriageService triage, CaseTimeline timeline, WorkingDays workingDays,
-                  DeadlineProperties deadlines, CouncilProperties council, Messages msg) {
+    PersonNotices(CaseRepository cases, TriageService triage, CaseTimeline timeline, RequestWindow window,
+                  OutcomeDates outcomes, CouncilProperties council, Messages msg) {
         this.cases = cases;
         this.triage = triage;
         this.timeline = timeline;
-        this.workingDays = workingDays;
-        this.deadlines = deadlines;
+        this.window = window;
+        this.outcomes = outcomes;
         this.council = council;
         this.msg = msg;
     }
@@ -49,7 +49,7 @@ public class PersonNotices {
     @Transactional
     public Optional<PersonNotice> of(CaseEvent event) {
         return CaseEventType.ofCode(event.eventType()).flatMap(type -> about(event.caseId(), type,
-                event.occurredAt().atZone(ClockFactory.COUNCIL_ZONE).toLocalDate(), event.id()));
+                event.occurredAt().atZone(ClockFactory.COUNCIL_ZONE).toLocalDate(), event.id(), event.detail()));
     }
 
     /**
@@ -57,7 +57,8 @@ public class PersonNotices {
      * cases that are not complaints. A closure repeats the next step of the latest outcome before it.
      */
     @Transactional
-    public Optional<PersonNotice> about(long caseId, CaseEventType type, LocalDate on, long upToEventId) {
+    public Optional<PersonNotice> about(long caseId, CaseEventType type, LocalDate on, long upToEventId,
+                                        @Nullable String detail) {
         Optional<PersonStep> step = PersonStep.of(type);
         Optional<StoredTriage> t = triage.find(caseId);
         if (step.isEmpty() || t.isEmpty() || NextStep.after(t.get().queue().name()).isEmpty()) {
@@ -69,11 +70,23 @@ public class PersonNotices {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(c.submitterName().isBlank() ? msg.get("notify.person.greeting.none")
                 : msg.get("notify.person.greeting", c.submitterName()));
-        paragraphs.add(step.get() == PersonStep.EXTENSION
-                ? msg.get("notify.person.extension.happened", c.reference(), date(t.get().responseDue()))
-                : msg.get("notify.person." + step.get().code() + ".happened", c.reference(), stage));
-        Optional<LocalDate> outcome = step.get().isOutcome() ? Optional.of(on) : lastOutcome(caseId, upToEventId);
-        outcome.ifPresent(when -> paragraphs.add(next(step.get(), queue, when)));
+        paragraphs.add(switch (step.get()) {
+            case EXTENSION, ACKNOWLEDGEMENT -> msg.get("notify.person." + step.get().code() + ".happened", c.reference(),
+                    date(t.get().responseDue()));
+            case REFUSAL -> msg.get("notify.person.refusal.happened", c.reference(), detail == null ? "" : detail);
+            default -> msg.get("notify.person." + step.get().code() + ".happened", c.reference(), stage);
+        });
+        if (step.get().isOutcome()) {
+            paragraphs.addAll(outcomes.findings(caseId));
+        }
+        // The window counts from the outcome's own date (typed in later, it is not the day it was recorded).
+        Optional<LocalDate> outcome = (step.get().isOutcome() ? Optional.of(on) : lastOutcome(caseId, upToEventId))
+                .map(recorded -> outcomes.outcomeOn(caseId).orElse(recorded));
+        if (step.get() == PersonStep.REFUSAL) {
+            paragraphs.add(msg.get("notify.person.next.OMBUDSMAN"));
+        } else if (step.get() != PersonStep.ACKNOWLEDGEMENT) {
+            outcome.ifPresent(when -> paragraphs.add(next(step.get(), queue, when)));
+        }
         paragraphs.add(msg.get("notify.person.contact", council.getPhone(), council.getEmail(), c.reference()));
         paragraphs.add(msg.get("notify.person.signoff", council.getServiceName(), council.getName()));
         return Optional.of(new PersonNotice(step.get(), caseId, c.reference(), on, c.submitterName(), c.email(),
@@ -85,8 +98,7 @@ public class PersonNotices {
         if (next.window() == null) {
             return msg.get("notify.person.next." + next.name());
         }
-        return msg.get("notify.person.next." + next.name(),
-                date(workingDays.addWorkingDays(outcome, deadlines.workingDaysFor(next.window()))));
+        return msg.get("notify.person.next." + next.name(), date(window.endsAfter(outcome)));
     }
 
     /** The day of the latest response or outcome recorded on the case up to this event. */

@@ -26,10 +26,10 @@ class TellThePerson {
 
     @EventListener
     void onRecorded(CaseEventRecorded event) {
-        if (PersonStep.of(event.type()).isEmpty()) {
+        if (!PersonStep.of(event.type()).map(PersonStep::emailed).orElse(false)) {
             return;
         }
-        notices.about(event.caseId(), event.type(), ClockFactory.today(clock), Long.MAX_VALUE)
+        notices.about(event.caseId(), event.type(), ClockFactory.today(clock), Long.MAX_VALUE, event.detail())
                 .filter(n -> n.email() != null && !n.email().isBlank())
                 .ifPresent(n -> outbox.enqueue(n.asEmail()));
     }

@@ -33,7 +33,11 @@ class QueueExport {
             // issue 11: "would you like an advocate?" as answered (yes, no, already)
             "advocate_wanted",
             // Several children (docs/adr/0017-several-children.md): how many; their names stay out, like every name.
-            "children"),
+            "children",
+            // issue 21: how the request for this stage came (a Stage 2 or 3 case)
+            "request_via",
+            // issue 21: the day the person withdrew the complaint
+            "withdrawn_on"),
             // issue 10: the Ombudsman and learning
             RecordColumns.HEADER.stream()).toList();
     private static final String STAGES = ", case when exists (select 1 from case_pause p where p.case_id = c.id"
@@ -46,7 +50,8 @@ class QueueExport {
             + " h.responded_on, h.finding, cast(h.closed_at as date), h.refusal_reason, u.display_name, l.reference,"
             + " c.received_via, c.feedback_team, c.feedback_giver" + STAGES
             + ", (select count(*) from evidence_file e where e.case_id = c.id), c.advocate_wanted"
-            + ", (select count(*) from case_child k where k.case_id = c.id)";
+            + ", (select count(*) from case_child k where k.case_id = c.id)"
+            + ", (select sr.via from stage_request sr where sr.case_id = c.id), h.withdrawn_on";
     private final JdbcOperations jdbc;
     private final RecordColumns record;
 

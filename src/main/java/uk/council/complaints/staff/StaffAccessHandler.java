@@ -1,6 +1,7 @@
 package uk.council.complaints.staff;
 
 import uk.council.complaints.web.ClientConnection;
+import uk.council.complaints.web.SecurityHeaders;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -45,7 +46,13 @@ class StaffAccessHandler implements ExceptionHandler<AuthorizationException, Mut
      */
     private MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String view, Map<String, Object> model) {
         return renderer.render(new ModelAndView<>(view, new java.util.HashMap<>(model)), request, MediaType.TEXT_HTML)
-                .<MutableHttpResponse<?>>map(html -> HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(html))
+                .<MutableHttpResponse<?>>map(html -> HttpResponse.status(status)
+                        .contentType(MediaType.TEXT_HTML + ";charset=utf-8").body(html))
+                .map(response -> {
+                    // Answered before the later filters run: the security headers of every page (issue 21).
+                    SecurityHeaders.addForPage(response);
+                    return response;
+                })
                 .orElseGet(() -> HttpResponse.status(status));
     }
 

@@ -54,6 +54,12 @@ public record StaffField(Field field, String id, String label, @Nullable String 
                 errorWholeDate, options);
     }
 
+    /** The same question under another id, where two questions' items would otherwise share ids (finding, finding-2 ...). */
+    public StaffField withId(String newId) {
+        return new StaffField(field, newId, label, hint, pageHeading, value, values, day, month, year, error, errorPart,
+                errorWholeDate, options);
+    }
+
     public StaffField asPageHeading() {
         return new StaffField(field, id, label, hint, true, value, values, day, month, year, error, errorPart,
                 errorWholeDate, options);

@@ -19,6 +19,8 @@ public enum CaseEventType {
     CALLED("called"),
     CLOSED("closed"),
     REFUSED("refused"),
+    // Issue 21: the person withdrew the complaint
+    WITHDRAWN("withdrawn"),
     RETRIAGED("retriaged"),
     NOTE("note"),
     ESCALATED("escalated"),

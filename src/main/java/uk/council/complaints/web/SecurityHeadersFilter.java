@@ -11,9 +11,7 @@ import io.micronaut.http.annotation.ServerFilter;
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class SecurityHeadersFilter {
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    static final String CSP = SecurityHeaders.CSP;
 
     private final CsrfGuard csrf;
     private final ClientConnection connection;
@@ -25,11 +23,7 @@ class SecurityHeadersFilter {
 
     @ResponseFilter
     void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.header("Content-Security-Policy", CSP);
-        response.getHeaders().set("X-Content-Type-Options", "nosniff");
-        response.header("X-Frame-Options", "DENY");
-        response.header("Referrer-Policy", "same-origin");
-        response.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        SecurityHeaders.add(response);
         if (connection.isHttps(request)) {
             response.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }

@@ -31,7 +31,7 @@ class EveryStageDeadlineIsConfigurationTest {
         STAGE1_EXTENDED(d -> dates(d).after(RECEIVED, DeadlineKind.STAGE1_EXTENDED), DeadlineProperties::setStage1Extended),
         STAGE2_RESPONSE(d -> dates(d).responseDue(Queue.STAGE2, RECEIVED), DeadlineProperties::setStage2),
         STAGE2_MAX(d -> dates(d).after(RECEIVED, DeadlineKind.STAGE2_MAX), DeadlineProperties::setStage2Max),
-        REQUEST_WINDOW(d -> new StageRules(DAYS, d).windowEnds(RECEIVED), DeadlineProperties::setEscalationRequest),
+        REQUEST_WINDOW(d -> new StageRules(DAYS, new uk.council.complaints.deadline.RequestWindow(DAYS, d)).windowEnds(RECEIVED), DeadlineProperties::setEscalationRequest),
         STAGE3_MEETING(d -> dates(d).responseDue(Queue.STAGE3, RECEIVED), DeadlineProperties::setStage3Panel),
         STAGE3_REPORT(d -> dates(d).after(RECEIVED, DeadlineKind.STAGE3_REPORT), DeadlineProperties::setStage3Report),
         STAGE3_COUNCIL(d -> dates(d).after(RECEIVED, DeadlineKind.STAGE3_COUNCIL_RESPONSE), DeadlineProperties::setStage3CouncilResponse),

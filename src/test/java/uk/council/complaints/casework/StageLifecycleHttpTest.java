@@ -67,13 +67,13 @@ class StageLifecycleHttpTest {
         // The window closed on Wednesday 13 January 2027 (20 working days after 11 December, past Christmas).
         on(2027, 1, 15);
         FormClient officer = officer();
-        refused(officer.post(c1 + "/escalate", "reason", "outcomes-not-met", "wantNow", "An investigation.",
+        refused(officer.post(c1 + "/escalate", "reason", "outcomes-not-met", "wantNow", "An investigation.", "requestVia", "phone",
                 "requestedOn-day", "14", "requestedOn-month", "1", "requestedOn-year", "2027"), "after the time allowed");
-        FormClient.Page noReason = officer.post(c1 + "/escalate", "reason", "outcomes-not-met", "wantNow", "An investigation.",
+        FormClient.Page noReason = officer.post(c1 + "/escalate", "reason", "outcomes-not-met", "wantNow", "An investigation.", "requestVia", "phone",
                 "requestedOn-day", "14", "requestedOn-month", "1", "requestedOn-year", "2027", "acceptLate", "yes");
         assertEquals(422, noReason.status());
         assertTrue(noReason.html().select(".govuk-error-summary").text().contains("why the late request is accepted"));
-        done(officer.post(c1 + "/escalate", "reason", "outcomes-not-met", "wantNow", "An investigation.",
+        done(officer.post(c1 + "/escalate", "reason", "outcomes-not-met", "wantNow", "An investigation.", "requestVia", "phone",
                 "requestedOn-day", "14", "requestedOn-month", "1", "requestedOn-year", "2027", "acceptLate", "yes",
                 "lateReason", "The letter was sent to the wrong office."), c1, "escalate");
         String stage2 = StageFixtures.linkedFrom(ctx, stage1);
@@ -102,7 +102,7 @@ class StageLifecycleHttpTest {
 
         // Stage 3 requested on 1 April: in time (the window runs to 23 April, past Easter).
         on(2027, 4, 2);
-        done(officer().post(c2 + "/escalate", "reason", "outcomes-not-met", "wantNow", "A review panel.",
+        done(officer().post(c2 + "/escalate", "reason", "outcomes-not-met", "wantNow", "A review panel.", "requestVia", "phone",
                 "requestedOn-day", "1", "requestedOn-month", "4", "requestedOn-year", "2027"), c2, "escalate");
         String stage3 = StageFixtures.linkedFrom(ctx, stage2);
         String c3 = "/staff/cases/" + stage3;
@@ -227,7 +227,7 @@ class StageLifecycleHttpTest {
         done(stage1Handler.post(c + "/close"), c, "close");
         on(2027, 1, 13);
         stage1Handler = StaffFixtures.signIn(server.getURI(), handler.email());
-        done(stage1Handler.post(c + "/escalate", "reason", "outcomes-not-met", "wantNow", "Someone else to look.",
+        done(stage1Handler.post(c + "/escalate", "reason", "outcomes-not-met", "wantNow", "Someone else to look.", "requestVia", "phone",
                 "requestedOn-day", "11", "requestedOn-month", "1", "requestedOn-year", "2027"), c, "escalate");
         String stage2 = StageFixtures.linkedFrom(ctx, ref);
         String c2 = "/staff/cases/" + stage2;

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The request window and the stopped clock, against dates worked out by hand on the 2026-27 calendar. */
 class StageRulesTest {
-    private final StageRules rules = new StageRules(new WorkingDays(BankHolidays.fromClasspath()), new DeadlineProperties());
+    private final StageRules rules = new StageRules(new WorkingDays(BankHolidays.fromClasspath()), new uk.council.complaints.deadline.RequestWindow(new WorkingDays(BankHolidays.fromClasspath()), new DeadlineProperties()));
 
     @Test
     void aRequestIsInTimeUpToTheTwentiethWorkingDayAfterTheResponse() {
@@ -36,7 +36,7 @@ class StageRulesTest {
     void theWindowIsConfiguration() {
         DeadlineProperties shorter = new DeadlineProperties();
         shorter.setEscalationRequest(5);
-        StageRules five = new StageRules(new WorkingDays(BankHolidays.fromClasspath()), shorter);
+        StageRules five = new StageRules(new WorkingDays(BankHolidays.fromClasspath()), new uk.council.complaints.deadline.RequestWindow(new WorkingDays(BankHolidays.fromClasspath()), shorter));
         assertEquals(LocalDate.of(2026, 12, 18), five.windowEnds(LocalDate.of(2026, 12, 11)));
     }
 

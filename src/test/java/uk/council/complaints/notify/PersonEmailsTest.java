@@ -109,7 +109,7 @@ class PersonEmailsTest implements TestPropertyProvider {
             assertTrue(paragraphs.contains(paragraph.strip()), "the letter has the email's words: " + paragraph);
         }
 
-        assertEquals(303, officer.post(c + "/escalate", "reason", "outcomes-not-met", "wantNow", "An investigation.").status());
+        assertEquals(303, officer.post(c + "/escalate", "reason", "outcomes-not-met", "wantNow", "An investigation.", "requestVia", "phone").status());
         String stage2 = officer.get(c).html().select("a[href^=/staff/cases/]").eachText().stream()
                 .filter(t -> !t.equals(ref) && t.matches("[A-Z0-9]{4}-[A-Z0-9]{4}")).findFirst().orElseThrow();
         CLOCK.at("2027-01-18T10:00:00Z");

@@ -55,12 +55,12 @@ class CaseworkHttpTest {
         refused(officer.post(c + "/close"), "already closed");
         refused(officer.post(c + "/refuse", "reason", "out-of-time"), "already closed");
 
-        FormClient.Page escalated = officer.post(c + "/escalate", "reason", "outcomes-not-met", "wantNow", "An independent investigation.");
+        FormClient.Page escalated = officer.post(c + "/escalate", "reason", "outcomes-not-met", "wantNow", "An independent investigation.", "requestVia", "phone");
         done(escalated, c, "escalate");
         Document closed = officer.get(c).html();
         String stage2 = closed.select("a[href^=/staff/cases/]").stream().map(a -> a.text())
                 .filter(t -> !t.equals(ref) && t.matches("[A-Z0-9]{4}-[A-Z0-9]{4}")).findFirst().orElseThrow();
-        refused(officer.post(c + "/escalate", "reason", "errors", "wantNow", "Again"), "already been escalated");
+        refused(officer.post(c + "/escalate", "reason", "errors", "wantNow", "Again", "requestVia", "phone"), "already been escalated");
         done(officer.post(c + "/note", "text", "Stage 2 investigator appointed."), c, "note");
 
         long stage2Id = ctx.getBean(CaseRepository.class).findByReference(stage2).orElseThrow().id();
@@ -73,12 +73,12 @@ class CaseworkHttpTest {
         assertTrue(stage2Page.text().contains(ref), "the earlier reference is on the Stage 2 case");
 
         List<String> timeline = closed.select(".app-timeline__item").eachText();
-        for (String event : List.of("Assigned", "Acknowledged", "Stage 1 deadline extended", "Response recorded", "Closed", "Viewed")) {
+        for (String event : List.of("Assigned", "Acknowledged", "Deadline extended", "Response recorded", "Closed", "Viewed")) {
             assertTrue(timeline.stream().anyMatch(t -> t.startsWith(event)), event + " missing from " + timeline);
         }
         assertTrue(timeline.stream().anyMatch(t -> t.startsWith("Acknowledged") && t.contains(officerAccount.email())),
                 "the timeline names who did it");
-        assertTrue(closed.select("dl").text().contains("Partially upheld"));
+        assertTrue(closed.select("dl").text().contains("Partly upheld"));
     }
 
     @Test

@@ -65,7 +65,7 @@ class StaffBadInputHttpTest {
         String decision = StaffFormProbe.link(officer, lgsco, "Record the Ombudsman’s decision");
         List<Target> later = List.of(
                 new Target(officer, closed + "/escalate", closed + "/escalate", List.of("reason", "outcomes-not-met",
-                        "wantNow", "An independent investigation.")),
+                        "wantNow", "An independent investigation.", "requestVia", "phone")),
                 new Target(officer, called + "/convert", called + "/convert", List.of("service", "fostering",
                         "whatHappened", "They still want to complain.", "outcomesSought", "meeting")),
                 new Target(officer, decision, date("decidedOn", today), "decision", "investigated", "fault",

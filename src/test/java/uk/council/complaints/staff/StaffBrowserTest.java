@@ -72,7 +72,7 @@ class StaffBrowserTest extends StaffBrowser {
         axe("Record the response", "error");
         page.getByLabel("Phone call").check();
         page.getByLabel("Written response").check();
-        page.getByLabel("Partially upheld").check();
+        page.getByLabel("Partly upheld").check();
         page.getByLabel("Apology and explanation").check();
         click(AriaRole.BUTTON, "Save the response");
         assertThat(page.getByText("The response has been recorded.")).isVisible();
@@ -85,8 +85,8 @@ class StaffBrowserTest extends StaffBrowser {
         click(AriaRole.BUTTON, "Close the case");
         heading("Case " + reference + " Closed");
         axe("Case", "closed");
-        click(AriaRole.BUTTON, "Escalate to Stage 2");
-        axe("Escalate to Stage 2", "normal");
+        click(AriaRole.BUTTON, "The person asked for Stage 2");
+        axe("The person asked for Stage 2", "normal");
 
         page.navigate("/staff/queue?queue=SIGNPOST&flag=LEAFLET_SENT&priority=URGENT");
         assertThat(page.getByText("No cases match these filters.")).isVisible();

@@ -125,7 +125,7 @@ class StaffLaterFormsBadInputHttpTest {
 
     /** The next stage's case. */
     private String escalated(String ref) {
-        done(officer.post("/staff/cases/" + ref + "/escalate", answers("reason", "outcomes-not-met", "wantNow", "Another look.",
+        done(officer.post("/staff/cases/" + ref + "/escalate", answers("reason", "outcomes-not-met", "wantNow", "Another look.", "requestVia", "phone",
                 date("requestedOn", today))));
         return StageFixtures.linkedFrom(ctx, ref);
     }

@@ -108,7 +108,7 @@ class StageBrowserTest extends StaffBrowser {
 
     private String escalate(FormClient http, String reference) {
         String c = "/staff/cases/" + reference;
-        assertEquals(303, http.post(c + "/escalate", "reason", "outcomes-not-met", "wantNow", "Look again.").status());
+        assertEquals(303, http.post(c + "/escalate", "reason", "outcomes-not-met", "wantNow", "Look again.", "requestVia", "phone").status());
         String next = http.get(c).html().select("a[href^=/staff/cases/]").eachText().stream()
                 .filter(t -> t.matches("[A-Z0-9]{4}-[A-Z0-9]{4}") && !t.equals(reference)).reduce((a, b) -> b).orElseThrow();
         assertTrue(!next.isEmpty());

@@ -66,10 +66,23 @@ public class Retriage {
     /** A new response date (an extension), with the reason staff gave. */
     @Transactional
     public void moveResponseDue(long caseId, LocalDate newDue, String staffReason) {
+        move(caseId, newDue, Reason.of("staff.extended", "triage.reason.staff.extended", newDue, staffReason));
+    }
+
+    /**
+     * A new response date that is not an extension (issue 21): the next step's due date (the review panel's report,
+     * the council's response), counted from the acknowledgement, or moved on after a pause; {@code why} says which.
+     */
+    @Transactional
+    public void moveNextStepDue(long caseId, LocalDate newDue, String why) {
+        move(caseId, newDue, Reason.of("staff.nextStep", "triage.reason.staff.nextStep", newDue, why));
+    }
+
+    private void move(long caseId, LocalDate newDue, Reason reason) {
         CaseTriage row = triages.findById(caseId).orElseThrow();
         triages.update(new CaseTriage(caseId, row.queue(), row.priority(), row.team(), row.teamMailbox(),
                 row.acknowledgeBy(), newDue, row.triagedAt(), row.frontDoorAlert()));
-        append(caseId, List.of(Reason.of("staff.extended", "triage.reason.staff.extended", newDue, staffReason)));
+        append(caseId, List.of(reason));
     }
 
     private void append(long caseId, List<Reason> added) {

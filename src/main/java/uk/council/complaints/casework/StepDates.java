@@ -1,0 +1,80 @@
+package uk.council.complaints.casework;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.council.complaints.cases.CaseRepository;
+import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.staff.StaffForm;
+import uk.council.complaints.web.Messages;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every step's date is on or after the step it follows (issue 21): the response, the adjudication and the panel
+ * meeting after the case was received (a Stage 2 or 3 case is received on the day it was asked for); the report
+ * after the meeting; the council's response after the report; a request for the next stage after the response;
+ * the end of a pause after its start. (Not in the future is the date question's own check.) The error names the
+ * date it must not be before, on the field, with what was typed kept.
+ */
+@Singleton
+class StepDates {
+    private final CaseRepository cases;
+    private final CaseworkRepository handling;
+    private final StageRepositories.Panels panels;
+    private final StageRepositories.Pauses pauses;
+    private final Messages msg;
+
+    StepDates(CaseRepository cases, CaseworkRepository handling, StageRepositories.Panels panels,
+              StageRepositories.Pauses pauses, Messages msg) {
+        this.cases = cases;
+        this.handling = handling;
+        this.panels = panels;
+        this.pauses = pauses;
+        this.msg = msg;
+    }
+
+    /** The question that carries the action's date, or empty when it has none. */
+    static Optional<String> field(CaseActions action) {
+        return Optional.ofNullable(switch (action) {
+            case RESPONSE, ADJUDICATE, COUNCIL_RESPONSE -> "respondedOn";
+            case MEETING -> "meetingOn";
+            case REPORT -> "reportOn";
+            case ESCALATE -> "requestedOn";
+            case RESUME -> "resumedOn";
+            case WITHDRAW -> "withdrawnOn";
+            default -> null;
+        });
+    }
+
+    /** The date field's error when the date answered is before the step it follows. */
+    @Transactional
+    Map<String, String> check(CaseActions action, StaffForm form, long caseId) {
+        Optional<String> name = field(action);
+        Optional<LocalDate> given = name.flatMap(n -> StageForms.dateOf(form, n));
+        if (given.isEmpty()) {
+            return Map.of();
+        }
+        return floor(action, caseId).filter(f -> given.get().isBefore(f.on()))
+                .map(f -> Map.of(name.get(), msg.get("staff.form.error.date.before", msg.date(f.on(), "date"),
+                        msg.get("staff.form.error.date.after." + f.what()))))
+                .orElse(Map.of());
+    }
+
+    private record Floor(LocalDate on, String what) {
+    }
+
+    private Optional<Floor> floor(CaseActions action, long caseId) {
+        Optional<StageRecords.Panel> panel = panels.findById(caseId);
+        return switch (action) {
+            case RESPONSE, ADJUDICATE, MEETING, WITHDRAW -> cases.findById(caseId).map(SubmittedCase::receivedOn)
+                    .map(on -> new Floor(on, action == CaseActions.RESPONSE || action == CaseActions.WITHDRAW ? "received" : "requested"));
+            case REPORT -> panel.map(StageRecords.Panel::meetingOn).map(on -> new Floor(on, "meeting"));
+            case COUNCIL_RESPONSE -> panel.map(StageRecords.Panel::reportOn).map(on -> new Floor(on, "report"));
+            case ESCALATE -> handling.findById(caseId).map(CaseHandling::respondedOn).map(on -> new Floor(on, "response"));
+            case RESUME -> pauses.findOpen(caseId).map(StageRecords.Pause::pausedOn).map(on -> new Floor(on, "paused"));
+            default -> Optional.empty();
+        };
+    }
+}
