@@ -4,6 +4,7 @@ import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import com.zaxxer.hikari.util.DriverDataSource;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -14,14 +15,18 @@ import java.time.Duration;
  * H2's {@code QUERY_TIMEOUT}. A statement over it fails (SQLState 57014 / an SQLTimeoutException), and the person
  * gets the "not available right now" page (ErrorPages) instead of waiting. The wait for a free connection is
  * Hikari's own {@code connection-timeout} (application.yml). Flyway's migrations run under the same limit:
- * a migration that needs longer is deployed with {@code PORTAL_DB_STATEMENT_TIMEOUT=0} (README).
+ * a migration that needs longer is deployed with {@code PORTAL_DB_STATEMENT_TIMEOUT=0} (README). A request's statements
+ * together are limited by {@link RequestDeadline} ({@code portal.database.request-deadline}, 15 s; 0: none).
  */
 @Singleton
 class DatabaseTimeouts implements BeanCreatedEventListener<DatasourceConfiguration> {
     private final Duration statementTimeout;
+    private final Duration requestDeadline;
 
-    DatabaseTimeouts(@Value("${portal.database.statement-timeout:10s}") Duration statementTimeout) {
+    DatabaseTimeouts(@Value("${portal.database.statement-timeout:10s}") Duration statementTimeout,
+                     @Value("${portal.database.request-deadline:15s}") Duration requestDeadline) {
         this.statementTimeout = statementTimeout;
+        this.requestDeadline = requestDeadline;
     }
 
     @Override
@@ -34,6 +39,10 @@ class DatabaseTimeouts implements BeanCreatedEventListener<DatasourceConfigurati
                 // Seconds; a connection whose server went silent mid-query is given up after this, not after TCP's minutes.
                 config.addDataSourceProperty("socketTimeout", Long.toString(statementTimeout.toSeconds() + 5));
             }
+        }
+        if (config.getDataSource() == null && !url.isEmpty() && !requestDeadline.isZero()) {
+            config.setDataSource(new RequestDeadline(requestDeadline).around(new DriverDataSource(url,
+                    config.getDriverClassName(), config.getDataSourceProperties(), config.getUsername(), config.getPassword())));
         }
         return config;
     }

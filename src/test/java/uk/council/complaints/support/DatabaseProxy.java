@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP proxy between the portal and its database that a test can cut (every open connection reset, new ones
- * refused at once, as when PostgreSQL is stopped) and restore. Listens on 127.0.0.1, on a port of its own.
+ * refused at once, as when PostgreSQL is stopped), slow (every chunk held a while) and restore. Listens on 127.0.0.1, on a port of its own.
  */
 public final class DatabaseProxy implements AutoCloseable {
     private final ServerSocket listener;
@@ -19,6 +19,7 @@ public final class DatabaseProxy implements AutoCloseable {
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile long delayMillis;
 
     public DatabaseProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -42,6 +43,12 @@ public final class DatabaseProxy implements AutoCloseable {
 
     public void restore() {
         cut = false;
+        delayMillis = 0;
+    }
+
+    /** Holds every chunk this long before passing it on, each way (a round trip then takes twice as long). */
+    public void slow(java.time.Duration eachWay) {
+        delayMillis = eachWay.toMillis();
     }
 
     private void accept() {
@@ -69,10 +76,13 @@ public final class DatabaseProxy implements AutoCloseable {
             byte[] buffer = new byte[16384];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int n; (n = in.read(buffer)) >= 0; ) {
+                    if (delayMillis > 0) {
+                        Thread.sleep(delayMillis);
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }
-            } catch (IOException e) {
+            } catch (IOException | InterruptedException e) {
                 // one side closed or was cut
             } finally {
                 closeQuietly(from);

@@ -26,6 +26,14 @@ public final class Postgres {
         return settings;
     }
 
+    /** {@link #settings()} with the database reached through this proxy, and a random server port. */
+    public static Map<String, Object> settingsThrough(DatabaseProxy proxy) {
+        Map<String, Object> settings = settings();
+        settings.put("datasources.default.url", urlThrough("127.0.0.1", proxy.port()));
+        settings.put("micronaut.server.port", -1);
+        return settings;
+    }
+
     /** The test database's address with this host and port instead (e.g. a {@link DatabaseProxy}'s). */
     public static String urlThrough(String host, int port) {
         String schema = System.getenv().getOrDefault("PORTAL_TEST_PG_SCHEMA", "portal_test");

@@ -29,7 +29,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -56,9 +55,7 @@ class DatabaseOutageHttpTest {
     @BeforeAll
     static void start() throws Exception {
         proxy = new DatabaseProxy(Postgres.host(), 5432);
-        Map<String, Object> config = new HashMap<>(Postgres.settings());
-        config.put("datasources.default.url", Postgres.urlThrough("127.0.0.1", proxy.port()));
-        config.put("micronaut.server.port", -1);
+        Map<String, Object> config = Postgres.settingsThrough(proxy);
         config.put("portal.management.port", freePort());
         // A statement that waits longer than this is stopped (production: 10 s), so the slow case below stays short.
         config.put("portal.database.statement-timeout", "2s");

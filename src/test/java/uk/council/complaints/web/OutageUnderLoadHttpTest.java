@@ -16,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -42,9 +41,7 @@ class OutageUnderLoadHttpTest {
     @BeforeAll
     static void start() throws Exception {
         proxy = new DatabaseProxy(Postgres.host(), 5432);
-        Map<String, Object> config = new HashMap<>(Postgres.settings());
-        config.put("datasources.default.url", Postgres.urlThrough("127.0.0.1", proxy.port()));
-        config.put("micronaut.server.port", -1);
+        Map<String, Object> config = Postgres.settingsThrough(proxy);
         server = ApplicationContext.run(EmbeddedServer.class, config, "test");
     }
 
