@@ -1,8 +1,10 @@
 package uk.council.complaints.support;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.PropertySource;
 import io.micronaut.context.env.yaml.YamlPropertySourceLoader;
 import io.micronaut.core.io.scan.ClassPathResourceLoader;
+import io.micronaut.runtime.server.EmbeddedServer;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -26,12 +28,13 @@ public final class Postgres {
         return settings;
     }
 
-    /** {@link #settings()} with the database reached through this proxy, and a random server port. */
-    public static Map<String, Object> settingsThrough(DatabaseProxy proxy) {
+    /** A portal on a random port whose database is reached through this proxy, with these settings added. */
+    public static EmbeddedServer portalThrough(DatabaseProxy proxy, Map<String, Object> extra) {
         Map<String, Object> settings = settings();
         settings.put("datasources.default.url", urlThrough("127.0.0.1", proxy.port()));
         settings.put("micronaut.server.port", -1);
-        return settings;
+        settings.putAll(extra);
+        return ApplicationContext.run(EmbeddedServer.class, settings, "test");
     }
 
     /** The test database's address with this host and port instead (e.g. a {@link DatabaseProxy}'s). */

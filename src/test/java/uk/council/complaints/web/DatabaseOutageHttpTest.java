@@ -4,7 +4,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,11 +54,9 @@ class DatabaseOutageHttpTest {
     @BeforeAll
     static void start() throws Exception {
         proxy = new DatabaseProxy(Postgres.host(), 5432);
-        Map<String, Object> config = Postgres.settingsThrough(proxy);
-        config.put("portal.management.port", freePort());
         // A statement that waits longer than this is stopped (production: 10 s), so the slow case below stays short.
-        config.put("portal.database.statement-timeout", "2s");
-        server = ApplicationContext.run(EmbeddedServer.class, config, "test");
+        server = Postgres.portalThrough(proxy, Map.of("portal.management.port", freePort(),
+                "portal.database.statement-timeout", "2s"));
     }
 
     @AfterAll

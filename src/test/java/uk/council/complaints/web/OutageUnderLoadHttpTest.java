@@ -1,6 +1,5 @@
 package uk.council.complaints.web;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,8 +40,7 @@ class OutageUnderLoadHttpTest {
     @BeforeAll
     static void start() throws Exception {
         proxy = new DatabaseProxy(Postgres.host(), 5432);
-        Map<String, Object> config = Postgres.settingsThrough(proxy);
-        server = ApplicationContext.run(EmbeddedServer.class, config, "test");
+        server = Postgres.portalThrough(proxy, Map.of());
     }
 
     @AfterAll

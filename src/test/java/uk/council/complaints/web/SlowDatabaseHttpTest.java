@@ -1,6 +1,5 @@
 package uk.council.complaints.web;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,9 +34,7 @@ class SlowDatabaseHttpTest {
     @BeforeAll
     static void start() throws Exception {
         proxy = new DatabaseProxy(Postgres.host(), 5432);
-        Map<String, Object> config = Postgres.settingsThrough(proxy);
-        config.put("portal.database.request-deadline", DEADLINE_MS + "ms");
-        server = ApplicationContext.run(EmbeddedServer.class, config, "test");
+        server = Postgres.portalThrough(proxy, Map.of("portal.database.request-deadline", DEADLINE_MS + "ms"));
     }
 
     @AfterAll
