@@ -65,6 +65,9 @@ class OpenIdBrowserTest extends StaffBrowser implements TestPropertyProvider {
         signInOnTheIdentityProvider(officer);
         heading("Queue");
         assertEquals(URI.create(portal + "/staff/queue"), URI.create(page.url()));
+        // The immediate refresh replaced the signed-in page in the history: Back does not replay the callback.
+        page.goBack();
+        assertEquals("127.0.0.1", URI.create(page.url()).getHost(), page.url());
 
         // The trade-off (ADR 0021): a link on another site (the team's email in webmail) reaches the back office without
         // the session, while the session itself is alive: the address typed (or a bookmark) opens the queue.
