@@ -2,18 +2,24 @@ package uk.council.complaints.staff;
 
 import uk.council.complaints.web.ClientConnection;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.handlers.RedirectingLoginHandler;
 import jakarta.inject.Singleton;
 
-import java.net.URI;
+import java.util.Map;
 
 /**
  * After a successful OIDC sign-in, the same database session as a password sign-in (ADR 0009): the rest
  * of the back office does not know or care how the person signed in.
+ * <p>
+ * The answer is a page of our own ("You are signed in", 200), not a redirect (ADR 0021): the callback is reached
+ * from the identity provider's site, and a redirect would carry that cross-site start on to the queue, where the
+ * browser would not send the new SameSite=Strict session cookie. The page moves on to the queue by itself (a meta
+ * refresh, and a link), a navigation that starts on the portal's own site and so carries the cookie. Always the
+ * queue: an OIDC sign-in honours no returnTo.
  */
 @Singleton
 class OpenIdLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> {
@@ -38,7 +44,8 @@ class OpenIdLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Muta
             return access.oidcFailed();
         }
         return users.findById(id.longValue()).filter(StaffUser::active).<MutableHttpResponse<?>>map(user -> {
-            MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(SignInController.HOME));
+            MutableHttpResponse<?> response = access.page(request, HttpStatus.OK, "staff/signed-in",
+                    Map.of("refreshTo", SignInController.HOME));
             SessionCookie.write(request, response, connection.isHttps(request), properties.getCookieName(), sessions.start(user));
             return response;
         }).orElseGet(access::oidcFailed);

@@ -13,7 +13,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
-/** The staff session cookie: a 256-bit random id, sent only to /staff, never readable by script. */
+/**
+ * The staff session cookie: a 256-bit random id, sent only to /staff, never readable by script, and only on requests
+ * that start on the portal's own site (SameSite=Strict, ADR 0021): a link or form on another site reaches the back
+ * office without it. The OIDC sign-in therefore ends on a page of our own (OpenIdLoginHandler), not a redirect.
+ */
 final class SessionCookie {
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -41,10 +45,10 @@ final class SessionCookie {
 
     /** {@code https}: the person's connection was https (see web.ClientConnection), so the cookie is Secure. */
     static void write(HttpRequest<?> request, MutableHttpResponse<?> response, boolean https, String name, String id) {
-        response.cookie(Cookie.of(name, id).path("/staff").httpOnly(true).sameSite(SameSite.Lax).secure(https));
+        response.cookie(Cookie.of(name, id).path("/staff").httpOnly(true).sameSite(SameSite.Strict).secure(https));
     }
 
     static void clear(HttpRequest<?> request, MutableHttpResponse<?> response, boolean https, String name) {
-        response.cookie(Cookie.of(name, "").path("/staff").httpOnly(true).sameSite(SameSite.Lax).secure(https).maxAge(0));
+        response.cookie(Cookie.of(name, "").path("/staff").httpOnly(true).sameSite(SameSite.Strict).secure(https).maxAge(0));
     }
 }

@@ -42,9 +42,10 @@ class StaffAccessHandler implements ExceptionHandler<AuthorizationException, Mut
 
     /**
      * Rendered here: the refusal comes from the security filter, before the views filter would see a
-     * ModelAndView, so the page is turned into HTML now (with the same model decoration as any page).
+     * ModelAndView, so the page is turned into HTML now (with the same model decoration as any page). The OIDC
+     * sign-in's own page (OpenIdLoginHandler) is answered the same way.
      */
-    private MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String view, Map<String, Object> model) {
+    MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String view, Map<String, Object> model) {
         return renderer.render(new ModelAndView<>(view, new java.util.HashMap<>(model)), request, MediaType.TEXT_HTML)
                 .<MutableHttpResponse<?>>map(html -> HttpResponse.status(status)
                         .contentType(MediaType.TEXT_HTML + ";charset=utf-8").body(html))

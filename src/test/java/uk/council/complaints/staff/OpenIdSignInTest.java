@@ -7,6 +7,8 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -71,8 +73,7 @@ class OpenIdSignInTest implements TestPropertyProvider {
         StaffMember officer = StaffFixtures.user(ctx, StaffRole.OFFICER);
         Browser browser = new Browser();
         HttpResponse<String> back = browser.signIn(token(Map.of("email", officer.email().toUpperCase(), "roles", List.of("ADMIN"))));
-        assertEquals(303, back.statusCode());
-        assertEquals("/staff/queue", back.headers().firstValue("Location").orElseThrow());
+        assertSignedInPage(back);
         assertEquals(200, browser.get("/staff/queue").statusCode(), "the same database session as a password sign-in");
         assertEquals(403, browser.get("/staff/users").statusCode(), "roles come from the staff account, never the token");
     }
@@ -81,8 +82,8 @@ class OpenIdSignInTest implements TestPropertyProvider {
     void entraStylePreferredUsernameIsAccepted() throws Exception {
         StaffMember manager = StaffFixtures.user(ctx, StaffRole.MANAGER);
         Browser browser = new Browser();
-        assertEquals("/staff/queue", browser.signIn(token(Map.of("preferred_username", manager.email())))
-                .headers().firstValue("Location").orElseThrow());
+        assertSignedInPage(browser.signIn(token(Map.of("preferred_username", manager.email()))));
+        assertEquals(200, browser.get("/staff/queue").statusCode());
     }
 
     @Test
@@ -115,16 +116,35 @@ class OpenIdSignInTest implements TestPropertyProvider {
             // The code was never exchanged: the officer's token is still waiting at the identity provider, and the
             // next sign-in, with its state, gets it.
             Browser next = new Browser();
-            assertEquals("/staff/queue", next.send(next.callbackFor(null)).headers().firstValue("Location").orElse(""));
+            assertSignedInPage(next.send(next.callbackFor(null)));
         }
         Browser first = new Browser();
         URI used = first.callbackFor(token(Map.of("email", officer.email())));
-        assertEquals("/staff/queue", first.send(used).headers().firstValue("Location").orElse(""));
+        assertSignedInPage(first.send(used));
         Browser replaying = new Browser();
         assertStateRefused(replaying, replaying.send(used), "replayed in another browser");
         HttpResponse<String> again = first.send(used);
         assertTrue(again.statusCode() < 500, "replayed in the same browser: " + again.statusCode());
-        assertFalse("/staff/queue".equals(again.headers().firstValue("Location").orElse("")), "not signed in again");
+        assertFalse(again.statusCode() == 200 && again.body().contains("You are signed in"), "not signed in again");
+    }
+
+    /**
+     * Issue 20.6: the session cookie the callback sets is SameSite=Strict, so the callback answers with a page of the
+     * portal's own (not a redirect, which would carry the identity provider's cross-site start on to the queue): 200,
+     * not cached, naming the queue only, moving on to it by itself (a meta refresh at once) and by a link.
+     */
+    private static void assertSignedInPage(HttpResponse<String> back) {
+        assertEquals(200, back.statusCode(), () -> back.statusCode() + " " + back.headers().map());
+        assertTrue(back.headers().firstValue("Location").isEmpty(), "not a redirect");
+        String cookie = back.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("portal-staff="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + back.headers().map()));
+        assertTrue(cookie.contains("SameSite=Strict") && cookie.toLowerCase().contains("httponly") && cookie.contains("Path=/staff"), cookie);
+        assertEquals(List.of("no-store"), back.headers().allValues("Cache-Control"));
+        Document page = Jsoup.parse(back.body());
+        assertEquals("You are signed in", page.selectFirst("h1").text());
+        assertEquals("0; url=/staff/queue", page.selectFirst("head meta[http-equiv=refresh]").attr("content"));
+        assertEquals("/staff/queue", page.selectFirst("main a:containsOwn(Continue to the queue)").attr("href"));
+        assertTrue(page.select("main form, main input").isEmpty(), "nothing else to do on it");
     }
 
     private void assertStateRefused(Browser browser, HttpResponse<String> back, String what) throws Exception {

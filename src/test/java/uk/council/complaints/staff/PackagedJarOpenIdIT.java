@@ -96,8 +96,11 @@ class PackagedJarOpenIdIT {
                 Map.of("email", ADMIN), 3600));
         URI callback = URI.create(get(browser, authorize).headers().firstValue("Location").orElseThrow());
         HttpResponse<String> signedIn = get(browser, callback);
-        assertEquals("/staff/queue", signedIn.headers().firstValue("Location").orElse(""),
-                () -> signedIn.statusCode() + " " + signedIn.body() + output());
+        // The portal's own "You are signed in" page, which moves on to the queue (ADR 0021), with the Strict cookie.
+        assertEquals(200, signedIn.statusCode(), () -> signedIn.statusCode() + " " + signedIn.body() + output());
+        assertTrue(signedIn.body().contains("content=\"0; url=/staff/queue\""), signedIn.body());
+        assertTrue(signedIn.headers().allValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("portal-staff=") && c.contains("SameSite=Strict")), signedIn.headers().toString());
         assertEquals(200, get(browser, base.resolve("/staff/queue")).statusCode());
     }
 

@@ -37,13 +37,18 @@ class SignInHttpTest {
         assertEquals(303, page.status());
         assertEquals("/staff/queue", page.location());
         String cookie = page.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("portal-staff=")).findFirst().orElseThrow();
-        assertTrue(cookie.toLowerCase().contains("httponly") && cookie.toLowerCase().contains("samesite=lax")
+        // SameSite=Strict (issue 20.6): a link or form on another site reaches the back office without the session.
+        assertTrue(cookie.toLowerCase().contains("httponly") && cookie.contains("SameSite=Strict")
                 && cookie.contains("Path=/staff"), cookie);
         FormClient.Page queue = client.get("/staff/queue");
         assertEquals(200, queue.status());
         assertTrue(queue.html().select(".govuk-service-navigation__service-name").text().contains("complaints team"));
         String sessionCookie = client.cookieHeader();
-        assertEquals(303, client.post("/staff/sign-out").status());
+        FormClient.Page signedOut = client.post("/staff/sign-out");
+        assertEquals(303, signedOut.status());
+        String cleared = signedOut.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("portal-staff="))
+                .findFirst().orElseThrow();
+        assertTrue(cleared.contains("Max-Age=0") && cleared.contains("SameSite=Strict") && cleared.contains("Path=/staff"), cleared);
         assertEquals(303, client.get("/staff/queue").status());
         // The old cookie, replayed after sign-out, is worth nothing.
         FormClient thief = new FormClient(server.getURI());
