@@ -60,7 +60,7 @@ class IssueTables {
     ReportTable h(ReportPeriod p) {
         TableGrid grid = findings("H");
         sql.grouped("select coalesce(h.finding, 'none'), t.queue, count(*)" + ReportSql.CASES
-                + " and t.queue in " + Stages.IN + " group by 1, 2", p)
+                + " and t.queue in " + Stages.IN + ReportSql.ACCEPTED + " group by 1, 2", p)
                 .forEach(r -> grid.add(code(r[0], "none"), code(r[1], ""), n(r[2])));
         return grid.totalRow().build();
     }
@@ -69,7 +69,7 @@ class IssueTables {
     ReportTable hIssues(ReportPeriod p) {
         TableGrid grid = findings("H-issues");
         sql.grouped("select case when i.finding = 'partly-upheld' then 'partially-upheld' else coalesce(i.finding, 'none') end,"
-                + " t.queue, count(*)" + ISSUES + " and t.queue in " + Stages.IN + " group by 1, 2", p)
+                + " t.queue, count(*)" + ISSUES + " and t.queue in " + Stages.IN + ReportSql.ACCEPTED + " group by 1, 2", p)
                 .forEach(r -> grid.add(code(r[0], "none"), code(r[1], ""), n(r[2])));
         return grid.totalRow().build();
     }

@@ -62,7 +62,7 @@ class RecordTables {
                 + " where c.received_on between ? and ? and f.flag = 'OUT_OF_TIME' union all select 'paused', count(distinct cp.case_id)"
                 + " from case_pause cp join complaint_case c on c.id = cp.case_id where c.received_on between ? and ?",
                 p.from(), p.to(), p.from(), p.to()).forEach(x -> grid.add(code(x[0], ""), "count", n(x[1])));
-        sql.grouped("select h.refusal_reason, count(*)" + ReportSql.CASES + " and h.refusal_reason is not null group by 1", p)
+        sql.grouped("select h.refusal_reason, count(*)" + ReportSql.CASES + " and h.refusal_reason is not null and t.queue in " + Stages.IN + " group by 1", p)
                 .forEach(x -> grid.add("refused." + code(x[0], ""), "count", n(x[1])));
         return grid.build();
     }

@@ -17,8 +17,12 @@ class ReportSql {
     /** The representations of the period with their queue: the FROM and WHERE of most tables (2 parameters). */
     static final String CASES = " from complaint_case c join case_triage t on t.case_id = c.id"
             + " left join case_handling h on h.case_id = c.id where c.received_on between ? and ?";
-    /** Complaints at their first stage: statutory Stage 1 and corporate. */
-    static final String FIRST_STAGE = " and t.queue in ('STAGE1', 'CORPORATE')";
+    /** SQL: the case {@code c} was refused (a refusal recorded, with its reason): counted in table A's row of its own and L. */
+    static final String REFUSED = "exists (select 1 from case_handling rf where rf.case_id = c.id and rf.refusal_reason is not null)";
+    /** Not refused: a refused complaint or request is no stage's complaint (issue 22; published reports count refusals apart). */
+    static final String ACCEPTED = " and not " + REFUSED;
+    /** Complaints at their first stage, refused ones not counted: statutory Stage 1 and corporate. */
+    static final String FIRST_STAGE = " and t.queue in ('STAGE1', 'CORPORATE')" + ACCEPTED;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportSql.class);
     private final JdbcOperations jdbc;

@@ -47,7 +47,7 @@ class Timescales {
                 + " left join case_handling h on h.case_id = c.id"
                 + " left join stage_investigation si on si.case_id = c.id left join review_panel rp on rp.case_id = c.id"
                 + " left join wd r on r.d = c.received_on left join wd s on s.d = " + RESPONSE
-                + " where c.received_on between ? and ? and t.queue in " + Stages.IN;
+                + " where c.received_on between ? and ? and t.queue in " + Stages.IN + ReportSql.ACCEPTED;
         String query = "with " + calendar.cte(p) + " select queue, q, count(*), count(resp), sum(case when resp is null then 0 else on_time end),"
                 + " sum(ext), sum(dd), count(dd), sum(case when dd <= lim1 then 1 else 0 end),"
                 + " sum(case when dd > lim1 and dd <= lim2 and ext = 1 then 1 else 0 end),"

@@ -20,6 +20,8 @@ import static uk.council.complaints.report.ReportSql.n;
 @Singleton
 class VolumeTables {
     private static final String STAGES_IN = " and t.queue in " + Stages.IN;
+    /** Table A's row and table B's column of refused complaints and requests. */
+    static final String REFUSED = "REFUSED";
     private final ReportSql sql;
 
     VolumeTables(ReportSql sql) {
@@ -31,7 +33,10 @@ class VolumeTables {
         Stream.of(SubmissionKind.values()).forEach(k -> grid.row(k.name(), "staff.kind." + k.name()));
         // what triage pointed to another procedure is a row of its own, so A's complaints are B's and D to G's
         grid.row(Queue.SIGNPOST.name(), "report.row.signposted");
-        sql.grouped("select case when t.queue = '" + Queue.SIGNPOST + "' then t.queue else c.kind end, count(*)"
+        // and a complaint or request the council refused is a row of its own, as published reports give it (not a stage's)
+        grid.row(REFUSED, "report.row.refused");
+        sql.grouped("select case when t.queue = '" + Queue.SIGNPOST + "' then t.queue when t.queue in " + Stages.IN + " and "
+                + ReportSql.REFUSED + " then '" + REFUSED + "' else c.kind end, count(*)"
                 + " from complaint_case c left join case_triage t on t.case_id = c.id where c.received_on between ? and ? group by 1", p)
                 .forEach(r -> grid.add(code(r[0], Stages.NOT_RECORDED), "count", n(r[1])));
         return grid.totalRow().build();
@@ -56,12 +61,14 @@ class VolumeTables {
     ReportTable b(ReportPeriod p) {
         TableGrid grid = TableGrid.of("B", ReportTable.Chart.BAR).column("received", "report.column.received")
                 .column("escalated", "report.column.escalated").column("rate", "report.column.escalationRate")
-                .rows(Stages.ALL, "staff.queue.");
-        sql.grouped("select t.queue, count(*), sum(case when " + Stages.ESCALATED + " then 1 else 0 end)"
+                .column(REFUSED, "report.column.refused").rows(Stages.ALL, "staff.queue.");
+        sql.grouped("select t.queue, sum(case when " + ReportSql.REFUSED + " then 0 else 1 end),"
+                + " sum(case when " + Stages.ESCALATED + " then 1 else 0 end), sum(case when " + ReportSql.REFUSED + " then 1 else 0 end)"
                 + " from complaint_case c join case_triage t on t.case_id = c.id left join case_handling h on h.case_id = c.id"
                 + " left join case_triage lt on lt.case_id = h.linked_case_id"
                 + " where c.received_on between ? and ?" + STAGES_IN + " group by t.queue", p).forEach(r -> {
-                    grid.add(code(r[0], ""), "received", n(r[1])).add(code(r[0], ""), "escalated", n(r[2]));
+                    grid.add(code(r[0], ""), "received", n(r[1])).add(code(r[0], ""), "escalated", n(r[2]))
+                            .add(code(r[0], ""), REFUSED, n(r[3]));
                     grid.put(code(r[0], ""), "rate", TableGrid.percent(n(r[2]), n(r[1])));
                 });
         return grid.build();
@@ -74,7 +81,7 @@ class VolumeTables {
         Stages.ALL.forEach(s -> grid.column(s, Stages.key(s)));
         String year = "extract(year from c.received_on) - case when extract(month from c.received_on) < 4 then 1 else 0 end";
         sql.rows("select " + year + ", t.queue, count(*) from complaint_case c join case_triage t on t.case_id = c.id"
-                + " where c.received_on between ? and ?" + STAGES_IN + " group by 1, 2 order by 1",
+                + " where c.received_on between ? and ?" + STAGES_IN + ReportSql.ACCEPTED + " group by 1, 2 order by 1",
                 LocalDate.of(last - 4, 4, 1), LocalDate.of(last + 1, 3, 31)).forEach(r -> {
                     String y = String.valueOf(n(r[0]));
                     grid.row(y, "report.row.year", y, String.valueOf(n(r[0]) + 1));
@@ -86,7 +93,8 @@ class VolumeTables {
     ReportTable c(ReportPeriod p) {
         TableGrid grid = Stages.byScope("C", ReportTable.Chart.BAR).column("all", "report.column.allRepresentations");
         HowReceived.ALL.forEach(v -> grid.row(v, HowReceived.viaKey(v)));
-        sql.grouped("select c.received_via, t.queue, count(*)" + CASES + " group by 1, 2", p).forEach(r -> {
+        sql.grouped("select c.received_via, case when " + ReportSql.REFUSED + " then 'refused' else t.queue end, count(*)" + CASES
+                + " group by 1, 2", p).forEach(r -> {
             String via = code(r[0], Stages.NOT_RECORDED);
             if ("STAGE1".equals(r[1]) || "CORPORATE".equals(r[1])) {
                 grid.add(via, Stages.scope(r[1]), n(r[2]));

@@ -54,6 +54,10 @@ final class Reconciliation {
             assertEquals(v("B", later, "received"), v("A", later, "count"), "A and B: " + later);
         }
         assertEquals(v("A", "total", "count"), v("A-requests", "total", "count"), "A with and without requests: A's total");
+        assertEquals(v("A", "total", "count"), v("C", "total", "all"), "C's all representations are A's");
+        long refused = STAGES.stream().mapToLong(s -> v("B", s, "REFUSED")).sum();
+        assertEquals(v("A", "REFUSED", "count"), refused, "A's refused row = B's refused column");
+        assertEquals(refused, sum("L", "refused."), "A's refused row = L's refusals by reason");
         assertEquals(v("A", "STAGE2", "count") + v("A", "STAGE3", "count") + v("A", "CORPORATE_STAGE2", "count"),
                 v("A-requests", "requests", "count"), "the requests are A's");
         for (String letter : List.of("C", "D", "E")) {
@@ -82,6 +86,12 @@ final class Reconciliation {
                     + v("M", "investigated", column), "M: every decision, " + column);
         }
         assertEquals(v("M", "cases", "decided"), v("M", "decided", "decided"), "M: every decision made in the period is decided");
+    }
+
+    /** The first column of a table's rows whose code starts with {@code prefix}. */
+    private long sum(String letter, String prefix) {
+        ReportTable t = year.stream().filter(x -> x.letter().equals(letter)).findFirst().orElseThrow();
+        return t.rows().stream().filter(r -> r.code().startsWith(prefix)).mapToLong(r -> value(r.figures().get(0))).sum();
     }
 
     private long v(String letter, String row, String column) {
