@@ -21,6 +21,8 @@ class ReportSql {
     static final String REFUSED = "exists (select 1 from case_handling rf where rf.case_id = c.id and rf.refusal_reason is not null)";
     /** Not refused: a refused complaint or request is no stage's complaint (issue 22; published reports count refusals apart). */
     static final String ACCEPTED = " and not " + REFUSED;
+    /** SQL: the person withdrew the complaint {@code c} (issue 21): counted as withdrawn, never as unanswered or late. */
+    static final String WITHDRAWN = "exists (select 1 from case_handling wd where wd.case_id = c.id and wd.withdrawn_on is not null)";
     /** Complaints at their first stage, refused ones not counted: statutory Stage 1 and corporate. */
     static final String FIRST_STAGE = " and t.queue in ('STAGE1', 'CORPORATE')" + ACCEPTED;
 
@@ -67,6 +69,15 @@ class ReportSql {
         args[1] = p.to();
         System.arraycopy(more, 0, args, 2, more.length);
         return rows(sql, args);
+    }
+
+    /**
+     * SQL: a finding as the report counts it: "partly-upheld" (an issue's word) as partially upheld; none recorded is
+     * "withdrawn" when the person withdrew the complaint, else "none" (not answered yet).
+     */
+    static String finding(String column) {
+        return "case when " + column + " = 'partly-upheld' then 'partially-upheld' when " + column + " is not null then " + column
+                + " when " + WITHDRAWN + " then '" + Stages.WITHDRAWN + "' else 'none' end";
     }
 
     static String code(Object o, String whenNull) {

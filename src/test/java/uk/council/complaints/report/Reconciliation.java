@@ -72,12 +72,18 @@ final class Reconciliation {
         for (String stage : STAGES) {
             assertEquals(v("B", stage, "received"), v("H", "total", stage), "H counts every complaint of B: " + stage);
             long responded = v("I", stage, "responded");
+            assertEquals(v("B", stage, "received"), responded + v("I", stage, "withdrawn") + v("I", stage, "notResponded"),
+                    "I: received = responded + withdrawn + not responded yet: " + stage);
             assertTrue(v("I", stage, "onTime") <= responded, "on time <= responded: " + stage);
             assertTrue(responded <= v("B", stage, "received"), "responded <= received: " + stage);
             if (!stage.equals("STAGE3")) {
                 assertEquals(responded, v("J", stage, "total"), "J banded every response of I: " + stage);
                 assertTrue(v("J", stage, "withinLimit") <= v("I", stage, "extended"), "within the extended limit only if extended: " + stage);
             }
+        }
+        // every panel once in each step's row: on time, late, withdrawn before it, or not yet done
+        for (String step : List.of("report", "councilResponse")) {
+            assertEquals(panels("meeting"), panels(step), "J-limits: every panel in each step's row: " + step);
         }
         for (String column : List.of("received", "decided")) {
             assertEquals(v("M", "investigated", column), v("M", "fault-injustice", column) + v("M", "fault-no-injustice", column)
@@ -92,6 +98,10 @@ final class Reconciliation {
     private long sum(String letter, String prefix) {
         ReportTable t = year.stream().filter(x -> x.letter().equals(letter)).findFirst().orElseThrow();
         return t.rows().stream().filter(r -> r.code().startsWith(prefix)).mapToLong(r -> value(r.figures().get(0))).sum();
+    }
+
+    private long panels(String step) {
+        return v("J-limits", step, "onTime") + v("J-limits", step, "late") + v("J-limits", step, "withdrawn") + v("J-limits", step, "notYet");
     }
 
     private long v(String letter, String row, String column) {

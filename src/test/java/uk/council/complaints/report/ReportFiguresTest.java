@@ -46,7 +46,7 @@ class ReportFiguresTest {
 
     @Test
     void volumesStagesMethodsPeopleAndServices() {
-        expect("A", "COMPLAINT", "count", 6);   // 1 April 00:30 is next year's; 31 March 23:30 is this year's (and refused)
+        expect("A", "COMPLAINT", "count", 7);   // 1 April 00:30 is next year's; 31 March 23:30 is this year's (and refused)
         expect("A", "REFUSED", "count", 1);     // the refused complaint is a row of its own, no stage's (issue 22)
         expect("A", "STAGE2", "count", 1);
         expect("A", "STAGE3", "count", 1);   // a Stage 3 request is a category of its own (issue 22)
@@ -54,30 +54,31 @@ class ReportFiguresTest {
                 .map(Enum::name), java.util.stream.Stream.of("SIGNPOST", "REFUSED", "total")).toList(), table("A").rows().stream().map(ReportTable.Row::code).toList());
         expect("A", "CALLBACK", "count", 2);
         expect("A", "COMPLIMENT", "count", 1);
-        expect("A", "total", "count", 12);
+        expect("A", "total", "count", 13);
         expect("A-requests", "requests", "count", 2);
-        expect("A-requests", "withoutRequests", "count", 10);
-        expect("B", "STAGE1", "received", 5);
+        expect("A-requests", "withoutRequests", "count", 11);
+        expect("B", "STAGE1", "received", 6);    // the withdrawn complaint was received
         expect("B", "STAGE1", "REFUSED", 1);
         expect("B", "CORPORATE", "REFUSED", 0);
         expect("B", "STAGE1", "escalated", 1);
-        expect("B", "STAGE1", "rate", "20.0");
+        expect("B", "STAGE1", "rate", "16.7");
         expect("B", "STAGE2", "escalated", 1);
         expect("B", "STAGE3", "received", 1);
         expect("B", "CORPORATE", "received", 1);
-        expect("B-trend", "2015", "STAGE1", 5);
+        expect("B-trend", "2015", "STAGE1", 6);
         assertEquals(1, table("B-trend").rows().size(), "only years with data");
         expect("C", "email", "statutory", 2);
         expect("C", "phone", "statutory", 2);
         expect("C", "email", "corporate", 1);
         expect("C", "email", "all", 5);
-        expect("C", "total", "all", 12);
+        expect("C", "letter", "statutory", 2);
+        expect("C", "total", "all", 13);
         expect("D", "parent", "statutory", 2);
         expect("D", "young-person", "statutory", 1);
         expect("D", "parent", "total", 3);
         expect("E", "children-in-care", "statutory", 2);
         expect("E", "sen-ehcp", "corporate", 1);
-        expect("E", "total", "total", 6);
+        expect("E", "total", "total", 7);
         expect("E", "adoption", "statutory", 0);  // the refused complaint's service is counted nowhere at Stage 1
     }
 
@@ -93,22 +94,28 @@ class ReportFiguresTest {
         assertEquals(natures, table("F").rows().stream().map(ReportTable.Row::code).toList(), "a row for every configured nature");
         expect("F", "poor-communication", "statutory", 2);
         expect("F", "quality-of-service", "total", 1);
-        expect("F", "total", "total", 8);
+        expect("F", "total", "total", 9);
         expect("F", "finance", "total", 0);
         expect("F-findings", "quality-of-service", "upheld", 1);
         expect("F-findings", "conduct-of-worker", "not-upheld", 1);
         expect("F-findings", "poor-communication", "partially-upheld", 1);
-        expect("F-findings", "total", "total", 8);
+        expect("F-findings", "total", "total", 9);
+        expect("F-findings", "delay", "withdrawn", 1);
+        expect("F-findings", "delay", "none", 0);
         expect("G", "apology", "statutory", 1);
         expect("G", "meeting", "corporate", 1);
         expect("H", "partially-upheld", "STAGE1", 1);
         expect("H", "none", "STAGE1", 2);
+        expect("H", "withdrawn", "STAGE1", 1);   // withdrawn, not "no finding yet" (issue 21)
+        expect("H", "withdrawn", "STAGE3", 1);
+        expect("H", "none", "STAGE3", 0);
         expect("H", "upheld", "STAGE2", 1);
         expect("H", "not-upheld", "CORPORATE", 1);
         expect("H-issues", "partially-upheld", "STAGE1", 1);
         expect("H-issues", "upheld", "STAGE1", 2);
         expect("H-issues", "not-upheld", "STAGE1", 2);
-        expect("H-issues", "total", "STAGE1", 7);
+        expect("H-issues", "total", "STAGE1", 8);
+        expect("H-issues", "withdrawn", "STAGE1", 1);
     }
 
     @Test
@@ -117,6 +124,10 @@ class ReportFiguresTest {
         expect("I", "STAGE1", "onTime", 2);
         expect("I", "STAGE1", "averageDays", "14.7");  // 5, 14 and 25 working days
         expect("I", "STAGE1", "extended", 1);
+        expect("I", "STAGE1", "withdrawn", 1);      // neither responded to nor waiting
+        expect("I", "STAGE1", "notResponded", 2);   // the paused one and the call-back's complaint
+        expect("I", "STAGE3", "withdrawn", 1);
+        expect("I", "STAGE3", "notResponded", 0);
         expect("I", "STAGE2", "averageDays", "22.0");
         expect("I", "CORPORATE", "onTimeRate", "100.0");
         expect("I-quarters", "4", "STAGE1", "0.0");     // January to March: answered late
@@ -127,7 +138,9 @@ class ReportFiguresTest {
         expect("J", "STAGE2", "withinTarget", 1);
         expect("J-limits", "meeting", "onTime", 1);
         expect("J-limits", "report", "late", 1);
-        expect("J-limits", "councilResponse", "notYet", 1);
+        expect("J-limits", "councilResponse", "notYet", 0);
+        expect("J-limits", "councilResponse", "withdrawn", 1);   // withdrawn, not "not yet done"
+        expect("J-limits", "report", "withdrawn", 0);
     }
 
     @Test
@@ -192,7 +205,7 @@ class ReportFiguresTest {
         assertEquals(200, page.status());
         List<String> lines = Arrays.asList(page.body().split("\r\n"));
         assertEquals("table,row,column,value", lines.get(0));
-        assertTrue(lines.contains("A,Complaint,Number,6"), lines.toString());
+        assertTrue(lines.contains("A,Complaint,Number,7"), lines.toString());
         assertTrue(lines.contains("A,Stage 2 request,Number,fewer than 5"));
         assertTrue(lines.contains("N,25 to 34,Number,fewer than 5"), lines.toString());
         assertTrue(lines.contains("N,Total,Number,fewer than 5"));
@@ -222,7 +235,7 @@ class ReportFiguresTest {
         String csvBody = manager.get("/staff/reports/annual.csv?" + q).body();
         List<String[]> csv = outputs.csvAsTheTruth(csvBody);
         List<String> lines = Arrays.asList(csvBody.split("\r\n"));
-        assertTrue(lines.contains("B-trend,April 2015 to March 2016,Statutory Stage 1,5"));
+        assertTrue(lines.contains("B-trend,April 2015 to March 2016,Statutory Stage 1,6"));
         assertTrue(lines.contains("P,Fostering team,Family,fewer than 5"));
         assertTrue(lines.contains("Q,SEN team,Implemented,fewer than 5"));
         List<List<List<String>>> published = outputs.pageAsTheCsv(manager.get("/staff/reports?" + q + "&publication=yes").html(), csv);
