@@ -33,10 +33,10 @@ class RecordTables {
             {"leafletShared", "(l.shared = 1 or f.leaflet = 1)"},
             {"requested", "f.requested = 1"},
             {"referred", "a.case_id is not null"},
-            {"takenUp", "(c.received_via = 'advocate' or c.submitter_role = 'advocate' or f.filing = 1)"}};
+            {"takenUp", ReportSql.THROUGH_ADVOCATE}};
         String from = " from complaint_case c left join (select case_id, " + has("flag", "'YOUNG_PERSON'", "young") + ", "
-                + has("flag", "'LEAFLET_SENT'", "leaflet") + ", " + has("flag", "'ADVOCACY_REQUESTED'", "requested") + ", "
-                + has("flag", "'ADVOCATE_FILING'", "filing") + " from case_flag group by case_id) f on f.case_id = c.id"
+                + has("flag", "'LEAFLET_SENT'", "leaflet") + ", " + has("flag", "'ADVOCACY_REQUESTED'", "requested")
+                + " from case_flag group by case_id) f on f.case_id = c.id"
                 + " left join (select case_id, " + has("event", "'OFFERED'", "offered") + ", " + has("event", "'EMAILED', 'DOWNLOADED'", "shared")
                 + " from leaflet_event group by case_id) l on l.case_id = c.id"
                 + " left join advocacy_referral a on a.case_id = c.id where c.received_on between ? and ?";

@@ -21,6 +21,14 @@ class ReportSql {
     static final String REFUSED = "exists (select 1 from case_handling rf where rf.case_id = c.id and rf.refusal_reason is not null)";
     /** Not refused: a refused complaint or request is no stage's complaint (issue 22; published reports count refusals apart). */
     static final String ACCEPTED = " and not " + REFUSED;
+    /**
+     * SQL: the representation {@code c} was made through an advocate, the one definition tables C, D and K count by
+     * (issue 22): received through an advocate, made by one (the role given), or raised at triage as filed by one.
+     */
+    static final String THROUGH_ADVOCATE = "(c.received_via = 'advocate' or c.submitter_role = 'advocate' or exists"
+            + " (select 1 from case_flag af where af.case_id = c.id and af.flag = 'ADVOCATE_FILING'))";
+    /** The code of the row of C and D that counts {@link #THROUGH_ADVOCATE}. */
+    static final String ADVOCATE = "advocate";
     /** SQL: the person withdrew the complaint {@code c} (issue 21): counted as withdrawn, never as unanswered or late. */
     static final String WITHDRAWN = "exists (select 1 from case_handling wd where wd.case_id = c.id and wd.withdrawn_on is not null)";
     /** Complaints at their first stage, refused ones not counted: statutory Stage 1 and corporate. */

@@ -93,7 +93,7 @@ class VolumeTables {
     ReportTable c(ReportPeriod p) {
         TableGrid grid = Stages.byScope("C", ReportTable.Chart.BAR).column("all", "report.column.allRepresentations");
         HowReceived.ALL.forEach(v -> grid.row(v, HowReceived.viaKey(v)));
-        sql.grouped("select c.received_via, case when " + ReportSql.REFUSED + " then 'refused' else t.queue end, count(*)" + CASES
+        sql.grouped("select " + advocateOr("c.received_via") + ", case when " + ReportSql.REFUSED + " then 'refused' else t.queue end, count(*)" + CASES
                 + " group by 1, 2", p).forEach(r -> {
             String via = code(r[0], Stages.NOT_RECORDED);
             if ("STAGE1".equals(r[1]) || "CORPORATE".equals(r[1])) {
@@ -107,12 +107,17 @@ class VolumeTables {
     ReportTable d(ReportPeriod p) {
         TableGrid grid = Stages.byScope("D", ReportTable.Chart.BAR);
         Stages.roles().forEach(r -> grid.row(r, r.equals("care-leaver") ? "report.role.care-leaver" : Field.optionKey("role", r)));
-        return byScope(grid, "c.submitter_role", p);
+        return byScope(grid, advocateOr("c.submitter_role"), p);
     }
 
     ReportTable e(ReportPeriod p) {
         return byScope(Stages.optionRows(Stages.byScope("E", ReportTable.Chart.BAR), "service", Options.SERVICES),
                 "c.service", p);
+    }
+
+    /** SQL: {@code column}'s code, or "advocate" for a representation made through an advocate (one definition for C, D and K). */
+    private static String advocateOr(String column) {
+        return "case when " + ReportSql.THROUGH_ADVOCATE + " then '" + ReportSql.ADVOCATE + "' else " + column + " end";
     }
 
     private ReportTable byScope(TableGrid grid, String column, ReportPeriod p) {

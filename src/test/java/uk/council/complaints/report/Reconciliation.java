@@ -64,6 +64,11 @@ final class Reconciliation {
             assertEquals(stage1, v(letter, "total", "statutory"), letter + " statutory = B Stage 1");
             assertEquals(corporate, v(letter, "total", "corporate"), letter + " corporate = B corporate Stage 1");
         }
+        // one definition of "made through an advocate": the same representations in C, D and K
+        assertEquals(v("K", "takenUp", "count"), v("C", "advocate", "all"), "K's made through an advocate = C's, every type");
+        for (String scope : List.of("statutory", "corporate")) {
+            assertEquals(v("C", "advocate", scope), v("D", "advocate", scope), "C's and D's through an advocate: " + scope);
+        }
         assertEquals(v("F", "total", "total"), v("F-findings", "total", "total"), "findings by nature: every issue of F");
         ReportTable o = year.stream().filter(x -> x.letter().equals("O")).findFirst().orElseThrow();
         for (ReportTable.Row row : o.rows()) {
