@@ -42,22 +42,6 @@ class VolumeTables {
         return grid.totalRow().build();
     }
 
-    /** Table A's total with and without the Stage 2 and 3 requests (published reports give "total less Stage 2/3 requests"). */
-    static ReportTable aRequests(ReportTable a) {
-        long requests = 0;
-        long all = 0;
-        for (ReportTable.Row r : a.rows()) {
-            long n = r.figures().get(0).value().longValue();
-            boolean request = List.of(SubmissionKind.STAGE2.name(), SubmissionKind.STAGE3.name(),
-                    SubmissionKind.CORPORATE_STAGE2.name()).contains(r.code());
-            requests += request ? n : 0;
-            all += ReportTable.TOTAL.equals(r.code()) ? n : 0;
-        }
-        return TableGrid.of("A-requests", ReportTable.Chart.NONE).column("count", "report.column.count")
-                .row("withoutRequests", "report.row.withoutRequests").put("withoutRequests", "count", Figure.count(all - requests))
-                .row("requests", "report.row.requests").put("requests", "count", Figure.count(requests)).totalRow().build();
-    }
-
     ReportTable b(ReportPeriod p) {
         TableGrid grid = TableGrid.of("B", ReportTable.Chart.BAR).column("received", "report.column.received")
                 .column("escalated", "report.column.escalated").column("rate", "report.column.escalationRate")

@@ -81,6 +81,9 @@ final class Reconciliation {
                     "I: received = responded + withdrawn + not responded yet: " + stage);
             assertTrue(v("I", stage, "onTime") <= responded, "on time <= responded: " + stage);
             assertTrue(responded <= v("B", stage, "received"), "responded <= received: " + stage);
+            if (List.of("STAGE2", "STAGE3", "CORPORATE_STAGE2").contains(stage)) {
+                assertEquals(v("B", stage, "received"), v("C-requests", "total", stage), "C-requests: every request of B, " + stage);
+            }
             if (!stage.equals("STAGE3")) {
                 assertEquals(responded, v("J", stage, "total"), "J banded every response of I: " + stage);
                 assertTrue(v("J", stage, "withinLimit") <= v("I", stage, "extended"), "within the extended limit only if extended: " + stage);

@@ -78,6 +78,9 @@ class ReportFiguresTest {
         expect("C", "email", "all", 5);
         expect("C", "letter", "statutory", 2);
         expect("C", "total", "all", 13);
+        expect("C-requests", "email", "STAGE2", 1);          // how the request for the next stage came
+        expect("C-requests", "not-recorded", "STAGE3", 1);   // asked for before it was kept
+        expect("C-requests", "total", "total", 2);
         expect("D", "parent", "statutory", 2);
         expect("D", "parent", "total", 3);
         expect("E", "children-in-care", "statutory", 2);

@@ -50,6 +50,7 @@ public final class ReportFixture {
         LocalDate d2 = LocalDate.of(2015, 6, 1);
         long c2 = rows.representation("STAGE2", "STAGE2", d2, at(d2, 10), "online-form", "parent", "children-in-care", wd.addWorkingDays(d2, 25));
         rows.insert("stage_investigation", Map.of("case_id", c2, "adjudication_on", wd.addWorkingDays(d2, 22)));
+        rows.insert("stage_request", Map.of("case_id", c2, "via", "email"));   // how the Stage 2 request came (issue 21)
         handling(c2, "finding", "upheld");
         issue(c2, 1, "quality-of-service", "upheld");
         LocalDate d3 = LocalDate.of(2015, 7, 10);
