@@ -77,7 +77,7 @@ class DemoData {
             return 0;
         }
         long started = System.nanoTime();
-        DemoPlanner planner = new DemoPlanner(new DemoMix(seed), workingDays, deadlines, 1);
+        DemoPlanner planner = new DemoPlanner(new DemoMix(seed), workingDays, deadlines, 1, ClockFactory.today(clock));
         List<DemoCase> cases = new ArrayList<>();
         for (int y = lastYear - years + 1; y <= lastYear; y++) {
             cases = planner.year(ReportPeriod.financialYear(y), perYear);

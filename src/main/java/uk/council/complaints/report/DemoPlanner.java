@@ -8,15 +8,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plans a financial year of fictional cases following {@link DemoMix}, escalations and conversions included. */
+/**
+ * Plans a financial year of fictional cases following {@link DemoMix}, escalations and conversions included. A realistic
+ * open caseload (issue 22): only a case received in the last {@value #OPEN_WEEKS} weeks, or still within the time its
+ * response takes, is open; older ones were answered and closed in the past; nothing is received or answered after today.
+ */
 final class DemoPlanner {
+    static final int OPEN_WEEKS = 6;
     private final DemoMix mix;
     private final WorkingDays wd;
     private final DeadlineProperties deadlines;
+    private final LocalDate today;
     private final List<DemoCase> cases = new ArrayList<>();
     private int next;
 
-    DemoPlanner(DemoMix mix, WorkingDays wd, DeadlineProperties deadlines, int firstIndex) {
+    DemoPlanner(DemoMix mix, WorkingDays wd, DeadlineProperties deadlines, int firstIndex, LocalDate today) {
+        this.today = today;
         this.mix = mix;
         this.wd = wd;
         this.deadlines = deadlines;
@@ -38,10 +45,11 @@ final class DemoPlanner {
             if (queue.equals("STAGE1") || queue.equals("CORPORATE")) {
                 complaint(c, queue.equals("STAGE1") ? mix.stage1Days() : mix.between(4, 26));
             } else if (queue.equals("CALLBACK")) {
-                c.callMade = mix.chance(92);
+                c.callMade = mix.chance(92) || !recent(on);
                 c.closed = c.callMade;
-                if (c.callMade && mix.chance(20)) {
-                    DemoCase complaint = add("STAGE1", "COMPLAINT", on.plusDays(mix.between(2, 10)));
+                LocalDate converted = on.plusDays(mix.between(2, 10));
+                if (c.callMade && mix.chance(20) && !converted.isAfter(today)) {
+                    DemoCase complaint = add("STAGE1", "COMPLAINT", converted);
                     complaint.via = "phone";
                     link(c, complaint);
                     complaint(complaint, mix.stage1Days());
@@ -49,6 +57,9 @@ final class DemoPlanner {
             } else if (queue.equals("COMPLIMENTS")) {
                 c.team = mix.team();
                 c.giver = mix.giver();
+                c.closed = !recent(on);
+            } else {
+                c.closed = !recent(on);   // signposted: acknowledged, pointed elsewhere and closed
             }
         }
         return cases;
@@ -86,8 +97,11 @@ final class DemoPlanner {
             default -> c.extended ? DeadlineKind.STAGE1_EXTENDED : DeadlineKind.STAGE1;
         });
         c.due = wd.addWorkingDays(c.received, allowed);
-        if (workingDays < 0) {
-            return;
+        if (workingDays < 0 && !recent(c.received)) {
+            workingDays = mix.between(21, 35);   // not left open for ever: answered late, long ago
+        }
+        if (workingDays < 0 || wd.addWorkingDays(c.received, workingDays).isAfter(today)) {
+            return;   // still being worked on
         }
         c.referred = c.role.equals("young-person") && mix.chance(40);
         c.paused = mix.chance(1);
@@ -110,14 +124,19 @@ final class DemoPlanner {
             case "CORPORATE" -> mix.chance(20) ? "CORPORATE_STAGE2" : null;
             default -> null;
         };
-        if (nextStage != null) {
-            DemoCase later = add(nextStage, nextStage, c.responded.plusDays(mix.between(3, 25)));
+        LocalDate requested = nextStage == null ? null : c.responded.plusDays(mix.between(3, 25));
+        if (requested != null && !requested.isAfter(today)) {
+            DemoCase later = add(nextStage, nextStage, requested);
             later.role = c.role;
             later.service = c.service;
             link(c, later);
             complaint(later, nextStage.equals("STAGE3") ? mix.between(20, 45)
                     : nextStage.equals("STAGE2") ? mix.stage2Days() : mix.between(10, 35));
         }
+    }
+
+    private boolean recent(LocalDate received) {
+        return received.isAfter(today.minusWeeks(OPEN_WEEKS));
     }
 
     private static void link(DemoCase from, DemoCase to) {

@@ -38,10 +38,10 @@ class IssueTables {
     ReportTable fFindings(ReportPeriod p) {
         TableGrid grid = TableGrid.of("F-findings", ReportTable.Chart.NONE);
         FINDINGS.forEach(f -> grid.column(f, "staff.finding." + f));
-        grid.column("not-investigated", "report.finding.not-investigated").column("none", "report.finding.none");
+        grid.column("not-investigated", "report.finding.not-investigated").column(Stages.WITHDRAWN, "report.finding.withdrawn")
+                .column("none", "report.finding.none");
         natures.codes().forEach(c -> grid.row(c, Natures.labelKey(c)));
-        sql.grouped("select i.nature, case when i.finding = 'partly-upheld' then 'partially-upheld' else coalesce(i.finding, 'none') end,"
-                + " count(*)" + ISSUES + FIRST_STAGE + " group by 1, 2", p)
+        sql.grouped("select i.nature, " + ReportSql.finding("i.finding") + ", count(*)" + ISSUES + FIRST_STAGE + " group by 1, 2", p)
                 .forEach(r -> grid.add(code(r[0], "other"), code(r[1], "none"), n(r[2])));
         return grid.totalColumn().totalRow().build();
     }
@@ -59,8 +59,8 @@ class IssueTables {
     /** The finding of each complaint at each stage (case_handling.finding); "none" while not yet answered. */
     ReportTable h(ReportPeriod p) {
         TableGrid grid = findings("H");
-        sql.grouped("select coalesce(h.finding, 'none'), t.queue, count(*)" + ReportSql.CASES
-                + " and t.queue in " + Stages.IN + " group by 1, 2", p)
+        sql.grouped("select " + ReportSql.finding("h.finding") + ", t.queue, count(*)" + ReportSql.CASES
+                + " and t.queue in " + Stages.IN + ReportSql.ACCEPTED + " group by 1, 2", p)
                 .forEach(r -> grid.add(code(r[0], "none"), code(r[1], ""), n(r[2])));
         return grid.totalRow().build();
     }
@@ -68,8 +68,7 @@ class IssueTables {
     /** The finding of each issue at each stage; an issue's "partly-upheld" counts as partially upheld. */
     ReportTable hIssues(ReportPeriod p) {
         TableGrid grid = findings("H-issues");
-        sql.grouped("select case when i.finding = 'partly-upheld' then 'partially-upheld' else coalesce(i.finding, 'none') end,"
-                + " t.queue, count(*)" + ISSUES + " and t.queue in " + Stages.IN + " group by 1, 2", p)
+        sql.grouped("select " + ReportSql.finding("i.finding") + ", t.queue, count(*)" + ISSUES + " and t.queue in " + Stages.IN + ReportSql.ACCEPTED + " group by 1, 2", p)
                 .forEach(r -> grid.add(code(r[0], "none"), code(r[1], ""), n(r[2])));
         return grid.totalRow().build();
     }
@@ -78,6 +77,7 @@ class IssueTables {
         TableGrid grid = TableGrid.of(letter, ReportTable.Chart.BAR);
         Stages.ALL.forEach(s -> grid.column(s, Stages.key(s)));
         grid.rows(FINDINGS, "staff.finding.");
-        return grid.row("not-investigated", "report.finding.not-investigated").row("none", "report.finding.none");
+        return grid.row("not-investigated", "report.finding.not-investigated").row(Stages.WITHDRAWN, "report.finding.withdrawn")
+                .row("none", "report.finding.none");
     }
 }

@@ -35,8 +35,8 @@ class OutcomeTables {
     ReportTable oFindings(ReportPeriod p) {
         TableGrid grid = TableGrid.of("O-findings", ReportTable.Chart.NONE).rows(ACTUAL_OUTCOMES, "staff.outcome.");
         IssueTables.FINDINGS.forEach(f -> grid.column(f, "staff.finding." + f));
-        grid.column("none", "report.finding.none");
-        sql.grouped("select r.code, coalesce(h.finding, 'none'), count(*) from case_resolution r join complaint_case c on c.id = r.case_id"
+        grid.column(Stages.WITHDRAWN, "report.finding.withdrawn").column("none", "report.finding.none");
+        sql.grouped("select r.code, " + ReportSql.finding("h.finding") + ", count(*) from case_resolution r join complaint_case c on c.id = r.case_id"
                 + " join case_triage t on t.case_id = c.id left join case_handling h on h.case_id = c.id"
                 + " where c.received_on between ? and ? and r.kind = 'outcome'" + FIRST_STAGE + " group by 1, 2", p)
                 .forEach(r -> grid.add(code(r[0], ""), code(r[1], "none"), n(r[2])));

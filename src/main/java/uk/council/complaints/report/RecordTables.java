@@ -33,10 +33,10 @@ class RecordTables {
             {"leafletShared", "(l.shared = 1 or f.leaflet = 1)"},
             {"requested", "f.requested = 1"},
             {"referred", "a.case_id is not null"},
-            {"takenUp", "(c.received_via = 'advocate' or c.submitter_role = 'advocate' or f.filing = 1)"}};
+            {"takenUp", ReportSql.THROUGH_ADVOCATE}};
         String from = " from complaint_case c left join (select case_id, " + has("flag", "'YOUNG_PERSON'", "young") + ", "
-                + has("flag", "'LEAFLET_SENT'", "leaflet") + ", " + has("flag", "'ADVOCACY_REQUESTED'", "requested") + ", "
-                + has("flag", "'ADVOCATE_FILING'", "filing") + " from case_flag group by case_id) f on f.case_id = c.id"
+                + has("flag", "'LEAFLET_SENT'", "leaflet") + ", " + has("flag", "'ADVOCACY_REQUESTED'", "requested")
+                + " from case_flag group by case_id) f on f.case_id = c.id"
                 + " left join (select case_id, " + has("event", "'OFFERED'", "offered") + ", " + has("event", "'EMAILED', 'DOWNLOADED'", "shared")
                 + " from leaflet_event group by case_id) l on l.case_id = c.id"
                 + " left join advocacy_referral a on a.case_id = c.id where c.received_on between ? and ?";
@@ -62,7 +62,7 @@ class RecordTables {
                 + " where c.received_on between ? and ? and f.flag = 'OUT_OF_TIME' union all select 'paused', count(distinct cp.case_id)"
                 + " from case_pause cp join complaint_case c on c.id = cp.case_id where c.received_on between ? and ?",
                 p.from(), p.to(), p.from(), p.to()).forEach(x -> grid.add(code(x[0], ""), "count", n(x[1])));
-        sql.grouped("select h.refusal_reason, count(*)" + ReportSql.CASES + " and h.refusal_reason is not null group by 1", p)
+        sql.grouped("select h.refusal_reason, count(*)" + ReportSql.CASES + " and h.refusal_reason is not null and t.queue in " + Stages.IN + " group by 1", p)
                 .forEach(x -> grid.add("refused." + code(x[0], ""), "count", n(x[1])));
         return grid.build();
     }

@@ -17,8 +17,22 @@ class ReportSql {
     /** The representations of the period with their queue: the FROM and WHERE of most tables (2 parameters). */
     static final String CASES = " from complaint_case c join case_triage t on t.case_id = c.id"
             + " left join case_handling h on h.case_id = c.id where c.received_on between ? and ?";
-    /** Complaints at their first stage: statutory Stage 1 and corporate. */
-    static final String FIRST_STAGE = " and t.queue in ('STAGE1', 'CORPORATE')";
+    /** SQL: the case {@code c} was refused (a refusal recorded, with its reason): counted in table A's row of its own and L. */
+    static final String REFUSED = "exists (select 1 from case_handling rf where rf.case_id = c.id and rf.refusal_reason is not null)";
+    /** Not refused: a refused complaint or request is no stage's complaint (issue 22; published reports count refusals apart). */
+    static final String ACCEPTED = " and not " + REFUSED;
+    /**
+     * SQL: the representation {@code c} was made through an advocate, the one definition tables C, D and K count by
+     * (issue 22): received through an advocate, made by one (the role given), or raised at triage as filed by one.
+     */
+    static final String THROUGH_ADVOCATE = "(c.received_via = 'advocate' or c.submitter_role = 'advocate' or exists"
+            + " (select 1 from case_flag af where af.case_id = c.id and af.flag = 'ADVOCATE_FILING'))";
+    /** The code of the row of C and D that counts {@link #THROUGH_ADVOCATE}. */
+    static final String ADVOCATE = "advocate";
+    /** SQL: the person withdrew the complaint {@code c} (issue 21): counted as withdrawn, never as unanswered or late. */
+    static final String WITHDRAWN = "exists (select 1 from case_handling wd where wd.case_id = c.id and wd.withdrawn_on is not null)";
+    /** Complaints at their first stage, refused ones not counted: statutory Stage 1 and corporate. */
+    static final String FIRST_STAGE = " and t.queue in ('STAGE1', 'CORPORATE')" + ACCEPTED;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportSql.class);
     private final JdbcOperations jdbc;
@@ -63,6 +77,15 @@ class ReportSql {
         args[1] = p.to();
         System.arraycopy(more, 0, args, 2, more.length);
         return rows(sql, args);
+    }
+
+    /**
+     * SQL: a finding as the report counts it: "partly-upheld" (an issue's word) as partially upheld; none recorded is
+     * "withdrawn" when the person withdrew the complaint, else "none" (not answered yet).
+     */
+    static String finding(String column) {
+        return "case when " + column + " = 'partly-upheld' then 'partially-upheld' when " + column + " is not null then " + column
+                + " when " + WITHDRAWN + " then '" + Stages.WITHDRAWN + "' else 'none' end";
     }
 
     static String code(Object o, String whenNull) {

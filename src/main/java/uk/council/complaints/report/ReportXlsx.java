@@ -56,6 +56,7 @@ class ReportXlsx {
         line(sheet, t.letter() + ". " + t.title());
         if (t.empty()) {
             line(sheet, msg.get("report.table.empty"));
+            line(sheet, msg.get("report.table." + t.letter() + ".definition"));
             return;
         }
         Row header = sheet.createRow(sheet.getLastRowNum() + 1);
@@ -74,6 +75,11 @@ class ReportXlsx {
                 figure(row.createCell(2 + 3 * i), c.before(), c.beforeText(), styles);
                 row.createCell(3 + 3 * i).setCellValue(c.change());
             }
+        }
+        // under the table, as on the page and in the PDF: what it counts, and what "[c]" means where it is used
+        line(sheet, msg.get("report.table." + t.letter() + ".definition"));
+        if (t.complementary()) {
+            line(sheet, msg.get("report.figure.complementary.note"));
         }
         sheet.createFreezePane(1, 2);
         sheet.setColumnWidth(0, 40 * 256);

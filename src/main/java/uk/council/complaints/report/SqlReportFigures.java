@@ -20,9 +20,10 @@ class SqlReportFigures implements ReportFigures {
     private final RecordTables record;
     private final OutcomeTables outcomes;
     private final OmbudsmanTable ombudsman;
+    private final RequestTables requests;
 
     SqlReportFigures(VolumeTables volume, IssueTables issues, Timescales timescales, TimescaleTables times,
-                     RecordTables record, OutcomeTables outcomes, OmbudsmanTable ombudsman) {
+                     RecordTables record, OutcomeTables outcomes, OmbudsmanTable ombudsman, RequestTables requests) {
         this.volume = volume;
         this.issues = issues;
         this.timescales = timescales;
@@ -30,6 +31,7 @@ class SqlReportFigures implements ReportFigures {
         this.record = record;
         this.outcomes = outcomes;
         this.ombudsman = ombudsman;
+        this.requests = requests;
     }
 
     @Override
@@ -37,7 +39,7 @@ class SqlReportFigures implements ReportFigures {
     public List<ReportTable> tables(ReportPeriod p) {
         List<Timescales.Cell> cells = timescales.cells(p);
         ReportTable a = volume.a(p);
-        List<ReportTable> tables = new ArrayList<>(List.of(a, VolumeTables.aRequests(a), volume.b(p), volume.trend(p), volume.c(p),
+        List<ReportTable> tables = new ArrayList<>(List.of(a, RequestTables.aRequests(a), volume.b(p), volume.trend(p), volume.c(p), requests.cRequests(p),
                 volume.d(p), volume.e(p), issues.f(p), issues.fFindings(p), issues.g(p), issues.h(p), issues.hIssues(p),
                 times.i(cells), times.quarters(cells), times.j(cells), times.jLimits(p), record.k(p), record.l(p), ombudsman.m(p)));
         tables.addAll(record.equality(p));

@@ -24,6 +24,8 @@ final class Stages {
             + " or (t.queue = '" + Queue.STAGE2 + "' and lt.queue = '" + Queue.STAGE3 + "')"
             + " or (t.queue = '" + Queue.CORPORATE + "' and lt.queue in ('" + Queue.CORPORATE_STAGE2 + "', '" + Queue.STAGE2 + "')))";
     static final String NOT_RECORDED = "not-recorded";
+    /** The row or column of complaints the person withdrew before a finding or a response (issue 21's withdrawn_on). */
+    static final String WITHDRAWN = "withdrawn";
 
     private Stages() {
     }

@@ -22,6 +22,7 @@ class TimescaleTables {
         TableGrid grid = TableGrid.of("I", ReportTable.Chart.BAR).column("responded", "report.column.responded")
                 .column("onTime", "report.column.onTime").column("onTimeRate", "report.column.onTimeRate")
                 .column("averageDays", "report.column.averageDays").column("extended", "report.column.extended")
+                .column(Stages.WITHDRAWN, "report.column.withdrawn").column("notResponded", "report.column.notResponded")
                 .rows(Stages.ALL, "staff.queue.");
         for (String stage : Stages.ALL) {
             List<Timescales.Cell> of = cells.stream().filter(c -> c.stage().equals(stage)).toList();
@@ -31,6 +32,10 @@ class TimescaleTables {
                     .put(stage, "onTimeRate", TableGrid.percent(onTime, responded))
                     .put(stage, "averageDays", TableGrid.average(sum(of, Timescales.Cell::daysSum), sum(of, Timescales.Cell::daysCounted)))
                     .put(stage, "extended", Figure.count(sum(of, Timescales.Cell::extended)));
+            // withdrawn before a response: neither answered nor waiting (issue 21); the rest are still to be answered
+            long withdrawn = sum(of, Timescales.Cell::withdrawn);
+            grid.put(stage, Stages.WITHDRAWN, Figure.count(withdrawn))
+                    .put(stage, "notResponded", Figure.count(sum(of, Timescales.Cell::received) - responded - withdrawn));
         }
         return grid.build();
     }
@@ -66,7 +71,8 @@ class TimescaleTables {
     /** Stage 3: each step of the review panel against its own due date. */
     ReportTable jLimits(ReportPeriod p) {
         TableGrid grid = TableGrid.of("J-limits", ReportTable.Chart.BAR).column("onTime", "report.column.onTime")
-                .column("late", "report.column.late").column("notYet", "report.column.notYet");
+                .column("late", "report.column.late").column(Stages.WITHDRAWN, "report.column.withdrawnFirst")
+                .column("notYet", "report.column.notYet");
         String[][] steps = {{"meeting", "meeting_on", "meeting_due"}, {"report", "report_on", "report_due"},
             {"councilResponse", "council_response_on", "council_response_due"}};
         StringBuilder select = new StringBuilder("select count(*)");
@@ -74,13 +80,14 @@ class TimescaleTables {
             grid.row(s[0], "report.row.panel." + s[0]);
             select.append(", sum(case when rp.").append(s[1]).append(" <= rp.").append(s[2]).append(" then 1 else 0 end)")
                     .append(", sum(case when rp.").append(s[1]).append(" > rp.").append(s[2]).append(" then 1 else 0 end)")
-                    .append(", sum(case when rp.").append(s[1]).append(" is null then 1 else 0 end)");
+                    .append(", sum(case when rp.").append(s[1]).append(" is null and ").append(ReportSql.WITHDRAWN).append(" then 1 else 0 end)")
+                    .append(", sum(case when rp.").append(s[1]).append(" is null and not ").append(ReportSql.WITHDRAWN).append(" then 1 else 0 end)");
         }
         Object[] r = sql.grouped(select + " from review_panel rp join complaint_case c on c.id = rp.case_id"
-                + " where c.received_on between ? and ?", p).get(0);
+                + " where c.received_on between ? and ?" + ReportSql.ACCEPTED, p).get(0);
         for (int k = 0; k < steps.length; k++) {
-            grid.put(steps[k][0], "onTime", Figure.count(n(r[1 + 3 * k]))).put(steps[k][0], "late", Figure.count(n(r[2 + 3 * k])))
-                    .put(steps[k][0], "notYet", Figure.count(n(r[3 + 3 * k])));
+            grid.put(steps[k][0], "onTime", Figure.count(n(r[1 + 4 * k]))).put(steps[k][0], "late", Figure.count(n(r[2 + 4 * k])))
+                    .put(steps[k][0], Stages.WITHDRAWN, Figure.count(n(r[3 + 4 * k]))).put(steps[k][0], "notYet", Figure.count(n(r[4 + 4 * k])));
         }
         return grid.build();
     }

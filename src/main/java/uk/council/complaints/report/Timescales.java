@@ -34,7 +34,7 @@ class Timescales {
 
     /** One stage in one quarter (1 = April to June). */
     record Cell(String stage, int quarter, long received, long responded, long onTime, long extended, long daysSum,
-                long daysCounted, long withinTarget, long withinLimit, long overLimit) {
+                long daysCounted, long withinTarget, long withinLimit, long overLimit, long withdrawn) {
     }
 
     List<Cell> cells(ReportPeriod p) {
@@ -42,21 +42,23 @@ class Timescales {
         String inner = "select t.queue as queue, " + QUARTER + " as q, " + RESPONSE + " as resp,"
                 + " case when " + RESPONSE + " <= t.response_due then 1 else 0 end as on_time,"
                 + " case when h.extended_at is not null then 1 else 0 end as ext, s.n - r.n as dd,"
+                + " case when h.withdrawn_on is not null then 1 else 0 end as wdn,"
                 + " " + limits + " as lim1, " + limits + " as lim2"
                 + " from complaint_case c join case_triage t on t.case_id = c.id"
                 + " left join case_handling h on h.case_id = c.id"
                 + " left join stage_investigation si on si.case_id = c.id left join review_panel rp on rp.case_id = c.id"
                 + " left join wd r on r.d = c.received_on left join wd s on s.d = " + RESPONSE
-                + " where c.received_on between ? and ? and t.queue in " + Stages.IN;
+                + " where c.received_on between ? and ? and t.queue in " + Stages.IN + ReportSql.ACCEPTED;
         String query = "with " + calendar.cte(p) + " select queue, q, count(*), count(resp), sum(case when resp is null then 0 else on_time end),"
                 + " sum(ext), sum(dd), count(dd), sum(case when dd <= lim1 then 1 else 0 end),"
                 + " sum(case when dd > lim1 and dd <= lim2 and ext = 1 then 1 else 0 end),"
-                + " sum(case when dd > lim2 or (dd > lim1 and ext = 0) then 1 else 0 end)"
+                + " sum(case when dd > lim2 or (dd > lim1 and ext = 0) then 1 else 0 end),"
+                + " sum(case when resp is null and wdn = 1 then 1 else 0 end)"
                 + " from (" + inner + ") x group by queue, q";
         return sql.rows(query, days(DeadlineKind.STAGE2), days(DeadlineKind.STAGE1), days(DeadlineKind.STAGE2_MAX),
                 days(DeadlineKind.STAGE1_EXTENDED), p.from(), p.to()).stream()
                 .map(r -> new Cell(code(r[0], ""), (int) n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]),
-                        n(r[8]), n(r[9]), n(r[10])))
+                        n(r[8]), n(r[9]), n(r[10]), n(r[11])))
                 .toList();
     }
 

@@ -20,6 +20,8 @@ import static uk.council.complaints.report.ReportSql.n;
 @Singleton
 class VolumeTables {
     private static final String STAGES_IN = " and t.queue in " + Stages.IN;
+    /** Table A's row and table B's column of refused complaints and requests. */
+    static final String REFUSED = "REFUSED";
     private final ReportSql sql;
 
     VolumeTables(ReportSql sql) {
@@ -31,37 +33,26 @@ class VolumeTables {
         Stream.of(SubmissionKind.values()).forEach(k -> grid.row(k.name(), "staff.kind." + k.name()));
         // what triage pointed to another procedure is a row of its own, so A's complaints are B's and D to G's
         grid.row(Queue.SIGNPOST.name(), "report.row.signposted");
-        sql.grouped("select case when t.queue = '" + Queue.SIGNPOST + "' then t.queue else c.kind end, count(*)"
+        // and a complaint or request the council refused is a row of its own, as published reports give it (not a stage's)
+        grid.row(REFUSED, "report.row.refused");
+        sql.grouped("select case when t.queue = '" + Queue.SIGNPOST + "' then t.queue when t.queue in " + Stages.IN + " and "
+                + ReportSql.REFUSED + " then '" + REFUSED + "' else c.kind end, count(*)"
                 + " from complaint_case c left join case_triage t on t.case_id = c.id where c.received_on between ? and ? group by 1", p)
                 .forEach(r -> grid.add(code(r[0], Stages.NOT_RECORDED), "count", n(r[1])));
         return grid.totalRow().build();
     }
 
-    /** Table A's total with and without the Stage 2 and 3 requests (published reports give "total less Stage 2/3 requests"). */
-    static ReportTable aRequests(ReportTable a) {
-        long requests = 0;
-        long all = 0;
-        for (ReportTable.Row r : a.rows()) {
-            long n = r.figures().get(0).value().longValue();
-            boolean request = List.of(SubmissionKind.STAGE2.name(), SubmissionKind.STAGE3.name(),
-                    SubmissionKind.CORPORATE_STAGE2.name()).contains(r.code());
-            requests += request ? n : 0;
-            all += ReportTable.TOTAL.equals(r.code()) ? n : 0;
-        }
-        return TableGrid.of("A-requests", ReportTable.Chart.NONE).column("count", "report.column.count")
-                .row("withoutRequests", "report.row.withoutRequests").put("withoutRequests", "count", Figure.count(all - requests))
-                .row("requests", "report.row.requests").put("requests", "count", Figure.count(requests)).totalRow().build();
-    }
-
     ReportTable b(ReportPeriod p) {
         TableGrid grid = TableGrid.of("B", ReportTable.Chart.BAR).column("received", "report.column.received")
                 .column("escalated", "report.column.escalated").column("rate", "report.column.escalationRate")
-                .rows(Stages.ALL, "staff.queue.");
-        sql.grouped("select t.queue, count(*), sum(case when " + Stages.ESCALATED + " then 1 else 0 end)"
+                .column(REFUSED, "report.column.refused").rows(Stages.ALL, "staff.queue.");
+        sql.grouped("select t.queue, sum(case when " + ReportSql.REFUSED + " then 0 else 1 end),"
+                + " sum(case when " + Stages.ESCALATED + " then 1 else 0 end), sum(case when " + ReportSql.REFUSED + " then 1 else 0 end)"
                 + " from complaint_case c join case_triage t on t.case_id = c.id left join case_handling h on h.case_id = c.id"
                 + " left join case_triage lt on lt.case_id = h.linked_case_id"
                 + " where c.received_on between ? and ?" + STAGES_IN + " group by t.queue", p).forEach(r -> {
-                    grid.add(code(r[0], ""), "received", n(r[1])).add(code(r[0], ""), "escalated", n(r[2]));
+                    grid.add(code(r[0], ""), "received", n(r[1])).add(code(r[0], ""), "escalated", n(r[2]))
+                            .add(code(r[0], ""), REFUSED, n(r[3]));
                     grid.put(code(r[0], ""), "rate", TableGrid.percent(n(r[2]), n(r[1])));
                 });
         return grid.build();
@@ -74,7 +65,7 @@ class VolumeTables {
         Stages.ALL.forEach(s -> grid.column(s, Stages.key(s)));
         String year = "extract(year from c.received_on) - case when extract(month from c.received_on) < 4 then 1 else 0 end";
         sql.rows("select " + year + ", t.queue, count(*) from complaint_case c join case_triage t on t.case_id = c.id"
-                + " where c.received_on between ? and ?" + STAGES_IN + " group by 1, 2 order by 1",
+                + " where c.received_on between ? and ?" + STAGES_IN + ReportSql.ACCEPTED + " group by 1, 2 order by 1",
                 LocalDate.of(last - 4, 4, 1), LocalDate.of(last + 1, 3, 31)).forEach(r -> {
                     String y = String.valueOf(n(r[0]));
                     grid.row(y, "report.row.year", y, String.valueOf(n(r[0]) + 1));
@@ -86,7 +77,8 @@ class VolumeTables {
     ReportTable c(ReportPeriod p) {
         TableGrid grid = Stages.byScope("C", ReportTable.Chart.BAR).column("all", "report.column.allRepresentations");
         HowReceived.ALL.forEach(v -> grid.row(v, HowReceived.viaKey(v)));
-        sql.grouped("select c.received_via, t.queue, count(*)" + CASES + " group by 1, 2", p).forEach(r -> {
+        sql.grouped("select " + advocateOr("c.received_via") + ", case when " + ReportSql.REFUSED + " then 'refused' else t.queue end, count(*)" + CASES
+                + " group by 1, 2", p).forEach(r -> {
             String via = code(r[0], Stages.NOT_RECORDED);
             if ("STAGE1".equals(r[1]) || "CORPORATE".equals(r[1])) {
                 grid.add(via, Stages.scope(r[1]), n(r[2]));
@@ -99,12 +91,17 @@ class VolumeTables {
     ReportTable d(ReportPeriod p) {
         TableGrid grid = Stages.byScope("D", ReportTable.Chart.BAR);
         Stages.roles().forEach(r -> grid.row(r, r.equals("care-leaver") ? "report.role.care-leaver" : Field.optionKey("role", r)));
-        return byScope(grid, "c.submitter_role", p);
+        return byScope(grid, advocateOr("c.submitter_role"), p);
     }
 
     ReportTable e(ReportPeriod p) {
         return byScope(Stages.optionRows(Stages.byScope("E", ReportTable.Chart.BAR), "service", Options.SERVICES),
                 "c.service", p);
+    }
+
+    /** SQL: {@code column}'s code, or "advocate" for a representation made through an advocate (one definition for C, D and K). */
+    private static String advocateOr(String column) {
+        return "case when " + ReportSql.THROUGH_ADVOCATE + " then '" + ReportSql.ADVOCATE + "' else " + column + " end";
     }
 
     private ReportTable byScope(TableGrid grid, String column, ReportPeriod p) {

@@ -54,6 +54,18 @@ class DemoDataTest {
                 assertTrue(value(year, "N-gender", gender, "count") > 0, "demo equality answers include " + gender);
             }
             assertTrue(value(year, "N-gender", "woman", "count") > value(year, "N-gender", "man", "count"));
+            // a realistic open caseload (issue 22): nothing from years ago left open and overdue in a newcomer's queue;
+            // an open case is at most as old as the longest response takes (Stage 2, 65 working days and a little late)
+            assertEquals(0, rows.count("select count(*) from complaint_case where demo = true and status in ('new', 'acknowledged')"
+                    + " and received_on < ?", LocalDate.now().minusWeeks(20)), "no demo case older than 20 weeks is open");
+            assertEquals(0, rows.count("select count(*) from complaint_case c join case_handling h on h.case_id = c.id"
+                    + " where c.demo = true and c.status = 'closed' and (h.closed_at is null or cast(h.closed_at as date) < c.received_on"
+                    + " or h.responded_on < c.received_on or cast(h.closed_at as date) < h.responded_on or cast(h.closed_at as date) > ?)",
+                    LocalDate.now()), "every closed case's dates in order: received, responded, closed, not after today");
+            assertEquals(0, rows.count("select count(*) from complaint_case c join case_triage t on t.case_id = c.id where c.demo = true"
+                    + " and c.status = 'closed' and t.queue in ('STAGE1', 'CORPORATE', 'STAGE2', 'CORPORATE_STAGE2')"
+                    + " and not exists (select 1 from case_handling h where h.case_id = c.id and h.responded_on is not null)"),
+                    "a closed complaint was answered");
             assertEquals(0, demo.fill(2009, 1, 100), "demo data already there: nothing added");
         }
         StaffFixtures.complaint(ctx);

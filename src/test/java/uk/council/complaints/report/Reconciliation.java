@@ -54,11 +54,20 @@ final class Reconciliation {
             assertEquals(v("B", later, "received"), v("A", later, "count"), "A and B: " + later);
         }
         assertEquals(v("A", "total", "count"), v("A-requests", "total", "count"), "A with and without requests: A's total");
+        assertEquals(v("A", "total", "count"), v("C", "total", "all"), "C's all representations are A's");
+        long refused = STAGES.stream().mapToLong(s -> v("B", s, "REFUSED")).sum();
+        assertEquals(v("A", "REFUSED", "count"), refused, "A's refused row = B's refused column");
+        assertEquals(refused, sum("L", "refused."), "A's refused row = L's refusals by reason");
         assertEquals(v("A", "STAGE2", "count") + v("A", "STAGE3", "count") + v("A", "CORPORATE_STAGE2", "count"),
                 v("A-requests", "requests", "count"), "the requests are A's");
         for (String letter : List.of("C", "D", "E")) {
             assertEquals(stage1, v(letter, "total", "statutory"), letter + " statutory = B Stage 1");
             assertEquals(corporate, v(letter, "total", "corporate"), letter + " corporate = B corporate Stage 1");
+        }
+        // one definition of "made through an advocate": the same representations in C, D and K
+        assertEquals(v("K", "takenUp", "count"), v("C", "advocate", "all"), "K's made through an advocate = C's, every type");
+        for (String scope : List.of("statutory", "corporate")) {
+            assertEquals(v("C", "advocate", scope), v("D", "advocate", scope), "C's and D's through an advocate: " + scope);
         }
         assertEquals(v("F", "total", "total"), v("F-findings", "total", "total"), "findings by nature: every issue of F");
         ReportTable o = year.stream().filter(x -> x.letter().equals("O")).findFirst().orElseThrow();
@@ -68,12 +77,21 @@ final class Reconciliation {
         for (String stage : STAGES) {
             assertEquals(v("B", stage, "received"), v("H", "total", stage), "H counts every complaint of B: " + stage);
             long responded = v("I", stage, "responded");
+            assertEquals(v("B", stage, "received"), responded + v("I", stage, "withdrawn") + v("I", stage, "notResponded"),
+                    "I: received = responded + withdrawn + not responded yet: " + stage);
             assertTrue(v("I", stage, "onTime") <= responded, "on time <= responded: " + stage);
             assertTrue(responded <= v("B", stage, "received"), "responded <= received: " + stage);
+            if (List.of("STAGE2", "STAGE3", "CORPORATE_STAGE2").contains(stage)) {
+                assertEquals(v("B", stage, "received"), v("C-requests", "total", stage), "C-requests: every request of B, " + stage);
+            }
             if (!stage.equals("STAGE3")) {
                 assertEquals(responded, v("J", stage, "total"), "J banded every response of I: " + stage);
                 assertTrue(v("J", stage, "withinLimit") <= v("I", stage, "extended"), "within the extended limit only if extended: " + stage);
             }
+        }
+        // every panel once in each step's row: on time, late, withdrawn before it, or not yet done
+        for (String step : List.of("report", "councilResponse")) {
+            assertEquals(panels("meeting"), panels(step), "J-limits: every panel in each step's row: " + step);
         }
         for (String column : List.of("received", "decided")) {
             assertEquals(v("M", "investigated", column), v("M", "fault-injustice", column) + v("M", "fault-no-injustice", column)
@@ -82,6 +100,16 @@ final class Reconciliation {
                     + v("M", "investigated", column), "M: every decision, " + column);
         }
         assertEquals(v("M", "cases", "decided"), v("M", "decided", "decided"), "M: every decision made in the period is decided");
+    }
+
+    /** The first column of a table's rows whose code starts with {@code prefix}. */
+    private long sum(String letter, String prefix) {
+        ReportTable t = year.stream().filter(x -> x.letter().equals(letter)).findFirst().orElseThrow();
+        return t.rows().stream().filter(r -> r.code().startsWith(prefix)).mapToLong(r -> value(r.figures().get(0))).sum();
+    }
+
+    private long panels(String step) {
+        return v("J-limits", step, "onTime") + v("J-limits", step, "late") + v("J-limits", step, "withdrawn") + v("J-limits", step, "notYet");
     }
 
     private long v(String letter, String row, String column) {

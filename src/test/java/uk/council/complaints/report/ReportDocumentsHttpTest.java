@@ -80,8 +80,8 @@ class ReportDocumentsHttpTest {
         assertFalse(text.replace("Stage 3", "").matches(".*\\b3\\b.*"), "a count of 3 is never printed: " + text);
         assertTrue(text.contains("fewer than 5"));
         assertFalse(ReportDownloadsClient.numbers(xlsx.body()).contains(3.0), "no 3 stored as a number");
-        assertTrue(sheets.values().stream().flatMap(List::stream).flatMap(List::stream).noneMatch(c -> c.matches(".*\\b3\\b.*")),
-                "no 3 as words either");
+        assertTrue(sheets.values().stream().flatMap(List::stream).flatMap(List::stream).noneMatch(c -> c.replace("Stage 3", "").matches(".*\\b3\\b.*")),
+                "no 3 as words either (the definitions under the tables name Stage 3)");
     }
 
     @Test

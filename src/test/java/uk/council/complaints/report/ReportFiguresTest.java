@@ -46,17 +46,20 @@ class ReportFiguresTest {
 
     @Test
     void volumesStagesMethodsPeopleAndServices() {
-        expect("A", "COMPLAINT", "count", 7);   // 1 April 00:30 is next year's; 31 March 23:30 is this year's
+        expect("A", "COMPLAINT", "count", 7);   // 1 April 00:30 is next year's; 31 March 23:30 is this year's (and refused)
+        expect("A", "REFUSED", "count", 1);     // the refused complaint is a row of its own, no stage's (issue 22)
         expect("A", "STAGE2", "count", 1);
         expect("A", "STAGE3", "count", 1);   // a Stage 3 request is a category of its own (issue 22)
         assertEquals(java.util.stream.Stream.concat(java.util.stream.Stream.of(uk.council.complaints.journey.SubmissionKind.values())
-                .map(Enum::name), java.util.stream.Stream.of("SIGNPOST", "total")).toList(), table("A").rows().stream().map(ReportTable.Row::code).toList());
+                .map(Enum::name), java.util.stream.Stream.of("SIGNPOST", "REFUSED", "total")).toList(), table("A").rows().stream().map(ReportTable.Row::code).toList());
         expect("A", "CALLBACK", "count", 2);
         expect("A", "COMPLIMENT", "count", 1);
-        expect("A", "total", "count", 12);
+        expect("A", "total", "count", 13);
         expect("A-requests", "requests", "count", 2);
-        expect("A-requests", "withoutRequests", "count", 10);
-        expect("B", "STAGE1", "received", 6);
+        expect("A-requests", "withoutRequests", "count", 11);
+        expect("B", "STAGE1", "received", 6);    // the withdrawn complaint was received
+        expect("B", "STAGE1", "REFUSED", 1);
+        expect("B", "CORPORATE", "REFUSED", 0);
         expect("B", "STAGE1", "escalated", 1);
         expect("B", "STAGE1", "rate", "16.7");
         expect("B", "STAGE2", "escalated", 1);
@@ -65,21 +68,39 @@ class ReportFiguresTest {
         expect("B-trend", "2015", "STAGE1", 6);
         assertEquals(1, table("B-trend").rows().size(), "only years with data");
         expect("C", "email", "statutory", 2);
-        expect("C", "phone", "statutory", 2);
+        // the young person's complaint by phone, filed by an advocate: "through an advocate" in C, D and K alike (issue 22)
+        expect("C", "phone", "statutory", 1);
+        expect("C", "advocate", "statutory", 1);
+        expect("C", "advocate", "all", 1);
+        expect("D", "advocate", "statutory", 1);
+        expect("D", "young-person", "statutory", 0);
         expect("C", "email", "corporate", 1);
         expect("C", "email", "all", 5);
-        expect("C", "total", "all", 12);
-        expect("D", "parent", "statutory", 3);
-        expect("D", "young-person", "statutory", 1);
-        expect("D", "parent", "total", 4);
+        expect("C", "letter", "statutory", 2);
+        expect("C", "total", "all", 13);
+        expect("C-requests", "email", "STAGE2", 1);          // how the request for the next stage came
+        expect("C-requests", "not-recorded", "STAGE3", 1);   // asked for before it was kept
+        expect("C-requests", "total", "total", 2);
+        expect("D", "parent", "statutory", 2);
+        expect("D", "parent", "total", 3);
         expect("E", "children-in-care", "statutory", 2);
         expect("E", "sen-ehcp", "corporate", 1);
         expect("E", "total", "total", 7);
+        expect("E", "adoption", "statutory", 0);  // the refused complaint's service is counted nowhere at Stage 1
     }
 
     @Test
     void theFixtureYearReconciles() {
         Reconciliation.check(tables);
+    }
+
+    /** One definition of "made through an advocate", in the words under each table that counts it (C, D and K). */
+    @Test
+    void madeThroughAnAdvocateIsDefinedOnceInEachTable() {
+        ReportWords words = new ReportWords();
+        for (String letter : List.of("C", "D", "K")) {
+            assertTrue(words.words("report.table." + letter + ".definition").contains(words.words("report.definition.advocate")), letter);
+        }
     }
 
     @Test
@@ -90,20 +111,27 @@ class ReportFiguresTest {
         expect("F", "poor-communication", "statutory", 2);
         expect("F", "quality-of-service", "total", 1);
         expect("F", "total", "total", 9);
+        expect("F", "finance", "total", 0);
         expect("F-findings", "quality-of-service", "upheld", 1);
         expect("F-findings", "conduct-of-worker", "not-upheld", 1);
         expect("F-findings", "poor-communication", "partially-upheld", 1);
         expect("F-findings", "total", "total", 9);
+        expect("F-findings", "delay", "withdrawn", 1);
+        expect("F-findings", "delay", "none", 0);
         expect("G", "apology", "statutory", 1);
         expect("G", "meeting", "corporate", 1);
         expect("H", "partially-upheld", "STAGE1", 1);
-        expect("H", "none", "STAGE1", 3);
+        expect("H", "none", "STAGE1", 2);
+        expect("H", "withdrawn", "STAGE1", 1);   // withdrawn, not "no finding yet" (issue 21)
+        expect("H", "withdrawn", "STAGE3", 1);
+        expect("H", "none", "STAGE3", 0);
         expect("H", "upheld", "STAGE2", 1);
         expect("H", "not-upheld", "CORPORATE", 1);
         expect("H-issues", "partially-upheld", "STAGE1", 1);
         expect("H-issues", "upheld", "STAGE1", 2);
         expect("H-issues", "not-upheld", "STAGE1", 2);
         expect("H-issues", "total", "STAGE1", 8);
+        expect("H-issues", "withdrawn", "STAGE1", 1);
     }
 
     @Test
@@ -112,6 +140,10 @@ class ReportFiguresTest {
         expect("I", "STAGE1", "onTime", 2);
         expect("I", "STAGE1", "averageDays", "14.7");  // 5, 14 and 25 working days
         expect("I", "STAGE1", "extended", 1);
+        expect("I", "STAGE1", "withdrawn", 1);      // neither responded to nor waiting
+        expect("I", "STAGE1", "notResponded", 2);   // the paused one and the call-back's complaint
+        expect("I", "STAGE3", "withdrawn", 1);
+        expect("I", "STAGE3", "notResponded", 0);
         expect("I", "STAGE2", "averageDays", "22.0");
         expect("I", "CORPORATE", "onTimeRate", "100.0");
         expect("I-quarters", "4", "STAGE1", "0.0");     // January to March: answered late
@@ -122,7 +154,9 @@ class ReportFiguresTest {
         expect("J", "STAGE2", "withinTarget", 1);
         expect("J-limits", "meeting", "onTime", 1);
         expect("J-limits", "report", "late", 1);
-        expect("J-limits", "councilResponse", "notYet", 1);
+        expect("J-limits", "councilResponse", "notYet", 0);
+        expect("J-limits", "councilResponse", "withdrawn", 1);   // withdrawn, not "not yet done"
+        expect("J-limits", "report", "withdrawn", 0);
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class ReportFixture {
         LocalDate d2 = LocalDate.of(2015, 6, 1);
         long c2 = rows.representation("STAGE2", "STAGE2", d2, at(d2, 10), "online-form", "parent", "children-in-care", wd.addWorkingDays(d2, 25));
         rows.insert("stage_investigation", Map.of("case_id", c2, "adjudication_on", wd.addWorkingDays(d2, 22)));
+        rows.insert("stage_request", Map.of("case_id", c2, "via", "email"));   // how the Stage 2 request came (issue 21)
         handling(c2, "finding", "upheld");
         issue(c2, 1, "quality-of-service", "upheld");
         LocalDate d3 = LocalDate.of(2015, 7, 10);
@@ -61,6 +62,8 @@ public final class ReportFixture {
         link(c1, c2);
         link(c2, c3);
         rows.update("update case_handling set linked_case_id = ? where case_id = ?", c3, c2);
+        // The Stage 3 request withdrawn after the panel met and reported: the council's response is withdrawn, not "not yet done".
+        handling(c3, "withdrawn_on", LocalDate.of(2015, 9, 1));
         long o = rows.insert("ombudsman_case", Map.of("case_id", c3, "lgsco_reference", "15 000 001", "received_on", LocalDate.of(2015, 10, 1),
                 "decided_on", LocalDate.of(2015, 12, 1), "decision", "investigated", "fault", "fault-injustice", "remedy", "Apologise",
                 "payment_pence", 25000L, "recorded_at", Timestamp.from(Instant.parse("2015-12-01T10:00:00Z"))));
@@ -96,6 +99,11 @@ public final class ReportFixture {
         flag(c6, "OUT_OF_TIME");
         decision(c6, "out-of-time", "not-accepted", 1);
         decision(c6, "out-of-time", "accepted", 2);
+        // Withdrawn by the person before a response (issue 21): counted as withdrawn, not as unanswered.
+        LocalDate d13 = LocalDate.of(2015, 12, 1);
+        long c13 = complaint("STAGE1", d13, "letter", "relative", "fostering", 10);
+        issue(c13, 1, "delay", null);
+        handling(c13, "withdrawn_on", d13.plusDays(6));
         // 31 March 2016 at 23:30 UK time is in this year; 1 April 00:30 is not.
         long c7 = rows.representation("COMPLAINT", "STAGE1", LocalDate.of(2016, 3, 31), Instant.parse("2016-03-31T22:30:00Z"),
                 "online-form", "parent", "adoption", wd.addWorkingDays(LocalDate.of(2016, 3, 31), 10));

@@ -104,7 +104,15 @@ final class ReportOutputs {
             for (int c = 0; c < truth.get(k).columns().size(); c++) {
                 assertEquals(words.words("report.xlsx.now", words.column(truth.get(k).columns().get(c))), header.get(1 + 3 * c));
             }
-            assertEquals(page.get(k), rows.subList(2, rows.size()), truth.get(k).letter());
+            int n = page.get(k).size();
+            assertEquals(page.get(k), rows.subList(2, 2 + n), truth.get(k).letter());
+            // under the table, as on the page and in the PDF: its definition, and the "[c]" note where a cell carries it
+            List<List<String>> under = new ArrayList<>(List.of(List.of(words.words("report.table." + truth.get(k).letter() + ".definition"))));
+            String c = words.words("report.figure.complementary");
+            if (page.get(k).stream().anyMatch(row -> row.contains(c))) {
+                under.add(List.of(words.words("report.figure.complementary.note")));
+            }
+            assertEquals(under, rows.subList(2 + n, rows.size()), truth.get(k).letter() + ": what is under the table");
         }
     }
 

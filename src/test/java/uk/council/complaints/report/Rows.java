@@ -19,7 +19,7 @@ import java.util.UUID;
 final class Rows {
     /** Tables keyed by their case, with no id of their own. */
     private static final java.util.Set<String> KEYLESS = java.util.Set.of("case_triage", "case_handling", "case_flag",
-            "case_choice", "case_resolution", "stage_investigation", "review_panel", "advocacy_referral");
+            "case_choice", "case_resolution", "stage_investigation", "review_panel", "advocacy_referral", "stage_request");
     private final DataSource ds;
 
     Rows(ApplicationContext ctx) {
