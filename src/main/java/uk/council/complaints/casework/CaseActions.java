@@ -26,6 +26,8 @@ enum CaseActions {
     PROCEEDINGS("proceedings", false, false),
     RESUME("resume", false, false),
     ESCALATE("escalate", false, false),
+    // Issue 21: an outcome recorded by mistake is put right, with a reason (OutcomeCorrections)
+    CORRECT_OUTCOME("correct-outcome", false, false),
     NOTE("note", false, false);
 
     private final String slug;

@@ -30,6 +30,9 @@ final class StageForms {
                     f.choices(action, "finding", false, StaffChoices.FINDING, form, errors)),
                     issueFindings(f, issues, form, errors),
                     List.of(f.choices(action, "outcomes", true, StaffChoices.ACTUAL_OUTCOME, form, errors)));
+            case CORRECT_OUTCOME -> join(List.of(f.date("respondedOn", action, form, errors),
+                    f.choices(action, "finding", false, StaffChoices.FINDING, form, errors)),
+                    issueFindings(f, issues, form, errors), List.of(f.text("reason", action, REASON, form, errors)));
             case PANEL -> List.of(f.line("chair", action, NAME, form, errors),
                     f.line("memberTwo", action, NAME, form, errors), f.line("memberThree", action, NAME, form, errors));
             case MEETING -> List.of(f.date("meetingOn", action, form, errors));
