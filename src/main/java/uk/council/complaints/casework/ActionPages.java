@@ -32,10 +32,10 @@ class ActionPages {
     private final StageRepositories.Issues issues;
     private final Clock clock;
     private final StepDates stepDates;
-    private final OutcomeCorrections corrections;
+    private final CaseDetailsCorrections corrections;
 
     ActionPages(StepDates stepDates, ActionForms forms, CaseRepository cases, TriageService triage, CaseworkRepository handling, Messages msg,
-                StageRepositories.Issues issues, Clock clock, OutcomeCorrections corrections) {
+                StageRepositories.Issues issues, Clock clock, CaseDetailsCorrections corrections) {
         this.corrections = corrections;
         this.stepDates = stepDates;
         this.issues = issues;
@@ -73,9 +73,8 @@ class ActionPages {
                     values.put(f.name() + "-month", List.of(String.valueOf(today.getMonthValue())));
                     values.put(f.name() + "-year", List.of(String.valueOf(today.getYear())));
                 });
-        if (action == CaseActions.CORRECT_OUTCOME) {
-            values.putAll(corrections.recorded(c.id()));
-        }
+        // A correction's page starts from what is recorded.
+        values.putAll(corrections.recorded(action, c));
         if (action == CaseActions.ASSIGN) {
             values.put("assignee", handling.findById(c.id()).map(h -> h.assignedTo() == null ? "none"
                     : String.valueOf(h.assignedTo())).map(List::of).orElse(List.of("none")));

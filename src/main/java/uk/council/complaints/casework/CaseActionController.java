@@ -31,9 +31,12 @@ class CaseActionController {
     private final Extensions extensions;
     private final ActionRunner runner;
     private final OutcomeCorrections corrections;
+    private final CaseDetailsCorrections details;
 
     CaseActionController(ActionPages pages, Casework casework, CaseDecisions decisions, LinkedCases linked,
-                         Extensions extensions, ActionRunner runner, OutcomeCorrections corrections) {
+                         Extensions extensions, ActionRunner runner, OutcomeCorrections corrections,
+                         CaseDetailsCorrections details) {
+        this.details = details;
         this.corrections = corrections;
         this.pages = pages;
         this.casework = casework;
@@ -113,6 +116,12 @@ class CaseActionController {
         return handle(request, auth, reference, CaseActions.CORRECT_OUTCOME, body, (id, by, f) ->
                 corrections.correct(id, by, pages.dateOr(f, "respondedOn"), f.get("finding"),
                         StageForms.findings(f, pages.issues(id)), f.get("reason")));
+    }
+
+    @Post(value = "/correct-details", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> correctDetails(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
+        return handle(request, auth, reference, CaseActions.CORRECT_DETAILS, body, (id, by, f) ->
+                details.correct(id, by, f.get("service"), f.all("outcomesSought")));
     }
 
     @Post(value = "/convert", consumes = MediaType.APPLICATION_FORM_URLENCODED)

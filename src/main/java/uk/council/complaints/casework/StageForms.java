@@ -33,6 +33,8 @@ final class StageForms {
             case CORRECT_OUTCOME -> join(List.of(f.date("respondedOn", action, form, errors),
                     f.choices(action, "finding", false, StaffChoices.FINDING, form, errors)),
                     issueFindings(f, issues, form, errors), List.of(f.text("reason", action, REASON, form, errors)));
+            case CORRECT_DETAILS -> List.of(f.choices(action, "service", false, StaffChoices.SERVICE, form, errors),
+                    f.choices(action, "outcomesSought", true, StaffChoices.OUTCOME_SOUGHT, form, errors));
             case PANEL -> List.of(f.line("chair", action, NAME, form, errors),
                     f.line("memberTwo", action, NAME, form, errors), f.line("memberThree", action, NAME, form, errors));
             case MEETING -> List.of(f.date("meetingOn", action, form, errors));
@@ -71,6 +73,10 @@ final class StageForms {
 
     /** Rules across two answers: message keys by the field they belong to. */
     static Map<String, String> crossChecks(CaseActions action, StaffForm form) {
+        List<String> sought = form.all("outcomesSought");
+        if (sought.size() > 1 && sought.contains(uk.council.complaints.cases.CaseCodes.NOT_SPECIFIED)) {
+            return Map.of("outcomesSought", "staff.form.error.notSpecifiedAlone");
+        }
         if (action == CaseActions.ESCALATE && !form.all("acceptLate").isEmpty() && form.get("lateReason").isEmpty()) {
             return Map.of("lateReason", "staff.form.error.enter.lateReason");
         }
