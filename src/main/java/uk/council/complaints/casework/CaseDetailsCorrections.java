@@ -47,8 +47,8 @@ class CaseDetailsCorrections {
     @Transactional
     Map<String, List<String>> recorded(CaseActions action, SubmittedCase c) {
         Map<String, List<String>> values = new HashMap<>();
-        if (action == CaseActions.CORRECT_OUTCOME) {
-            values.putAll(outcomes.recorded(c.id()));
+        if (action == CaseActions.CORRECT_OUTCOME || action == CaseActions.CORRECT_REPORT) {
+            values.putAll(action == CaseActions.CORRECT_OUTCOME ? outcomes.recorded(c.id()) : outcomes.recordedReport(c.id()));
         } else if (action == CaseActions.CORRECT_DETAILS) {
             values.put("service", c.service() == null ? List.of() : List.of(c.service()));
             values.put(SOUGHT, sought(c.id()));

@@ -55,14 +55,26 @@ class OutcomeCorrections {
     Map<String, List<String>> recorded(long caseId) {
         Map<String, List<String>> values = new HashMap<>();
         handling.findById(caseId).filter(h -> h.respondedOn() != null).ifPresent(h -> {
-            values.put("respondedOn-day", List.of(String.valueOf(h.respondedOn().getDayOfMonth())));
-            values.put("respondedOn-month", List.of(String.valueOf(h.respondedOn().getMonthValue())));
-            values.put("respondedOn-year", List.of(String.valueOf(h.respondedOn().getYear())));
+            putDate(values, "respondedOn", h.respondedOn());
             values.put("finding", h.finding() == null ? List.of() : List.of(h.finding()));
         });
         issues.findByCaseIdOrderByPosition(caseId).stream().filter(i -> i.finding() != null)
                 .forEach(i -> values.put(StageForms.ISSUE_FINDING + i.position(), List.of(i.finding())));
         return values;
+    }
+
+    /** The panel's report date as recorded, as the report correction's answer. */
+    @Transactional
+    Map<String, List<String>> recordedReport(long caseId) {
+        Map<String, List<String>> values = new HashMap<>();
+        panels.findById(caseId).map(StageRecords.Panel::reportOn).ifPresent(on -> putDate(values, "reportOn", on));
+        return values;
+    }
+
+    private static void putDate(Map<String, List<String>> values, String name, LocalDate on) {
+        values.put(name + "-day", List.of(String.valueOf(on.getDayOfMonth())));
+        values.put(name + "-month", List.of(String.valueOf(on.getMonthValue())));
+        values.put(name + "-year", List.of(String.valueOf(on.getYear())));
     }
 
     @Transactional

@@ -39,6 +39,7 @@ final class StageForms {
                     f.line("memberTwo", action, NAME, form, errors), f.line("memberThree", action, NAME, form, errors));
             case MEETING -> List.of(f.date("meetingOn", action, form, errors));
             case REPORT -> List.of(f.date("reportOn", action, form, errors));
+            case CORRECT_REPORT -> List.of(f.date("reportOn", action, form, errors), f.text("reason", action, REASON, form, errors));
             case OUT_OF_TIME -> List.of(f.choices(action, "decision", false, StaffChoices.OUT_OF_TIME_DECISION, form, errors),
                     f.text("reason", action, REASON, form, errors));
             case PROCEEDINGS -> List.of(f.choices(action, "decision", false, StaffChoices.PROCEEDINGS_DECISION, form, errors),

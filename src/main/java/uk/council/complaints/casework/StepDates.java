@@ -43,7 +43,7 @@ class StepDates {
         return Optional.ofNullable(switch (action) {
             case RESPONSE, ADJUDICATE, COUNCIL_RESPONSE, CORRECT_OUTCOME -> "respondedOn";
             case MEETING -> "meetingOn";
-            case REPORT -> "reportOn";
+            case REPORT, CORRECT_REPORT -> "reportOn";
             case ESCALATE -> "requestedOn";
             case RESUME -> "resumedOn";
             case WITHDRAW -> "withdrawnOn";
@@ -60,10 +60,11 @@ class StepDates {
             return Map.of();
         }
         CaseActions checked = action == CaseActions.CORRECT_OUTCOME ? corrected(caseId) : action;
-        if (action == CaseActions.CORRECT_OUTCOME) {
-            Optional<LocalDate> next = nextStageAskedOn(caseId).filter(d -> given.get().isAfter(d));
+        if (action == CaseActions.CORRECT_OUTCOME || action == CaseActions.CORRECT_REPORT) {
+            Optional<LocalDate> next = (action == CaseActions.CORRECT_REPORT ? panels.findById(caseId)
+                    .map(StageRecords.Panel::councilResponseOn) : nextStageAskedOn(caseId)).filter(d -> given.get().isAfter(d));
             if (next.isPresent()) {
-                return Map.of(name.get(), msg.get("staff.form.error.date.notAfterNextStage", msg.date(next.get(), "date")));
+                return Map.of(name.get(), msg.get("staff.form.error.date.notAfter." + action.slug(), msg.date(next.get(), "date")));
             }
         }
         return floor(checked, caseId).filter(f -> given.get().isBefore(f.on()))
@@ -91,7 +92,7 @@ class StepDates {
         return switch (action) {
             case RESPONSE, ADJUDICATE, MEETING, WITHDRAW -> cases.findById(caseId).map(SubmittedCase::receivedOn)
                     .map(on -> new Floor(on, action == CaseActions.RESPONSE || action == CaseActions.WITHDRAW ? "received" : "requested"));
-            case REPORT -> panel.map(StageRecords.Panel::meetingOn).map(on -> new Floor(on, "meeting"));
+            case REPORT, CORRECT_REPORT -> panel.map(StageRecords.Panel::meetingOn).map(on -> new Floor(on, "meeting"));
             case COUNCIL_RESPONSE -> panel.map(StageRecords.Panel::reportOn).map(on -> new Floor(on, "report"));
             case ESCALATE -> handling.findById(caseId).map(CaseHandling::respondedOn).map(on -> new Floor(on, "response"));
             case RESUME -> pauses.findOpen(caseId).map(StageRecords.Pause::pausedOn).map(on -> new Floor(on, "paused"));

@@ -95,12 +95,55 @@ class CorrectOutcomeHttpTest {
                 .orElseThrow().adjudicationOn(), "the adjudication's own date follows");
         assertEquals(1, w.events(c2, "adjudicated"));
         assertTrue(detail(w.id(c2)).startsWith("The Stage 2 adjudication corrected."), detail(w.id(c2)));
+
+        // Stage 3: the panel's report's date, then the council's response.
+        w.on(LocalDate.of(2027, 3, 1));
+        officer = w.officer();
+        done(officer.post(c2 + "/escalate", "reason", "outcomes-not-met", "wantNow", "A panel.", "requestVia", "letter",
+                "requestedOn-day", "10", "requestedOn-month", "2", "requestedOn-year", "2027"), c2, "escalate");
+        String c3 = w.linked(c2);
+        done(officer.post(c3 + "/panel", "chair", "Ann Chair", "memberTwo", "Bea Second", "memberThree", "Sam Third"), c3, "panel");
+        done(officer.post(c3 + "/meeting", uk.council.complaints.staff.StaffFixtures.date("meetingOn", LocalDate.of(2027, 2, 12))),
+                c3, "meeting");
+        assertFalse(w.offered(c3).contains("Correct the panel’s report"), "nothing to correct before the report");
+        done(officer.post(c3 + "/report", uk.council.complaints.staff.StaffFixtures.date("reportOn", LocalDate.of(2027, 2, 15))),
+                c3, "report");
+        assertTrue(w.offered(c3).contains("Correct the panel’s report"));
+        assertEquals("15", officer.get(c3 + "/correct-report").html().select("input[name=reportOn-day]").val(), "starts from the recorded date");
+        FormClient.Page beforeMeeting = officer.post(c3 + "/correct-report", report(LocalDate.of(2027, 2, 11), "Typed wrongly"));
+        status(422, beforeMeeting);
+        assertTrue(beforeMeeting.html().select(".govuk-error-summary").text().contains("12 February 2027"));
+        done(officer.post(c3 + "/correct-report", report(LocalDate.of(2027, 2, 16), "Dated the day it was signed")), c3, "correct-report");
+        StageRecords.Panel panel = ctx.getBean(StageRepositories.Panels.class).findById(w.id(c3)).orElseThrow();
+        assertEquals(LocalDate.of(2027, 2, 16), panel.reportOn());
+        // 15 working days after Tuesday 16 February 2027 (no bank holiday between): Tuesday 9 March 2027.
+        assertEquals(LocalDate.of(2027, 3, 9), panel.councilResponseDue(), "the council's response is due from the corrected date");
+        assertEquals(1, w.events(c3, "panel-reported"));
+        assertEquals("The panel’s report corrected. Date changed from 15 February 2027 to 16 February 2027. "
+                + "Reason: Dated the day it was signed", detail(w.id(c3)));
+        done(officer.post(c3 + "/council-response", outcome("respondedOn", LocalDate.of(2027, 2, 20))), c3, "council-response");
+        FormClient.Page afterResponse = officer.post(c3 + "/correct-report", report(LocalDate.of(2027, 2, 21), "Typed wrongly"));
+        status(422, afterResponse);
+        assertTrue(afterResponse.html().select(".govuk-error-summary").text().contains("on or before 20 February 2027"));
+        FormClient.Page responseBeforeReport = officer.post(c3 + "/correct-outcome", correction(LocalDate.of(2027, 2, 14), "Typed wrongly"));
+        status(422, responseBeforeReport);
+        assertTrue(responseBeforeReport.html().select(".govuk-error-summary").text().contains("16 February 2027"),
+                "the council's response is checked against the corrected report");
+        done(officer.post(c3 + "/correct-outcome", correction(LocalDate.of(2027, 2, 19), "Sent a day earlier")), c3, "correct-outcome");
+        assertEquals(LocalDate.of(2027, 2, 19), ctx.getBean(StageRepositories.Panels.class).findById(w.id(c3)).orElseThrow()
+                .councilResponseOn());
     }
 
     private static String[] correction(LocalDate on, String reason) {
         List<String> pairs = new ArrayList<>(List.of(uk.council.complaints.staff.StaffFixtures.date("respondedOn", on)));
         pairs.addAll(List.of("finding", "upheld", "finding-1", "upheld", "finding-2", "upheld", "finding-3", "partly-upheld",
                 "reason", reason));
+        return pairs.toArray(String[]::new);
+    }
+
+    private static String[] report(LocalDate on, String reason) {
+        List<String> pairs = new ArrayList<>(List.of(uk.council.complaints.staff.StaffFixtures.date("reportOn", on)));
+        pairs.addAll(List.of("reason", reason));
         return pairs.toArray(String[]::new);
     }
 
