@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.council.complaints.casework.CaseWalk.done;
 import static uk.council.complaints.casework.CaseWalk.status;
@@ -74,6 +75,13 @@ class CorrectDetailsHttpTest {
         done(officer.post(c + "/correct-details", "service", "fostering", "outcomesSought", "explanation",
                 "outcomesSought", "apology"), c, "correct-details");
         assertEquals("Outcome sought changed from Not specified to An apology, An explanation", detail(id));
+
+        // Issue 21: the online form's lists on staff pages speak of the person in the third person.
+        String escalate = officer.get(c + "/escalate").html().text();
+        assertTrue(escalate.contains("What they wanted to happen has not happened"), escalate);
+        assertFalse(escalate.contains("What I wanted to happen"));
+        String convertWords = officer.get(c + "/correct-details").html().text();
+        assertTrue(convertWords.contains("Money paid back to them") && !convertWords.contains("Money paid back to me"));
     }
 
     private String detail(long caseId) {
