@@ -124,13 +124,8 @@ class ActionForms {
                        Map<String, String> errors) {
         List<String> chosen = multiple ? form.all(name) : List.of(form.get(name));
         return StaffField.choices(name, multiple, label, null, list.codes().stream().map(code ->
-                new StaffField.Option(code, staffWords(msg, list.labelKey(code)), null, chosen.contains(code))).toList(),
+                new StaffField.Option(code, StaffChoices.staffWords(msg, list.labelKey(code)), null, chosen.contains(code))).toList(),
                 errors.get(name));
-    }
-
-    /** The staff bundle's third-person variant of a public form's words ({@code staff.<key>}), else those words. */
-    static String staffWords(Messages msg, String key) {
-        return msg.find("staff." + key).orElseGet(() -> msg.get(key));
     }
 
     /** "Issue 1: Delay", with the issue's own summary when it has one. */

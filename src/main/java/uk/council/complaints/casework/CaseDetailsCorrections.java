@@ -88,7 +88,7 @@ class CaseDetailsCorrections {
     }
 
     private String words(String question, List<String> codes) {
-        List<String> given = codes.stream().filter(Objects::nonNull).map(c -> ActionForms.staffWords(msg, CaseCodes.labelKey(question, c))).toList();
+        List<String> given = codes.stream().filter(Objects::nonNull).map(c -> StaffChoices.staffWords(msg, CaseCodes.labelKey(question, c))).toList();
         return given.isEmpty() ? msg.get("staff.eventDetail.corrected.notRecorded") : String.join(", ", given);
     }
 }

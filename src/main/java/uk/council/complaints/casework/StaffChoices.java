@@ -49,6 +49,11 @@ enum StaffChoices {
         return keyPrefix + code;
     }
 
+    /** The staff bundle's third-person variant of a public form's words ({@code staff.<key>}), else those words. */
+    static String staffWords(uk.council.complaints.web.Messages msg, String key) {
+        return msg.find("staff." + key).orElseGet(() -> msg.get(key));
+    }
+
     private static List<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).toList();
     }
