@@ -16,7 +16,10 @@ import java.util.Map;
 public final class CaseCodes {
     /** A young person reached through their advocate, social worker or carer (youngperson keeps who). */
     public static final String THROUGH_HELPER = "helper";
-    private static final Map<String, List<String>> ADDED_BY_MAPPER = Map.of("preferredContact", List.of(THROUGH_HELPER));
+    /** Issue 21: staff may record that the person did not say what they want to happen. */
+    public static final String NOT_SPECIFIED = "not-specified";
+    private static final Map<String, List<String>> ADDED_BY_MAPPER = Map.of("preferredContact", List.of(THROUGH_HELPER),
+            "outcomesSought", List.of(NOT_SPECIFIED));
 
     private CaseCodes() {
     }

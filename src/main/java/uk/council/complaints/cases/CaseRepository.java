@@ -1,5 +1,6 @@
 package uk.council.complaints.cases;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -14,6 +15,10 @@ public interface CaseRepository extends CrudRepository<SubmittedCase, Long> {
     Optional<SubmittedCase> findByReference(String reference);
 
     boolean existsByReference(String reference);
+
+    /** "Correct the case details" (issue 21): the service the person did not name at first. */
+    @Query("UPDATE complaint_case SET service = :service WHERE id = :id")
+    void updateService(long id, @Nullable String service);
 
     /** Retention: cases closed before this time, with everything recorded about them (the foreign keys cascade). */
     @Query("DELETE FROM complaint_case WHERE id IN (SELECT case_id FROM case_handling WHERE closed_at < :closedBefore)")

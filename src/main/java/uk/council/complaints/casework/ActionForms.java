@@ -124,7 +124,7 @@ class ActionForms {
                        Map<String, String> errors) {
         List<String> chosen = multiple ? form.all(name) : List.of(form.get(name));
         return StaffField.choices(name, multiple, label, null, list.codes().stream().map(code ->
-                new StaffField.Option(code, msg.get(list.labelKey(code)), null, chosen.contains(code))).toList(),
+                new StaffField.Option(code, StaffChoices.staffWords(msg, list.labelKey(code)), null, chosen.contains(code))).toList(),
                 errors.get(name));
     }
 

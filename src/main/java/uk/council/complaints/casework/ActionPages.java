@@ -11,7 +11,6 @@ import uk.council.complaints.triage.Queue;
 import uk.council.complaints.triage.store.StoredTriage;
 import uk.council.complaints.triage.store.TriageService;
 import uk.council.complaints.web.Messages;
-
 import uk.council.complaints.journey.FieldKind;
 import uk.council.complaints.web.ClockFactory;
 
@@ -33,9 +32,11 @@ class ActionPages {
     private final StageRepositories.Issues issues;
     private final Clock clock;
     private final StepDates stepDates;
+    private final CaseDetailsCorrections corrections;
 
     ActionPages(StepDates stepDates, ActionForms forms, CaseRepository cases, TriageService triage, CaseworkRepository handling, Messages msg,
-                StageRepositories.Issues issues, Clock clock) {
+                StageRepositories.Issues issues, Clock clock, CaseDetailsCorrections corrections) {
+        this.corrections = corrections;
         this.stepDates = stepDates;
         this.issues = issues;
         this.clock = clock;
@@ -53,11 +54,9 @@ class ActionPages {
 
     Map<String, List<String>> prefill(SubmittedCase c, CaseActions action) {
         Map<String, List<String>> values = new HashMap<>();
-        triage.find(c.id()).ifPresent(t -> {
-            if (action == CaseActions.RETRIAGE) {
-                values.put("queue", List.of(t.queue().name()));
-                values.put("priority", List.of(t.priority().name()));
-            }
+        triage.find(c.id()).filter(t -> action == CaseActions.RETRIAGE).ifPresent(t -> {
+            values.put("queue", List.of(t.queue().name()));
+            values.put("priority", List.of(t.priority().name()));
         });
         if (action == CaseActions.CONVERT) {
             // The call-back's topic and what was said on the call: the complaint starts from them, not from a blank page.
@@ -74,6 +73,8 @@ class ActionPages {
                     values.put(f.name() + "-month", List.of(String.valueOf(today.getMonthValue())));
                     values.put(f.name() + "-year", List.of(String.valueOf(today.getYear())));
                 });
+        // A correction's page starts from what is recorded.
+        values.putAll(corrections.recorded(action, c));
         if (action == CaseActions.ASSIGN) {
             values.put("assignee", handling.findById(c.id()).map(h -> h.assignedTo() == null ? "none"
                     : String.valueOf(h.assignedTo())).map(List::of).orElse(List.of("none")));
@@ -118,8 +119,11 @@ class ActionPages {
 
     /** The words of an action: {@code staff.action.<slug>}, escalation's by the stage asked for (issue 21). */
     static String wordsKey(CaseActions action, Queue queue) {
-        return action == CaseActions.ESCALATE ? "staff.action.escalate." + EscalationSteps.nextQueue(queue).name()
-                : "staff.action." + action.slug();
+        return switch (action) {
+            case ESCALATE -> "staff.action.escalate." + EscalationSteps.nextQueue(queue).name();
+            case CORRECT_OUTCOME -> "staff.action.correct-outcome." + OutcomeCorrections.recordedBy(queue).slug();
+            default -> "staff.action." + action.slug();
+        };
     }
 
     private Map<String, Object> model(String reference, CaseActions action, StaffForm form, Map<String, String> errors,

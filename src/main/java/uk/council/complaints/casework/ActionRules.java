@@ -25,6 +25,13 @@ final class ActionRules {
         if (action == CaseActions.NOTE) {
             return Optional.empty();
         }
+        if (action == CaseActions.CORRECT_OUTCOME) {
+            // A mistake is often found after the case was closed or escalated: the outcome stays one, put right.
+            return Optional.ofNullable(f.responded() ? null : "staff.refused.correctNeedsOutcome");
+        }
+        if (action == CaseActions.CORRECT_DETAILS) {
+            return Optional.ofNullable(Lists.COMPLAINT_QUEUES.contains(f.queue()) ? null : "staff.refused.complaintsOnly");
+        }
         if (action != CaseActions.ESCALATE && !f.open()) {
             return Optional.of(f.status() == CaseStatus.REFUSED ? "staff.refused.alreadyRefused" : "staff.refused.alreadyClosed");
         }

@@ -30,9 +30,14 @@ class CaseActionController {
     private final LinkedCases linked;
     private final Extensions extensions;
     private final ActionRunner runner;
+    private final OutcomeCorrections corrections;
+    private final CaseDetailsCorrections details;
 
     CaseActionController(ActionPages pages, Casework casework, CaseDecisions decisions, LinkedCases linked,
-                         Extensions extensions, ActionRunner runner) {
+                         Extensions extensions, ActionRunner runner, OutcomeCorrections corrections,
+                         CaseDetailsCorrections details) {
+        this.details = details;
+        this.corrections = corrections;
         this.pages = pages;
         this.casework = casework;
         this.decisions = decisions;
@@ -104,6 +109,19 @@ class CaseActionController {
         return handle(request, auth, reference, CaseActions.ESCALATE, body, (id, by, f) ->
                 linked.escalate(id, by, f.get("reason"), f.get("wantNow"), pages.dateOr(f, "requestedOn"), f.get("requestVia"),
                         !f.all("acceptLate").isEmpty(), f.get("lateReason")));
+    }
+
+    @Post(value = "/correct-outcome", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> correctOutcome(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
+        return handle(request, auth, reference, CaseActions.CORRECT_OUTCOME, body, (id, by, f) ->
+                corrections.correct(id, by, pages.dateOr(f, "respondedOn"), f.get("finding"),
+                        StageForms.findings(f, pages.issues(id)), f.get("reason")));
+    }
+
+    @Post(value = "/correct-details", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> correctDetails(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
+        return handle(request, auth, reference, CaseActions.CORRECT_DETAILS, body, (id, by, f) ->
+                details.correct(id, by, f.get("service"), f.all("outcomesSought")));
     }
 
     @Post(value = "/convert", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -26,6 +26,11 @@ enum CaseActions {
     PROCEEDINGS("proceedings", false, false),
     RESUME("resume", false, false),
     ESCALATE("escalate", false, false),
+    // Issue 21: an outcome recorded by mistake is put right, with a reason (OutcomeCorrections)
+    CORRECT_OUTCOME("correct-outcome", false, false),
+    CORRECT_REPORT("correct-report", false, false),
+    // Issue 21: what the person did not say at first, the service and the outcome sought (CaseDetailsCorrections)
+    CORRECT_DETAILS("correct-details", false, false),
     NOTE("note", false, false);
 
     private final String slug;

@@ -111,11 +111,11 @@ class CaseAnswers {
     }
 
     private String option(String field, String code) {
-        return code == null ? null : msg.get(CaseCodes.labelKey(field, code));
+        return code == null ? null : StaffChoices.staffWords(msg, CaseCodes.labelKey(field, code));
     }
 
     private List<String> choices(List<CaseChoice> all, String question) {
         return all.stream().filter(ch -> ch.question().equals(question))
-                .map(ch -> msg.get(CaseCodes.labelKey(question, ch.choice()))).toList();
+                .map(ch -> StaffChoices.staffWords(msg, CaseCodes.labelKey(question, ch.choice()))).toList();
     }
 }

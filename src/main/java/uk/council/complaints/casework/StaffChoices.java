@@ -25,7 +25,7 @@ enum StaffChoices {
     // Staff escalating or converting a case choose from the public form's lists, in its words.
     ESCALATION_REASON(Field.optionKey("escalationReason", ""), Options.ESCALATION_REASONS),
     SERVICE(Field.optionKey("service", ""), Options.SERVICES),
-    OUTCOME_SOUGHT(Field.optionKey("outcomesSought", ""), Options.OUTCOMES_SOUGHT),
+    OUTCOME_SOUGHT(Field.optionKey("outcomesSought", ""), uk.council.complaints.cases.CaseCodes.all().get("outcomesSought")),
     // Issue 10, the statutory lifecycle (DESIGN section 7)
     ISSUE_FINDING("staff.issueFinding.", List.of("upheld", "partly-upheld", "not-upheld", "not-investigated")),
     REQUEST_VIA("staff.receivedVia.", uk.council.complaints.cases.HowReceived.ALL),
@@ -47,6 +47,11 @@ enum StaffChoices {
 
     String labelKey(String code) {
         return keyPrefix + code;
+    }
+
+    /** The staff bundle's third-person variant of a public form's words ({@code staff.<key>}), else those words. */
+    static String staffWords(uk.council.complaints.web.Messages msg, String key) {
+        return msg.find("staff." + key).orElseGet(() -> msg.get(key));
     }
 
     private static List<String> names(Enum<?>[] values) {

@@ -21,8 +21,11 @@ class StageActionController {
     private final StageTwo stageTwo;
     private final PanelSteps panel;
     private final Rulings rulings;
+    private final PanelReportCorrection reportCorrection;
 
-    StageActionController(ActionRunner runner, ActionPages pages, StageTwo stageTwo, PanelSteps panel, Rulings rulings) {
+    StageActionController(ActionRunner runner, ActionPages pages, StageTwo stageTwo, PanelSteps panel, Rulings rulings,
+                          PanelReportCorrection reportCorrection) {
+        this.reportCorrection = reportCorrection;
         this.runner = runner;
         this.pages = pages;
         this.stageTwo = stageTwo;
@@ -62,6 +65,12 @@ class StageActionController {
     HttpResponse<?> report(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
         return runner.handle(request, auth, reference, CaseActions.REPORT, body, (id, by, f) ->
                 panel.report(id, by, pages.dateOr(f, "reportOn")));
+    }
+
+    @Post(value = "/correct-report", consumes = FORM)
+    HttpResponse<?> correctReport(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
+        return runner.handle(request, auth, reference, CaseActions.CORRECT_REPORT, body, (id, by, f) ->
+                reportCorrection.correct(id, by, pages.dateOr(f, "reportOn"), f.get("reason")));
     }
 
     @Post(value = "/out-of-time", consumes = FORM)

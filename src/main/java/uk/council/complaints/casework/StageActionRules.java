@@ -19,6 +19,8 @@ final class StageActionRules {
             case ADJUDICATE -> f.queue() != Queue.STAGE2 ? "staff.refused.stage2Only"
                     : f.adjudicated() ? "staff.refused.alreadyAdjudicated" : null;
             case PANEL, MEETING, REPORT, COUNCIL_RESPONSE -> panel(action, f);
+            case CORRECT_REPORT -> f.queue() != Queue.STAGE3 ? "staff.refused.stage3Only"
+                    : f.panel() == null || f.panel().reportOn() == null ? "staff.refused.correctNeedsOutcome" : null;
             case OUT_OF_TIME -> f.queue() == Queue.STAGE1 || f.queue() == Queue.CORPORATE ? null
                     : "staff.refused.outOfTimeStage1Only";
             case PROCEEDINGS -> !Lists.COMPLAINT_QUEUES.contains(f.queue()) ? "staff.refused.complaintsOnly"

@@ -30,10 +30,16 @@ final class StageForms {
                     f.choices(action, "finding", false, StaffChoices.FINDING, form, errors)),
                     issueFindings(f, issues, form, errors),
                     List.of(f.choices(action, "outcomes", true, StaffChoices.ACTUAL_OUTCOME, form, errors)));
+            case CORRECT_OUTCOME -> join(List.of(f.date("respondedOn", action, form, errors),
+                    f.choices(action, "finding", false, StaffChoices.FINDING, form, errors)),
+                    issueFindings(f, issues, form, errors), List.of(f.text("reason", action, REASON, form, errors)));
+            case CORRECT_DETAILS -> List.of(f.choices(action, "service", false, StaffChoices.SERVICE, form, errors),
+                    f.choices(action, "outcomesSought", true, StaffChoices.OUTCOME_SOUGHT, form, errors));
             case PANEL -> List.of(f.line("chair", action, NAME, form, errors),
                     f.line("memberTwo", action, NAME, form, errors), f.line("memberThree", action, NAME, form, errors));
             case MEETING -> List.of(f.date("meetingOn", action, form, errors));
             case REPORT -> List.of(f.date("reportOn", action, form, errors));
+            case CORRECT_REPORT -> List.of(f.date("reportOn", action, form, errors), f.text("reason", action, REASON, form, errors));
             case OUT_OF_TIME -> List.of(f.choices(action, "decision", false, StaffChoices.OUT_OF_TIME_DECISION, form, errors),
                     f.text("reason", action, REASON, form, errors));
             case PROCEEDINGS -> List.of(f.choices(action, "decision", false, StaffChoices.PROCEEDINGS_DECISION, form, errors),
@@ -68,6 +74,10 @@ final class StageForms {
 
     /** Rules across two answers: message keys by the field they belong to. */
     static Map<String, String> crossChecks(CaseActions action, StaffForm form) {
+        List<String> sought = form.all("outcomesSought");
+        if (sought.size() > 1 && sought.contains(uk.council.complaints.cases.CaseCodes.NOT_SPECIFIED)) {
+            return Map.of("outcomesSought", "staff.form.error.notSpecifiedAlone");
+        }
         if (action == CaseActions.ESCALATE && !form.all("acceptLate").isEmpty() && form.get("lateReason").isEmpty()) {
             return Map.of("lateReason", "staff.form.error.enter.lateReason");
         }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.staff.StaffForm;
+import uk.council.complaints.triage.store.TriageService;
 import uk.council.complaints.web.Messages;
 
 import java.time.LocalDate;
@@ -25,9 +26,11 @@ class StepDates {
     private final StageRepositories.Panels panels;
     private final StageRepositories.Pauses pauses;
     private final Messages msg;
+    private final TriageService triage;
 
     StepDates(CaseRepository cases, CaseworkRepository handling, StageRepositories.Panels panels,
-              StageRepositories.Pauses pauses, Messages msg) {
+              StageRepositories.Pauses pauses, Messages msg, TriageService triage) {
+        this.triage = triage;
         this.cases = cases;
         this.handling = handling;
         this.panels = panels;
@@ -38,9 +41,9 @@ class StepDates {
     /** The question that carries the action's date, or empty when it has none. */
     static Optional<String> field(CaseActions action) {
         return Optional.ofNullable(switch (action) {
-            case RESPONSE, ADJUDICATE, COUNCIL_RESPONSE -> "respondedOn";
+            case RESPONSE, ADJUDICATE, COUNCIL_RESPONSE, CORRECT_OUTCOME -> "respondedOn";
             case MEETING -> "meetingOn";
-            case REPORT -> "reportOn";
+            case REPORT, CORRECT_REPORT -> "reportOn";
             case ESCALATE -> "requestedOn";
             case RESUME -> "resumedOn";
             case WITHDRAW -> "withdrawnOn";
@@ -56,10 +59,29 @@ class StepDates {
         if (given.isEmpty()) {
             return Map.of();
         }
-        return floor(action, caseId).filter(f -> given.get().isBefore(f.on()))
+        CaseActions checked = action == CaseActions.CORRECT_OUTCOME ? corrected(caseId) : action;
+        if (action == CaseActions.CORRECT_OUTCOME || action == CaseActions.CORRECT_REPORT) {
+            Optional<LocalDate> next = (action == CaseActions.CORRECT_REPORT ? panels.findById(caseId)
+                    .map(StageRecords.Panel::councilResponseOn) : nextStageAskedOn(caseId)).filter(d -> given.get().isAfter(d));
+            if (next.isPresent()) {
+                return Map.of(name.get(), msg.get("staff.form.error.date.notAfter." + action.slug(), msg.date(next.get(), "date")));
+            }
+        }
+        return floor(checked, caseId).filter(f -> given.get().isBefore(f.on()))
                 .map(f -> Map.of(name.get(), msg.get("staff.form.error.date.before", msg.date(f.on(), "date"),
                         msg.get("staff.form.error.date.after." + f.what()))))
                 .orElse(Map.of());
+    }
+
+    /** A corrected outcome stays on or before the day the next stage was asked for (that case's received day). */
+    private Optional<LocalDate> nextStageAskedOn(long caseId) {
+        return handling.findById(caseId).filter(CaseHandling::movedOn)
+                .flatMap(h -> cases.findById(h.linkedCaseId())).map(SubmittedCase::receivedOn);
+    }
+
+    /** A correction's date has the checks of the outcome it corrects. */
+    private CaseActions corrected(long caseId) {
+        return triage.find(caseId).map(t -> OutcomeCorrections.recordedBy(t.queue())).orElse(CaseActions.RESPONSE);
     }
 
     private record Floor(LocalDate on, String what) {
@@ -70,7 +92,7 @@ class StepDates {
         return switch (action) {
             case RESPONSE, ADJUDICATE, MEETING, WITHDRAW -> cases.findById(caseId).map(SubmittedCase::receivedOn)
                     .map(on -> new Floor(on, action == CaseActions.RESPONSE || action == CaseActions.WITHDRAW ? "received" : "requested"));
-            case REPORT -> panel.map(StageRecords.Panel::meetingOn).map(on -> new Floor(on, "meeting"));
+            case REPORT, CORRECT_REPORT -> panel.map(StageRecords.Panel::meetingOn).map(on -> new Floor(on, "meeting"));
             case COUNCIL_RESPONSE -> panel.map(StageRecords.Panel::reportOn).map(on -> new Floor(on, "report"));
             case ESCALATE -> handling.findById(caseId).map(CaseHandling::respondedOn).map(on -> new Floor(on, "response"));
             case RESUME -> pauses.findOpen(caseId).map(StageRecords.Pause::pausedOn).map(on -> new Floor(on, "paused"));

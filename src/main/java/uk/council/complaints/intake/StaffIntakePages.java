@@ -64,7 +64,8 @@ class StaffIntakePages {
     Map<String, Object> firstPage(Answers a, Map<String, FieldError> errors) {
         List<StaffField> fields = List.of(
                 radios("kind", StaffIntake.KINDS, k -> msg.get("staff.intake.kind." + k), a, errors),
-                radios("role", Options.ROLES, r -> msg.get(Field.optionKey("role", r)), a, errors),
+                radios("role", Options.ROLES, r -> msg.find("staff." + Field.optionKey("role", r))
+                        .orElseGet(() -> msg.get(Field.optionKey("role", r))), a, errors),
                 radios("receivedVia", HowReceived.BY_STAFF, v -> msg.get(HowReceived.viaKey(v)), a, errors),
                 new StaffField(StaffIntake.RECEIVED_ON, "receivedOn", msg.get("staff.intake.field.receivedOn"),
                         msg.get("staff.intake.field.receivedOn.hint"), false, "", List.of(), a.get("receivedOn-day"),
@@ -84,14 +85,15 @@ class StaffIntakePages {
         List<Section> sections = new ArrayList<>();
         List<Object> errors = new ArrayList<>();
         for (Step step : StaffIntake.steps(kind, a.get("role"))) {
-            List<FieldError> found = check ? validator.validate(step, a, today) : List.of();
+            List<FieldError> found = check ? StaffWords.notSpecified(a, validator.validate(step, StaffWords.forChecks(a), today))
+                    : List.of();
             List<String> shown = StaffIntake.shown(step).stream().map(Field::name).toList();
             Map<String, Object> page = questions.model(step, a,
                     found.stream().filter(e -> shown.contains(e.field())).toList());
             List<Object> fields = new ArrayList<>();
             for (Object o : (List<?>) page.get("fields")) {
                 if (shown.contains(((FieldView) o).name())) {
-                    fields.add(notHeading((FieldView) o));
+                    fields.add(StaffWords.of(msg, (FieldView) o));
                 }
             }
             errors.addAll((List<?>) page.get("errors"));
@@ -140,7 +142,7 @@ class StaffIntakePages {
         List<Object> fields = new ArrayList<>();
         for (Field f : Step.CHILD.fields()) {
             FieldError e = found.stream().filter(x -> x.field().equals(f.name())).findFirst().orElse(null);
-            FieldView v = questions.view(f, false, child, e);
+            FieldView v = StaffWords.of(msg, questions.view(f, false, child, e));
             String id = Children.key(n, f.name());
             String part = e == null ? null : Children.key(n, e.part());
             // "Child 2: Child’s full name", as check your answers says it: a screen reader in forms mode hears each
@@ -175,7 +177,8 @@ class StaffIntakePages {
         List<Given> rows = new ArrayList<>();
         rows.add(new Given(msg.get("staff.intake.summary.kind"), msg.get("staff.intake.kind." + a.get("kind"))));
         if (StaffIntake.isComplaintOrCallback(a.get("kind"))) {
-            rows.add(new Given(msg.get("staff.intake.summary.role"), msg.get(Field.optionKey("role", a.get("role")))));
+            rows.add(new Given(msg.get("staff.intake.summary.role"), msg.find("staff." + Field.optionKey("role", a.get("role")))
+                    .orElseGet(() -> msg.get(Field.optionKey("role", a.get("role"))))));
         }
         rows.add(new Given(msg.get("staff.intake.summary.receivedVia"), msg.get(HowReceived.viaKey(a.get("receivedVia")))));
         rows.add(new Given(msg.get("staff.intake.summary.receivedOn"), msg.date(StaffIntake.receivedOn(a), "date")));
@@ -198,11 +201,6 @@ class StaffIntakePages {
     private String error(String name, Map<String, FieldError> errors) {
         FieldError e = errors.get(name);
         return e == null ? null : msg.get("staff.intake.error." + name + "." + e.code());
-    }
-
-    private static FieldView notHeading(FieldView f) {
-        return new FieldView(f.field(), f.id(), f.label(), f.hint(), false, f.value(), f.values(), f.day(), f.month(),
-                f.year(), f.error(), f.errorPart(), f.errorWholeDate(), f.options());
     }
 
     static Field radiosField(String name, List<String> options) {

@@ -36,6 +36,10 @@ public enum CaseEventType {
     ADJUDICATED("adjudicated"),
     /** The council's response to the Stage 3 review panel's report (the Stage 3 outcome). */
     COUNCIL_RESPONDED("council-responded"),
+    /** Issue 21: an outcome recorded by mistake put right; the detail holds the reason and the old and new values. */
+    OUTCOME_CORRECTED("outcome-corrected"),
+    /** Issue 21: the service or the outcome sought recorded by staff; the detail holds the old and new values. */
+    DETAILS_CORRECTED("details-corrected"),
     // Staff intake and issues (issue 10)
     /** A case received by email, letter, phone... entered by an officer (the actor): how and when it arrived. */
     ENTERED("entered"),

@@ -44,7 +44,8 @@ class CaseRecordPropertiesTest {
     private static final ApplicationContext CTX = ApplicationContext.run("test");
     private static final List<CaseActions> ACTIONS = List.of(CaseActions.RESPONSE, CaseActions.ESCALATE, CaseActions.INVESTIGATORS,
             CaseActions.ADJUDICATE, CaseActions.CLOSE, CaseActions.PANEL, CaseActions.MEETING, CaseActions.REPORT,
-            CaseActions.COUNCIL_RESPONSE, CaseActions.EXTEND);
+            CaseActions.COUNCIL_RESPONSE, CaseActions.EXTEND, CaseActions.CORRECT_OUTCOME,
+            CaseActions.CORRECT_REPORT);
     private static final List<String> VIA = List.of("email", "letter", "phone", "in-person", "advocate");
     private static final StaffActor BY = new StaffActor(1, "Property Officer", "property@example.org", Set.of("officer"), false);
 

@@ -27,6 +27,9 @@ final class PropertyActions {
             case PANEL -> ctx.getBean(PanelSteps.class).members(id, by, f.get("chair"), f.get("memberTwo"), f.get("memberThree"));
             case MEETING -> ctx.getBean(PanelSteps.class).meeting(id, by, on);
             case REPORT -> ctx.getBean(PanelSteps.class).report(id, by, on);
+            case CORRECT_OUTCOME -> ctx.getBean(OutcomeCorrections.class).correct(id, by, on, f.get("finding"), findings,
+                    f.get("reason"));
+            case CORRECT_REPORT -> ctx.getBean(PanelReportCorrection.class).correct(id, by, on, f.get("reason"));
             case EXTEND -> ctx.getBean(Extensions.class).extend(id, by, f.get("reason"));
             default -> throw new IllegalArgumentException(action.name());
         }

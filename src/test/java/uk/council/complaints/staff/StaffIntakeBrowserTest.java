@@ -38,10 +38,10 @@ class StaffIntakeBrowserTest extends StaffBrowser {
         click(AriaRole.BUTTON, "Enter the case");
         assertThat(page.locator(".govuk-error-summary")).containsText("Record at least one issue");
         axe("Details of the case", "complaint, error");
-        choose("Do you think a child is at risk of harm right now?", "No");
+        choose("Does the person think a child is at risk of harm right now?", "No");
         page.getByLabel("Child’s full name").fill("Sam Letter");
-        page.getByLabel("Child’s age, if you do not know their date of birth").fill("9");
-        choose("Do you have parental responsibility for the child?", "Yes");
+        page.getByLabel("Child’s age, if their date of birth is not known").fill("9");
+        choose("Does the person have parental responsibility?", "Yes");
         page.getByLabel("Children in care").check();
         page.getByLabel("What happened?").fill("Nobody has visited since October and my letters are unanswered.");
         page.getByLabel("It is still happening").check();
@@ -50,10 +50,10 @@ class StaffIntakeBrowserTest extends StaffBrowser {
         page.getByLabel("Nature of issue 2").selectOption(new SelectOption().setLabel("Poor communication"));
         page.getByLabel("An apology").check();
         choose("Is this part of a court case?", "No");
-        choose("Have you already raised this with the team?", "Yes");
+        choose("Has the person already raised this with the team?", "Yes");
         page.getByLabel("Full name", new Page.GetByLabelOptions().setExact(true)).fill("Alex Letter");
         page.getByLabel("Email address").fill("alex.letter@example.org");
-        choose("How would you like us to contact you?", "Email");
+        choose("How would the person like to be contacted?", "Email");
         // A second child: one more section, everything typed kept; axe on that state at both widths.
         click(AriaRole.BUTTON, "Add another child");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Child 2"))).isVisible();
@@ -61,7 +61,7 @@ class StaffIntakeBrowserTest extends StaffBrowser {
         axeAtBothWidths("Details of the case", "complaint, a second child's section");
         // Its own labels, not the first child's again: a screen reader in forms mode hears the label alone.
         page.getByLabel("Child 2: Child’s full name", new Page.GetByLabelOptions().setExact(true)).fill("Kim Letter");
-        page.getByLabel("Child 2: Child’s age, if you do not know their date of birth",
+        page.getByLabel("Child 2: Child’s age, if their date of birth is not known",
                 new Page.GetByLabelOptions().setExact(true)).fill("4");
         // Enter in a field enters the case (the form's default button), not "Add another child".
         page.getByLabel("Full name", new Page.GetByLabelOptions().setExact(true)).press("Enter");
@@ -107,12 +107,12 @@ class StaffIntakeBrowserTest extends StaffBrowser {
         click(AriaRole.BUTTON, "Enter the case");
         assertThat(page.locator(".govuk-error-summary")).containsText("Select the team or service it is about");
         axe("Details of the case", "compliment, error, 320 px wide");
-        page.getByLabel("Your message").fill("The fostering team were wonderful over the holidays.");
+        page.getByLabel("The message").fill("The fostering team were wonderful over the holidays.");
         page.getByLabel("Children in Care and Care Leavers").check();
         page.getByLabel("Carer", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Full name", new Page.GetByLabelOptions().setExact(true)).fill("Jo Carer");
         page.getByLabel("Phone number").fill("07700 900456");
-        choose("How would you like us to contact you?", "Phone");
+        choose("How would the person like to be contacted?", "Phone");
         click(AriaRole.BUTTON, "Enter the case");
         assertThat(page.getByText("The case has been entered and triaged.")).isVisible();
         assertThat(page.getByText("Children in Care and Care Leavers")).isVisible();

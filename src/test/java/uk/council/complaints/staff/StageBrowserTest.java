@@ -82,6 +82,24 @@ class StageBrowserTest extends StaffBrowser {
         click(AriaRole.BUTTON, "Record the response");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("The council’s response has been recorded.");
         both("Case", "Stage 3 with the panel's dates");
+
+        // Issue 21: the corrections' pages, their error state, and one saved.
+        click(AriaRole.BUTTON, "Correct the council’s response");
+        heading("Correct the council’s response to the review panel");
+        click(AriaRole.BUTTON, "Save the correction");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the reason");
+        both("Correct the council’s response to the review panel", "error");
+        page.getByLabel("Not upheld", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).first().check();
+        page.getByLabel("Why is it being corrected?").fill("The finding was typed wrongly.");
+        click(AriaRole.BUTTON, "Save the correction");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("The correction has been saved");
+        click(AriaRole.BUTTON, "Correct the panel’s report");
+        heading("Correct the date of the panel’s report");
+        both("Correct the date of the panel’s report", "normal, the recorded date filled in");
+        page.navigate("/staff/cases/" + stage3);
+        click(AriaRole.BUTTON, "Correct the case details");
+        heading("Correct the case details");
+        both("Correct the case details", "normal, what is recorded filled in");
     }
 
     private void both(String pageName, String state) {
