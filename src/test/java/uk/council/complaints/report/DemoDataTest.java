@@ -66,6 +66,12 @@ class DemoDataTest {
                     + " and c.status = 'closed' and t.queue in ('STAGE1', 'CORPORATE', 'STAGE2', 'CORPORATE_STAGE2')"
                     + " and not exists (select 1 from case_handling h where h.case_id = c.id and h.responded_on is not null)"),
                     "a closed complaint was answered");
+            // issue 22: nothing the Ombudsman or a learning action did is dated after today (the clock)
+            assertEquals(0, rows.count("select count(*) from ombudsman_case o join complaint_case c on c.id = o.case_id where c.demo = true"
+                    + " and (o.received_on > ? or o.decided_on > ? or o.received_on < c.received_on or o.decided_on < o.received_on)",
+                    LocalDate.now(), LocalDate.now()), "Ombudsman dates in order, none in the future");
+            assertEquals(0, rows.count("select count(*) from learning_action l join complaint_case c on c.id = l.case_id where c.demo = true"
+                    + " and l.done_on > ?", LocalDate.now()), "no learning action done in the future");
             assertEquals(0, demo.fill(2009, 1, 100), "demo data already there: nothing added");
         }
         StaffFixtures.complaint(ctx);
