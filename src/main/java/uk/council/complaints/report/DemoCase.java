@@ -28,6 +28,12 @@ final class DemoCase {
     String outcome;
     /** The Ombudsman's decision on this case, or null; its fault finding and payment in pence. */
     String ombudsman;
+    /** When the Ombudsman received the complaint (null: never went there) and decided (null: not yet); never after today. */
+    LocalDate ombudsmanReceived;
+    LocalDate ombudsmanDecided;
+    /** When the learning action is due and was done (null: not yet); done never after today. */
+    LocalDate learningDue;
+    LocalDate learningDoneOn;
     String fault;
     long paymentPence;
     /** A learning action: null none, else whether it is done. */

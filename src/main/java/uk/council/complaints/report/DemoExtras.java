@@ -62,17 +62,19 @@ final class DemoExtras {
                 }, ids);
         w.batch("insert into ombudsman_case (case_id, lgsco_reference, received_on, decided_on, decision, fault, remedy, payment_pence,"
                 + " recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", cases, (st, c, id) -> {
-                    LocalDate on = c.responded == null ? c.received : c.responded.plusDays(40);
-                    DemoWriter.set(st, id.get(c.index), "DEMO " + c.index, on, on.plusDays(90), c.ombudsman, c.fault,
+                    LocalDate on = c.ombudsmanReceived;
+                    if (on == null) {
+                        return false;
+                    }
+                    DemoWriter.set(st, id.get(c.index), "DEMO " + c.index, on, c.ombudsmanDecided, c.ombudsman, c.fault,
                             c.fault == null || c.fault.equals("no-fault") ? null : "Apology and payment (demo)",
                             c.paymentPence == 0 ? null : c.paymentPence, at(on));
-                    return c.ombudsman != null;
+                    return true;
                 }, ids);
         w.batch("insert into learning_action (case_id, action, owner_team, due_on, done_on, created_at) values (?,"
                 + " 'Share the learning (demo)', ?, ?, ?, ?)", cases, (st, c, id) -> {
-                    LocalDate due = c.received.plusDays(90);
-                    DemoWriter.set(st, id.get(c.index), c.team == null ? "Demo team" : c.team, due,
-                            Boolean.TRUE.equals(c.learningDone) ? due.minusDays(10) : null, at(c.received));
+                    DemoWriter.set(st, id.get(c.index), c.team == null ? "Demo team" : c.team, c.learningDue, c.learningDoneOn,
+                            at(c.received));
                     return c.learningDone != null;
                 }, ids);
         w.batch("insert into review_panel (case_id, chair, meeting_due, meeting_on, report_due, report_on, council_response_due,"

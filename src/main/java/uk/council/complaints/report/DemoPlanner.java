@@ -112,11 +112,12 @@ final class DemoPlanner {
         c.outcome = c.finding.equals("not-upheld") ? "explanation" : "apology-and-explanation";
         if (!c.finding.equals("not-upheld") && mix.chance(30)) {
             c.learningDone = mix.chance(75);
+            c.learningDue = c.received.plusDays(90);
+            LocalDate done = c.learningDue.minusDays(10);
+            c.learningDoneOn = c.learningDone && !done.isAfter(today) ? done : null;
         }
         if (mix.chance(2)) {
-            c.ombudsman = mix.pick("assessed-closed", 50, "not-for-us", 20, "investigated", 30);
-            c.fault = c.ombudsman.equals("investigated") ? mix.pick("fault-injustice", 60, "fault-no-injustice", 15, "no-fault", 25) : null;
-            c.paymentPence = "fault-injustice".equals(c.fault) ? mix.between(150, 1000) * 100L : 0;
+            ombudsman(c);
         }
         String nextStage = switch (c.queue) {
             case "STAGE1" -> mix.chance(6) ? "STAGE2" : null;
@@ -133,6 +134,29 @@ final class DemoPlanner {
             complaint(later, nextStage.equals("STAGE3") ? mix.between(20, 45)
                     : nextStage.equals("STAGE2") ? mix.stage2Days() : mix.between(10, 35));
         }
+    }
+
+    /**
+     * The person took it to the Ombudsman 40 days after the response, and it decided 90 days later: nothing dated after
+     * today (issue 22), so a recent complaint is not there yet, or is there without a decision.
+     */
+    private void ombudsman(DemoCase c) {
+        String decision = mix.pick("assessed-closed", 50, "not-for-us", 20, "investigated", 30);
+        String fault = decision.equals("investigated") ? mix.pick("fault-injustice", 60, "fault-no-injustice", 15, "no-fault", 25) : null;
+        long payment = "fault-injustice".equals(fault) ? mix.between(150, 1000) * 100L : 0;
+        LocalDate received = c.responded.plusDays(40);
+        if (received.isAfter(today)) {
+            return;
+        }
+        c.ombudsmanReceived = received;
+        LocalDate decided = received.plusDays(90);
+        if (decided.isAfter(today)) {
+            return;   // still with the Ombudsman
+        }
+        c.ombudsmanDecided = decided;
+        c.ombudsman = decision;
+        c.fault = fault;
+        c.paymentPence = payment;
     }
 
     private boolean recent(LocalDate received) {

@@ -56,10 +56,14 @@ class IssueTables {
         return grid.totalColumn().totalRow().build();
     }
 
-    /** The finding of each complaint at each stage (case_handling.finding); "none" while not yet answered. */
+    /**
+     * The finding of each complaint at each stage (case_handling.finding) once answered, by table I's response: "none"
+     * while not answered, "withdrawn" if withdrawn first, "no finding recorded" when answered without one.
+     */
     ReportTable h(ReportPeriod p) {
-        TableGrid grid = findings("H");
-        sql.grouped("select " + ReportSql.finding("h.finding") + ", t.queue, count(*)" + ReportSql.CASES
+        TableGrid grid = findings("H", true);
+        sql.grouped("select " + ReportSql.caseFinding() + ", t.queue, count(*) from complaint_case c join case_triage t on t.case_id = c.id"
+                + " left join case_handling h on h.case_id = c.id" + ReportSql.RESPONSE_JOINS + " where c.received_on between ? and ?"
                 + " and t.queue in " + Stages.IN + ReportSql.ACCEPTED + " group by 1, 2", p)
                 .forEach(r -> grid.add(code(r[0], "none"), code(r[1], ""), n(r[2])));
         return grid.totalRow().build();
@@ -67,17 +71,22 @@ class IssueTables {
 
     /** The finding of each issue at each stage; an issue's "partly-upheld" counts as partially upheld. */
     ReportTable hIssues(ReportPeriod p) {
-        TableGrid grid = findings("H-issues");
+        TableGrid grid = findings("H-issues", false);
         sql.grouped("select " + ReportSql.finding("i.finding") + ", t.queue, count(*)" + ISSUES + " and t.queue in " + Stages.IN + ReportSql.ACCEPTED + " group by 1, 2", p)
                 .forEach(r -> grid.add(code(r[0], "none"), code(r[1], ""), n(r[2])));
         return grid.totalRow().build();
     }
 
-    private static TableGrid findings(String letter) {
+    /** {@code answered}: a row for the complaints answered with no finding recorded (H, per complaint). */
+    private static TableGrid findings(String letter, boolean answered) {
         TableGrid grid = TableGrid.of(letter, ReportTable.Chart.BAR);
         Stages.ALL.forEach(s -> grid.column(s, Stages.key(s)));
         grid.rows(FINDINGS, "staff.finding.");
-        return grid.row("not-investigated", "report.finding.not-investigated").row(Stages.WITHDRAWN, "report.finding.withdrawn")
+        grid.row("not-investigated", "report.finding.not-investigated");
+        if (answered) {
+            grid.row(ReportSql.NO_FINDING_RECORDED, "report.finding.notRecorded");
+        }
+        return grid.row(Stages.WITHDRAWN, "report.finding.withdrawn")
                 .row("none", "report.finding.none");
     }
 }

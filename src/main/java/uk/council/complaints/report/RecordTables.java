@@ -31,7 +31,10 @@ class RecordTables {
             {"youngPerson", "f.young = 1"},
             {"offered", "l.offered = 1"},
             {"leafletShared", "(l.shared = 1 or f.leaflet = 1)"},
-            {"requested", "f.requested = 1"},
+            // once, with the representation it was made with: a case made from another (a later stage, a call-back's
+            // complaint; linked both ways, the earlier one first) carries its request over (casework LinkedCases)
+            {"requested", "f.requested = 1 and not exists (select 1 from case_handling lh join case_flag ef on ef.case_id = lh.linked_case_id"
+                    + " where lh.case_id = c.id and lh.linked_case_id < c.id and ef.flag = 'ADVOCACY_REQUESTED')"},
             {"referred", "a.case_id is not null"},
             {"takenUp", ReportSql.THROUGH_ADVOCATE}};
         String from = " from complaint_case c left join (select case_id, " + has("flag", "'YOUNG_PERSON'", "young") + ", "

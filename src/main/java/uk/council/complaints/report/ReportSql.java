@@ -22,11 +22,24 @@ class ReportSql {
     /** Not refused: a refused complaint or request is no stage's complaint (issue 22; published reports count refusals apart). */
     static final String ACCEPTED = " and not " + REFUSED;
     /**
-     * SQL: the representation {@code c} was made through an advocate, the one definition tables C, D and K count by
-     * (issue 22): received through an advocate, made by one (the role given), or raised at triage as filed by one.
+     * SQL: how the representation {@code c} was received: a Stage 2 or 3 request by how the request came (its
+     * {@code stage_request}, where recorded), since its case carries over how the first complaint was received.
      */
-    static final String THROUGH_ADVOCATE = "(c.received_via = 'advocate' or c.submitter_role = 'advocate' or exists"
-            + " (select 1 from case_flag af where af.case_id = c.id and af.flag = 'ADVOCATE_FILING'))";
+    static final String RECEIVED_VIA = "coalesce((select ar.via from stage_request ar where ar.case_id = c.id), c.received_via)";
+    /**
+     * SQL: the representation {@code c} was made through an advocate, the one definition tables C, C-requests, D and K
+     * count by (issue 22): made by one (the role given), raised at triage as filed by one, or came through one: a Stage 2
+     * or 3 request by how the request came (its {@code stage_request}, where recorded), not by how the first complaint
+     * was received (the later stage's case carries that over, which counted one advocate again at every stage).
+     */
+    static final String THROUGH_ADVOCATE = "(c.submitter_role = 'advocate' or exists"
+            + " (select 1 from case_flag af where af.case_id = c.id and af.flag = 'ADVOCATE_FILING')"
+            + " or " + ReportSql.RECEIVED_VIA + " = 'advocate')";
+    /** A stage's response: the response recorded, else the Stage 2 adjudication, else the Stage 3 council response. */
+    static final String RESPONSE = "coalesce(h.responded_on, si.adjudication_on, rp.council_response_on)";
+    /** The joins {@link #RESPONSE} reads, after {@code case_handling h}. */
+    static final String RESPONSE_JOINS = " left join stage_investigation si on si.case_id = c.id"
+            + " left join review_panel rp on rp.case_id = c.id";
     /** The code of the row of C and D that counts {@link #THROUGH_ADVOCATE}. */
     static final String ADVOCATE = "advocate";
     /** SQL: the person withdrew the complaint {@code c} (issue 21): counted as withdrawn, never as unanswered or late. */
@@ -87,6 +100,19 @@ class ReportSql {
         return "case when " + column + " = 'partly-upheld' then 'partially-upheld' when " + column + " is not null then " + column
                 + " when " + WITHDRAWN + " then '" + Stages.WITHDRAWN + "' else 'none' end";
     }
+
+    /**
+     * SQL: a complaint's finding at its stage, by the same response as table I (issue 22, H and I reconciled by
+     * definition): not answered is "withdrawn" or "none" as I's withdrawn and not responded to yet; answered with no
+     * finding recorded is a row of its own, so H's findings add up to I's responded.
+     */
+    static String caseFinding() {
+        return "case when " + RESPONSE + " is null then (case when " + WITHDRAWN + " then '" + Stages.WITHDRAWN + "' else 'none' end)"
+                + " when h.finding is null then '" + NO_FINDING_RECORDED + "' else " + finding("h.finding") + " end";
+    }
+
+    /** The row of H for a complaint answered with no finding recorded. */
+    static final String NO_FINDING_RECORDED = "notRecorded";
 
     static String code(Object o, String whenNull) {
         return o == null ? whenNull : o.toString();

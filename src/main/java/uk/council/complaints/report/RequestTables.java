@@ -45,7 +45,7 @@ class RequestTables {
         REQUEST_STAGES.forEach(s -> grid.column(s, Stages.key(s)));
         HowReceived.ALL.forEach(v -> grid.row(v, HowReceived.viaKey(v)));
         grid.row(Stages.NOT_RECORDED, "report.row.notRecorded");
-        sql.grouped("select sr.via, t.queue, count(*) from complaint_case c join case_triage t on t.case_id = c.id"
+        sql.grouped("select case when " + ReportSql.THROUGH_ADVOCATE + " then '" + ReportSql.ADVOCATE + "' else sr.via end, t.queue, count(*) from complaint_case c join case_triage t on t.case_id = c.id"
                 + " left join stage_request sr on sr.case_id = c.id where c.received_on between ? and ?"
                 + " and t.queue in ('" + String.join("', '", REQUEST_STAGES) + "')" + ReportSql.ACCEPTED + " group by 1, 2", p)
                 .forEach(r -> grid.add(code(r[0], Stages.NOT_RECORDED), code(r[1], ""), n(r[2])));

@@ -17,8 +17,7 @@ import static uk.council.complaints.report.ReportSql.n;
  */
 @Singleton
 class Timescales {
-    /** A stage's response: the response recorded, else the Stage 2 adjudication, else the Stage 3 council response. */
-    private static final String RESPONSE = "coalesce(h.responded_on, si.adjudication_on, rp.council_response_on)";
+    private static final String RESPONSE = ReportSql.RESPONSE;
     private static final String QUARTER = "case when extract(month from c.received_on) between 4 and 6 then 1"
             + " when extract(month from c.received_on) between 7 and 9 then 2"
             + " when extract(month from c.received_on) between 10 and 12 then 3 else 4 end";
@@ -46,7 +45,7 @@ class Timescales {
                 + " " + limits + " as lim1, " + limits + " as lim2"
                 + " from complaint_case c join case_triage t on t.case_id = c.id"
                 + " left join case_handling h on h.case_id = c.id"
-                + " left join stage_investigation si on si.case_id = c.id left join review_panel rp on rp.case_id = c.id"
+                + ReportSql.RESPONSE_JOINS
                 + " left join wd r on r.d = c.received_on left join wd s on s.d = " + RESPONSE
                 + " where c.received_on between ? and ? and t.queue in " + Stages.IN + ReportSql.ACCEPTED;
         String query = "with " + calendar.cte(p) + " select queue, q, count(*), count(resp), sum(case when resp is null then 0 else on_time end),"

@@ -77,7 +77,7 @@ class VolumeTables {
     ReportTable c(ReportPeriod p) {
         TableGrid grid = Stages.byScope("C", ReportTable.Chart.BAR).column("all", "report.column.allRepresentations");
         HowReceived.ALL.forEach(v -> grid.row(v, HowReceived.viaKey(v)));
-        sql.grouped("select " + advocateOr("c.received_via") + ", case when " + ReportSql.REFUSED + " then 'refused' else t.queue end, count(*)" + CASES
+        sql.grouped("select " + advocateOr(ReportSql.RECEIVED_VIA) + ", case when " + ReportSql.REFUSED + " then 'refused' else t.queue end, count(*)" + CASES
                 + " group by 1, 2", p).forEach(r -> {
             String via = code(r[0], Stages.NOT_RECORDED);
             if ("STAGE1".equals(r[1]) || "CORPORATE".equals(r[1])) {

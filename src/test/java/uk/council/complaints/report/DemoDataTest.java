@@ -28,7 +28,11 @@ class DemoDataTest {
         Rows rows = new Rows(ctx);
         // On PostgreSQL the schema is shared with the other tests: the filling is checked when it is empty.
         if (rows.count("select count(*) from complaint_case where demo = false") == 0) {
+            long started = System.nanoTime();
             int written = demo.fill(2009, 2, 1000);
+            // a figure printed, not asserted (issue 22: how long filling the demo years takes)
+            System.out.printf("DemoDataTest: 2 demo years of 1,000 representations filled: %d cases in %d ms%n", written,
+                    (System.nanoTime() - started) / 1_000_000);
             assertTrue(written > 2000, "escalations and converted call-backs come on top: " + written);
             assertEquals(written, rows.count("select count(*) from complaint_case where demo = true and submitter_name like '%(fictional)'"));
             List<ReportTable> year = figures.tables(ReportPeriod.financialYear(2009));
@@ -66,6 +70,12 @@ class DemoDataTest {
                     + " and c.status = 'closed' and t.queue in ('STAGE1', 'CORPORATE', 'STAGE2', 'CORPORATE_STAGE2')"
                     + " and not exists (select 1 from case_handling h where h.case_id = c.id and h.responded_on is not null)"),
                     "a closed complaint was answered");
+            // issue 22: nothing the Ombudsman or a learning action did is dated after today (the clock)
+            assertEquals(0, rows.count("select count(*) from ombudsman_case o join complaint_case c on c.id = o.case_id where c.demo = true"
+                    + " and (o.received_on > ? or o.decided_on > ? or o.received_on < c.received_on or o.decided_on < o.received_on)",
+                    LocalDate.now(), LocalDate.now()), "Ombudsman dates in order, none in the future");
+            assertEquals(0, rows.count("select count(*) from learning_action l join complaint_case c on c.id = l.case_id where c.demo = true"
+                    + " and l.done_on > ?", LocalDate.now()), "no learning action done in the future");
             assertEquals(0, demo.fill(2009, 1, 100), "demo data already there: nothing added");
         }
         StaffFixtures.complaint(ctx);

@@ -69,6 +69,7 @@ final class Reconciliation {
         for (String scope : List.of("statutory", "corporate")) {
             assertEquals(v("C", "advocate", scope), v("D", "advocate", scope), "C's and D's through an advocate: " + scope);
         }
+        assertTrue(v("C-requests", "advocate", "total") <= v("C", "advocate", "all"), "C-requests' advocates are among C's");
         assertEquals(v("F", "total", "total"), v("F-findings", "total", "total"), "findings by nature: every issue of F");
         ReportTable o = year.stream().filter(x -> x.letter().equals("O")).findFirst().orElseThrow();
         for (ReportTable.Row row : o.rows()) {
@@ -77,6 +78,12 @@ final class Reconciliation {
         for (String stage : STAGES) {
             assertEquals(v("B", stage, "received"), v("H", "total", stage), "H counts every complaint of B: " + stage);
             long responded = v("I", stage, "responded");
+            // H and I by the same response: findings (and "answered, no finding recorded") are I's responded
+            long found = sum("H", stage, List.of("upheld", "partially-upheld", "not-upheld", "no-finding", "not-investigated",
+                    ReportSql.NO_FINDING_RECORDED));
+            assertEquals(responded, found, "H's findings = I's responded: " + stage);
+            assertEquals(v("I", stage, "withdrawn"), v("H", "withdrawn", stage), "H's withdrawn = I's withdrawn: " + stage);
+            assertEquals(v("I", stage, "notResponded"), v("H", "none", stage), "H's no finding yet = I's not responded: " + stage);
             assertEquals(v("B", stage, "received"), responded + v("I", stage, "withdrawn") + v("I", stage, "notResponded"),
                     "I: received = responded + withdrawn + not responded yet: " + stage);
             assertTrue(v("I", stage, "onTime") <= responded, "on time <= responded: " + stage);
@@ -106,6 +113,10 @@ final class Reconciliation {
     private long sum(String letter, String prefix) {
         ReportTable t = year.stream().filter(x -> x.letter().equals(letter)).findFirst().orElseThrow();
         return t.rows().stream().filter(r -> r.code().startsWith(prefix)).mapToLong(r -> value(r.figures().get(0))).sum();
+    }
+
+    private long sum(String letter, String column, List<String> rows) {
+        return rows.stream().mapToLong(r -> v(letter, r, column)).sum();
     }
 
     private long panels(String step) {
