@@ -83,7 +83,8 @@ class StaffIntakeService {
         SubmittedCase saved = cases.save(CaseMapper.builder(answers, submissionKind, references.next(), null, clock.instant())
                 .receivedVia(all.get("receivedVia")).receivedOn(receivedOn).enteredBy(by.userId())
                 .feedbackTeam(feedback ? all.get("feedbackTeam") : null)
-                .feedbackGiver(feedback ? all.get("feedbackGiver") : null).build());
+                .feedbackGiver(feedback ? all.get("feedbackGiver") : null)
+                .enquiryKind(submissionKind == SubmissionKind.ENQUIRY ? all.get(StaffIntakePages.ENQUIRY_KIND) : null).build());
         timeline.record(saved.id(), by.actor(), CaseEventType.ENTERED, msg.get("staff.eventDetail.entered",
                 msg.get(HowReceived.viaKey(saved.receivedVia())), msg.date(receivedOn, "date")));
         List<CaseChoice> rows = CaseMapper.choices(saved.id(), answers);
