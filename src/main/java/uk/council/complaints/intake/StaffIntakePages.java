@@ -51,7 +51,12 @@ class StaffIntakePages {
     }
 
     /** @param addChild the section ends with "Add another child" */
-    record Section(String heading, List<Object> fields, List<IssueForm.Row> issueRows, boolean addChild) {
+    /** @param intro words under the heading, or null (issue 21: the equality section's consent) */
+    record Section(String heading, List<Object> fields, List<IssueForm.Row> issueRows, boolean addChild, String intro) {
+        Section(String heading, List<Object> fields, List<IssueForm.Row> issueRows, boolean addChild) {
+            this(heading, fields, issueRows, addChild, null);
+        }
+
         Section(String heading, List<Object> fields, List<IssueForm.Row> issueRows) {
             this(heading, fields, issueRows, false);
         }
@@ -100,7 +105,8 @@ class StaffIntakePages {
                 }
             }
             errors.addAll((List<?>) page.get("errors"));
-            sections.add(new Section(step.singleQuestion() ? null : msg.get("step." + step.slug() + ".title"), fields, null,
+            sections.add(step == Step.EQUALITY ? StaffEquality.section(msg, a, check, fields, errors)
+                    : new Section(step.singleQuestion() ? null : msg.get("step." + step.slug() + ".title"), fields, null,
                     step == Step.CHILD && slots == 1 && slots < journey.maxChildren()));
             for (int n = 2; step == Step.CHILD && n <= slots; n++) {
                 sections.add(laterChild(a, n, check, today, errors, n == slots

@@ -47,13 +47,15 @@ class StaffIntakeService {
     private final List<CaseSubmittedListener> listeners;
     private final CaseTimeline timeline;
     private final IssueForm issueForm;
+    private final EqualityRepository equality;
     private final Messages msg;
     private final Clock clock;
 
     StaffIntakeService(CaseRepository cases, CaseChoiceRepository choices, CaseIssueRepository issues,
                        CaseReferences references, TriageService triage, List<CaseSubmittedListener> listeners,
                        CaseTimeline timeline, IssueForm issueForm, Messages msg, Clock clock,
-                       CaseChildRepository children, Journey journey) {
+                       CaseChildRepository children, Journey journey, EqualityRepository equality) {
+        this.equality = equality;
         this.children = children;
         this.journey = journey;
         this.cases = cases;
@@ -99,6 +101,8 @@ class StaffIntakeService {
             issues.saveAll(list);
             timeline.record(saved.id(), by.actor(), CaseEventType.ISSUES_RECORDED, issueForm.describe(entered));
         }
+        // Issue 21: equality answers given on the phone, with consent: kept apart from the case, as the online form's are.
+        StaffEquality.toStore(all, answers, submissionKind, receivedOn).ifPresent(equality::save);
         TriageResult result = triage.triageAndStore(saved, rows, false);
         for (CaseSubmittedListener listener : listeners) {
             listener.onSubmitted(saved, rows, answers, result);

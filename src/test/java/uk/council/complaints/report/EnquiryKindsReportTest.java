@@ -1,6 +1,7 @@
 package uk.council.complaints.report;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -25,6 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * counts worked out by hand; its rows add up to table A's enquiries, and the page, CSV, spreadsheet and PDF say the same.
  */
 @MicronautTest(transactional = false)
+// The four outputs of a whole year on a shared, loaded machine: no statement or request limit (ADR 0024 tests them).
+@Property(name = "portal.database.statement-timeout", value = "0s")
+@Property(name = "portal.database.request-deadline", value = "0s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnquiryKindsReportTest {
     private static final ReportPeriod YEAR = ReportPeriod.financialYear(2011);
