@@ -53,6 +53,7 @@ public final class CaseBuilder {
     private String feedbackGiver;
     private boolean demo;
     private String advocateWanted;
+    private String enquiryKind;
 
     CaseBuilder(String reference, SubmissionKind kind, Instant submittedAt) {
         this.reference = reference;
@@ -147,6 +148,8 @@ public final class CaseBuilder {
     public CaseBuilder feedbackGiver(String value) { this.feedbackGiver = value; return this; }
     public CaseBuilder demo(boolean value) { this.demo = value; return this; }
     public CaseBuilder advocateWanted(String value) { this.advocateWanted = value; return this; }
+    /** Issue 21: only an enquiry has one, so a case made from another never copies it. */
+    public CaseBuilder enquiryKind(String value) { this.enquiryKind = value; return this; }
 
     public SubmittedCase build() {
         return build(null, CaseStatus.NEW);
@@ -161,6 +164,6 @@ public final class CaseBuilder {
                 feedbackAbout, feedbackMessage, earlierReference, responseOther, escalationReason,
                 escalationReasonOther, wantNow, receivedVia,
                 receivedOn != null ? receivedOn : submittedAt.atZone(ClockFactory.COUNCIL_ZONE).toLocalDate(),
-                enteredBy, feedbackTeam, feedbackGiver, demo, advocateWanted);
+                enteredBy, feedbackTeam, feedbackGiver, demo, advocateWanted, enquiryKind);
     }
 }

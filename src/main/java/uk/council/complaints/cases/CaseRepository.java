@@ -20,6 +20,10 @@ public interface CaseRepository extends CrudRepository<SubmittedCase, Long> {
     @Query("UPDATE complaint_case SET service = :service WHERE id = :id")
     void updateService(long id, @Nullable String service);
 
+    /** Issue 21: the kind of an enquiry, corrected by staff. */
+    @Query("UPDATE complaint_case SET enquiry_kind = :enquiryKind WHERE id = :id")
+    void updateEnquiryKind(long id, String enquiryKind);
+
     /** Retention: cases closed before this time, with everything recorded about them (the foreign keys cascade). */
     @Query("DELETE FROM complaint_case WHERE id IN (SELECT case_id FROM case_handling WHERE closed_at < :closedBefore)")
     int deleteClosedBefore(Instant closedBefore);

@@ -65,7 +65,9 @@ public record SubmittedCase(
         @Nullable String feedbackGiver,
         boolean demo,
         // "Would you like an advocate?" as answered (issue 11): yes, no or already.
-        @Nullable String advocateWanted) {
+        @Nullable String advocateWanted,
+        // Issue 21: an enquiry's kind (EnquiryKinds), chosen by staff; no other kind of case has one.
+        @Nullable String enquiryKind) {
 
     /** How a case sent through the public form arrived (DESIGN section 7: the method of receipt). */
     public static final String ONLINE_FORM = "online-form";
@@ -79,7 +81,7 @@ public record SubmittedCase(
     public SubmittedCase withId(long newId) {
         return CaseBuilder.from(this, reference, kind, submittedAt).draftId(draftId).receivedVia(receivedVia)
                 .receivedOn(receivedOn).enteredBy(enteredBy).feedbackTeam(feedbackTeam).feedbackGiver(feedbackGiver)
-                .build(newId, status);
+                .enquiryKind(enquiryKind).build(newId, status);
     }
 
     /** Every answer of this case, to make another from it (a Stage 2, a complaint from a call-back). */

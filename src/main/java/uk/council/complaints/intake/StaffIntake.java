@@ -92,7 +92,8 @@ final class StaffIntake {
         steps.addAll(kind.equals("complaint") ? List.of(Step.WHAT_HAPPENED, Step.PUT_RIGHT, Step.COURT_PROCEEDINGS,
                 Step.RAISED_BEFORE)
                 : List.of(Step.CALLBACK));
-        steps.addAll(List.of(Step.CONTACT, Step.ACCESS_NEEDS));
+        // Issue 21: equality answers given on the phone, only with the person's consent (StaffEquality)
+        steps.addAll(List.of(Step.CONTACT, Step.ACCESS_NEEDS, Step.EQUALITY));
         return steps;
     }
 

@@ -1,6 +1,7 @@
 package uk.council.complaints.intake;
 
 import jakarta.inject.Singleton;
+import uk.council.complaints.cases.EnquiryKinds;
 import uk.council.complaints.cases.HowReceived;
 import uk.council.complaints.cases.IssueForm;
 import uk.council.complaints.journey.Answers;
@@ -31,6 +32,8 @@ class StaffIntakePages {
     static final String CHILD_SLOTS = "childSlots";
     /** The secondary button that shows one more child's section. */
     static final String ADD_CHILD = "addChild";
+    /** Issue 21: an enquiry's kind (EnquiryKinds.CHOSEN), asked on the second page. */
+    static final String ENQUIRY_KIND = "enquiryKind";
     private final StepValidator validator;
     private final Journey journey;
     private final QuestionPages questions;
@@ -48,7 +51,12 @@ class StaffIntakePages {
     }
 
     /** @param addChild the section ends with "Add another child" */
-    record Section(String heading, List<Object> fields, List<IssueForm.Row> issueRows, boolean addChild) {
+    /** @param intro words under the heading, or null (issue 21: the equality section's consent) */
+    record Section(String heading, List<Object> fields, List<IssueForm.Row> issueRows, boolean addChild, String intro) {
+        Section(String heading, List<Object> fields, List<IssueForm.Row> issueRows, boolean addChild) {
+            this(heading, fields, issueRows, addChild, null);
+        }
+
         Section(String heading, List<Object> fields, List<IssueForm.Row> issueRows) {
             this(heading, fields, issueRows, false);
         }
@@ -97,7 +105,8 @@ class StaffIntakePages {
                 }
             }
             errors.addAll((List<?>) page.get("errors"));
-            sections.add(new Section(step.singleQuestion() ? null : msg.get("step." + step.slug() + ".title"), fields, null,
+            sections.add(step == Step.EQUALITY ? StaffEquality.section(msg, a, check, fields, errors)
+                    : new Section(step.singleQuestion() ? null : msg.get("step." + step.slug() + ".title"), fields, null,
                     step == Step.CHILD && slots == 1 && slots < journey.maxChildren()));
             for (int n = 2; step == Step.CHILD && n <= slots; n++) {
                 sections.add(laterChild(a, n, check, today, errors, n == slots
@@ -105,6 +114,8 @@ class StaffIntakePages {
             }
             if (step == Step.FEEDBACK && !kind.equals("enquiry")) {
                 sections.add(feedbackSection(a, check, errors));
+            } else if (step == Step.FEEDBACK) {
+                sections.add(enquirySection(a, check, errors));
             }
             if (step == Step.WHAT_HAPPENED) {
                 Map<String, String> issueErrors = check ? issues.check(posted.asMap(), true) : Map.of();
@@ -159,18 +170,33 @@ class StaffIntakePages {
 
     /** A compliment or comment: the team it is about (the routing directory) and who gave it. */
     private Section feedbackSection(Answers a, boolean check, List<Object> errors) {
-        Field team = radiosField("feedbackTeam", routing.teamNames());
-        Field giver = radiosField("feedbackGiver", HowReceived.FEEDBACK_GIVERS);
+        return choiceSection("staff.intake.section.feedback", a, check, errors,
+                new Choice(radiosField("feedbackTeam", routing.teamNames()), t -> t),
+                new Choice(radiosField("feedbackGiver", HowReceived.FEEDBACK_GIVERS), g -> msg.get(HowReceived.giverKey(g))));
+    }
+
+    /** An enquiry: which kind the report counts it as (issue 21: pre-complaint, ad hoc, Ombudsman enquiry). */
+    private Section enquirySection(Answers a, boolean check, List<Object> errors) {
+        return choiceSection("staff.intake.section.enquiry", a, check, errors,
+                new Choice(radiosField(ENQUIRY_KIND, EnquiryKinds.CHOSEN), k -> msg.get(EnquiryKinds.labelKey(k))));
+    }
+
+    private record Choice(Field field, java.util.function.Function<String, String> words) {
+    }
+
+    /** A section of required radio questions of the staff page's own, checked as the online form checks its own. */
+    private Section choiceSection(String headingKey, Answers a, boolean check, List<Object> errors, Choice... choices) {
         Map<String, FieldError> found = new LinkedHashMap<>();
-        if (check) {
-            FieldChecks.check(team, a).ifPresent(e -> found.put(team.name(), e));
-            FieldChecks.check(giver, a).ifPresent(e -> found.put(giver.name(), e));
+        for (Choice c : choices) {
+            if (check) {
+                FieldChecks.check(c.field(), a).ifPresent(e -> found.put(c.field().name(), e));
+            }
         }
-        List<Object> fields = List.of(radios(team.name(), team.options(), t -> t, a, found),
-                radios(giver.name(), giver.options(), g -> msg.get(HowReceived.giverKey(g)), a, found));
+        List<Object> fields = java.util.Arrays.stream(choices).map(c -> (Object) radios(c.field().name(), c.field().options(),
+                c.words(), a, found)).toList();
         fields.stream().map(StaffField.class::cast).filter(StaffField::hasError)
                 .forEach(f -> errors.add(new Link("#" + f.id(), f.error())));
-        return new Section(msg.get("staff.intake.section.feedback"), fields, null);
+        return new Section(msg.get(headingKey), fields, null);
     }
 
     private List<Given> received(Answers a) {

@@ -47,13 +47,15 @@ class StaffIntakeService {
     private final List<CaseSubmittedListener> listeners;
     private final CaseTimeline timeline;
     private final IssueForm issueForm;
+    private final EqualityRepository equality;
     private final Messages msg;
     private final Clock clock;
 
     StaffIntakeService(CaseRepository cases, CaseChoiceRepository choices, CaseIssueRepository issues,
                        CaseReferences references, TriageService triage, List<CaseSubmittedListener> listeners,
                        CaseTimeline timeline, IssueForm issueForm, Messages msg, Clock clock,
-                       CaseChildRepository children, Journey journey) {
+                       CaseChildRepository children, Journey journey, EqualityRepository equality) {
+        this.equality = equality;
         this.children = children;
         this.journey = journey;
         this.cases = cases;
@@ -83,7 +85,8 @@ class StaffIntakeService {
         SubmittedCase saved = cases.save(CaseMapper.builder(answers, submissionKind, references.next(), null, clock.instant())
                 .receivedVia(all.get("receivedVia")).receivedOn(receivedOn).enteredBy(by.userId())
                 .feedbackTeam(feedback ? all.get("feedbackTeam") : null)
-                .feedbackGiver(feedback ? all.get("feedbackGiver") : null).build());
+                .feedbackGiver(feedback ? all.get("feedbackGiver") : null)
+                .enquiryKind(submissionKind == SubmissionKind.ENQUIRY ? all.get(StaffIntakePages.ENQUIRY_KIND) : null).build());
         timeline.record(saved.id(), by.actor(), CaseEventType.ENTERED, msg.get("staff.eventDetail.entered",
                 msg.get(HowReceived.viaKey(saved.receivedVia())), msg.date(receivedOn, "date")));
         List<CaseChoice> rows = CaseMapper.choices(saved.id(), answers);
@@ -98,6 +101,8 @@ class StaffIntakeService {
             issues.saveAll(list);
             timeline.record(saved.id(), by.actor(), CaseEventType.ISSUES_RECORDED, issueForm.describe(entered));
         }
+        // Issue 21: equality answers given on the phone, with consent: kept apart from the case, as the online form's are.
+        StaffEquality.toStore(all, answers, submissionKind, receivedOn).ifPresent(equality::save);
         TriageResult result = triage.triageAndStore(saved, rows, false);
         for (CaseSubmittedListener listener : listeners) {
             listener.onSubmitted(saved, rows, answers, result);

@@ -37,7 +37,9 @@ class QueueExport {
             // issue 21: how the request for this stage came (a Stage 2 or 3 case)
             "request_via",
             // issue 21: the day the person withdrew the complaint
-            "withdrawn_on"),
+            "withdrawn_on",
+            // issue 21: an enquiry's kind (pre-complaint, ad-hoc, ombudsman, not-recorded); empty for other kinds
+            "enquiry_kind"),
             // issue 10: the Ombudsman and learning
             RecordColumns.HEADER.stream()).toList();
     private static final String STAGES = ", case when exists (select 1 from case_pause p where p.case_id = c.id"
@@ -51,7 +53,7 @@ class QueueExport {
             + " c.received_via, c.feedback_team, c.feedback_giver" + STAGES
             + ", (select count(*) from evidence_file e where e.case_id = c.id), c.advocate_wanted"
             + ", (select count(*) from case_child k where k.case_id = c.id)"
-            + ", (select sr.via from stage_request sr where sr.case_id = c.id), h.withdrawn_on";
+            + ", (select sr.via from stage_request sr where sr.case_id = c.id), h.withdrawn_on, c.enquiry_kind";
     private final JdbcOperations jdbc;
     private final RecordColumns record;
 

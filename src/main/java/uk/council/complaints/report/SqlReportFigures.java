@@ -39,7 +39,7 @@ class SqlReportFigures implements ReportFigures {
     public List<ReportTable> tables(ReportPeriod p) {
         List<Timescales.Cell> cells = timescales.cells(p);
         ReportTable a = volume.a(p);
-        List<ReportTable> tables = new ArrayList<>(List.of(a, RequestTables.aRequests(a), volume.b(p), volume.trend(p), volume.c(p), requests.cRequests(p),
+        List<ReportTable> tables = new ArrayList<>(List.of(a, RequestTables.aRequests(a), volume.aEnquiries(p), volume.b(p), volume.trend(p), volume.c(p), requests.cRequests(p),
                 volume.d(p), volume.e(p), issues.f(p), issues.fFindings(p), issues.g(p), issues.h(p), issues.hIssues(p),
                 times.i(cells), times.quarters(cells), times.j(cells), times.jLimits(p), record.k(p), record.l(p), ombudsman.m(p)));
         tables.addAll(record.equality(p));

@@ -1,6 +1,7 @@
 package uk.council.complaints.report;
 
 import jakarta.inject.Singleton;
+import uk.council.complaints.cases.EnquiryKinds;
 import uk.council.complaints.cases.HowReceived;
 import uk.council.complaints.journey.Field;
 import uk.council.complaints.journey.Options;
@@ -22,6 +23,11 @@ class VolumeTables {
     private static final String STAGES_IN = " and t.queue in " + Stages.IN;
     /** Table A's row and table B's column of refused complaints and requests. */
     static final String REFUSED = "REFUSED";
+    /** SQL: the row of table A a case {@code c} is counted in (its kind, else signposted or refused). */
+    private static final String A_ROW = "case when t.queue = '" + Queue.SIGNPOST + "' then t.queue when t.queue in " + Stages.IN
+            + " and " + ReportSql.REFUSED + " then '" + REFUSED + "' else c.kind end";
+    private static final String A_FROM = " from complaint_case c left join case_triage t on t.case_id = c.id"
+            + " where c.received_on between ? and ?";
     private final ReportSql sql;
 
     VolumeTables(ReportSql sql) {
@@ -35,10 +41,22 @@ class VolumeTables {
         grid.row(Queue.SIGNPOST.name(), "report.row.signposted");
         // and a complaint or request the council refused is a row of its own, as published reports give it (not a stage's)
         grid.row(REFUSED, "report.row.refused");
-        sql.grouped("select case when t.queue = '" + Queue.SIGNPOST + "' then t.queue when t.queue in " + Stages.IN + " and "
-                + ReportSql.REFUSED + " then '" + REFUSED + "' else c.kind end, count(*)"
-                + " from complaint_case c left join case_triage t on t.case_id = c.id where c.received_on between ? and ? group by 1", p)
+        sql.grouped("select " + A_ROW + ", count(*)" + A_FROM + " group by 1", p)
                 .forEach(r -> grid.add(code(r[0], Stages.NOT_RECORDED), "count", n(r[1])));
+        return grid.totalRow().build();
+    }
+
+    /**
+     * Table A's enquiries by kind (issue 21's pre-complaint, ad hoc and Ombudsman enquiry; issue 22): the same cases as A's
+     * row of enquiries, by the same expression, so its total is that row; one recorded before the kind was asked is
+     * "not recorded".
+     */
+    ReportTable aEnquiries(ReportPeriod p) {
+        TableGrid grid = TableGrid.of("A-enquiries", ReportTable.Chart.BAR).column("count", "report.column.count");
+        EnquiryKinds.ALL.forEach(k -> grid.row(k, EnquiryKinds.labelKey(k)));
+        sql.grouped("select coalesce(c.enquiry_kind, '" + EnquiryKinds.NOT_RECORDED + "'), count(*)" + A_FROM
+                + " and " + A_ROW + " = '" + SubmissionKind.ENQUIRY + "' group by 1", p)
+                .forEach(r -> grid.add(code(r[0], EnquiryKinds.NOT_RECORDED), "count", n(r[1])));
         return grid.totalRow().build();
     }
 

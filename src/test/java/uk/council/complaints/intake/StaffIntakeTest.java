@@ -41,8 +41,10 @@ class StaffIntakeTest {
     @Test
     void theSecondPageAsksTheOnlineFormsQuestionsForTheKindAndPerson() {
         assertEquals(List.of(Step.SAFETY, Step.CHILD, Step.PARENTAL_RESPONSIBILITY, Step.SERVICE, Step.WHAT_HAPPENED,
-                Step.PUT_RIGHT, Step.COURT_PROCEEDINGS, Step.RAISED_BEFORE, Step.CONTACT, Step.ACCESS_NEEDS), StaffIntake.steps("complaint", "parent"));
-        assertEquals(List.of(Step.SAFETY, Step.SERVICE, Step.CALLBACK, Step.CONTACT, Step.ACCESS_NEEDS),
+                Step.PUT_RIGHT, Step.COURT_PROCEEDINGS, Step.RAISED_BEFORE, Step.CONTACT, Step.ACCESS_NEEDS, Step.EQUALITY),
+                StaffIntake.steps("complaint", "parent"));
+        // issue 21: equality answers given on the phone, with consent, for a complaint or call-back
+        assertEquals(List.of(Step.SAFETY, Step.SERVICE, Step.CALLBACK, Step.CONTACT, Step.ACCESS_NEEDS, Step.EQUALITY),
                 StaffIntake.steps("callback", "young-person"));
         assertEquals(List.of(Step.FEEDBACK, Step.CONTACT), StaffIntake.steps("enquiry", ""));
         assertFalse(StaffIntake.shown(Step.CALLBACK).stream().anyMatch(f -> f.name().equals("phone")),

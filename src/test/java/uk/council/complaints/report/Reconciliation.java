@@ -55,6 +55,7 @@ final class Reconciliation {
         }
         assertEquals(v("A", "total", "count"), v("A-requests", "total", "count"), "A with and without requests: A's total");
         assertEquals(v("A", "total", "count"), v("C", "total", "all"), "C's all representations are A's");
+        assertEquals(v("A", "ENQUIRY", "count"), v("A-enquiries", "total", "count"), "A-enquiries: every enquiry of A, by kind");
         long refused = STAGES.stream().mapToLong(s -> v("B", s, "REFUSED")).sum();
         assertEquals(v("A", "REFUSED", "count"), refused, "A's refused row = B's refused column");
         assertEquals(refused, sum("L", "refused."), "A's refused row = L's refusals by reason");

@@ -96,6 +96,24 @@ abstract class StaffBrowser {
         page.setViewportSize(1280, 900);
     }
 
+    /** Staff intake's first page: what was received, how, and the day (issue 10). */
+    void firstPage(String kind, String via, java.time.LocalDate received) {
+        choose("What was received?", kind);
+        choose("How did it arrive?", via);
+        page.getByLabel("Day").fill(String.valueOf(received.getDayOfMonth()));
+        page.getByLabel("Month").fill(String.valueOf(received.getMonthValue()));
+        page.getByLabel("Year").fill(String.valueOf(received.getYear()));
+    }
+
+    /** Ticks the answer, by its exact label, in the group of radios or checkboxes with this accessible name. */
+    void choose(String question, String answer) {
+        group(question).getByLabel(answer, new Locator.GetByLabelOptions().setExact(true)).check();
+    }
+
+    Locator group(String name) {
+        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
     /** Types a date into the GOV.UK date input whose group has this accessible name. */
     void dates(String group, String day, String month, String year) {
         Locator g = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(group));

@@ -29,7 +29,7 @@ class StaffIntakeBrowserTest extends StaffBrowser {
         click(AriaRole.BUTTON, "Continue");
         assertThat(page.locator(".govuk-error-summary")).containsText("Select what was received");
         axe("Enter a case received another way", "error");
-        firstPage("Complaint", "Letter");
+        firstPage("Complaint", "Letter", RECEIVED);
         choose("Who is it from?", "A parent, or someone with parental responsibility");
         click(AriaRole.BUTTON, "Continue");
 
@@ -100,7 +100,7 @@ class StaffIntakeBrowserTest extends StaffBrowser {
         click(AriaRole.BUTTON, "Continue");
         assertThat(page.locator(".govuk-error-summary")).containsText("The date received must include a month");
         axe("Enter a case received another way", "error, 320 px wide");
-        firstPage("Compliment", "Phone");
+        firstPage("Compliment", "Phone", RECEIVED);
         click(AriaRole.BUTTON, "Continue");
         heading("Details of the case");
         axe("Details of the case", "compliment, 320 px wide");
@@ -124,21 +124,5 @@ class StaffIntakeBrowserTest extends StaffBrowser {
         click(AriaRole.BUTTON, "Save the issues");
         assertThat(page.locator(".govuk-error-summary")).containsText("Record at least one issue");
         axe("Record the issues", "error, 320 px wide");
-    }
-
-    private void firstPage(String kind, String via) {
-        choose("What was received?", kind);
-        choose("How did it arrive?", via);
-        page.getByLabel("Day").fill(String.valueOf(RECEIVED.getDayOfMonth()));
-        page.getByLabel("Month").fill(String.valueOf(RECEIVED.getMonthValue()));
-        page.getByLabel("Year").fill(String.valueOf(RECEIVED.getYear()));
-    }
-
-    private void choose(String question, String answer) {
-        group(question).getByLabel(answer, new Locator.GetByLabelOptions().setExact(true)).check();
-    }
-
-    private Locator group(String name) {
-        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -66,6 +66,7 @@ class ActionForms {
                     text("whatHappened", action, 5000, form, errors),
                     choices(action, "outcomesSought", true, StaffChoices.OUTCOME_SOUGHT, form, errors));
             case NOTE -> List.of(text("text", action, 2000, form, errors));
+            case CORRECT_ENQUIRY -> List.of(choices(action, "enquiryKind", false, StaffChoices.ENQUIRY_KIND, form, errors));
             default -> StageForms.fields(this, action, form, errors, issues);
         };
     }

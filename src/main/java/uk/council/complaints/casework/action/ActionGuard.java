@@ -2,12 +2,13 @@ package uk.council.complaints.casework.action;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import uk.council.complaints.cases.CaseStatus;
+import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.casework.core.CaseActions;
 import uk.council.complaints.casework.core.CaseHandling;
 import uk.council.complaints.casework.core.CaseState;
 import uk.council.complaints.casework.core.CaseworkRefused;
 import uk.council.complaints.casework.stage.StageRepositories;
+import uk.council.complaints.journey.SubmissionKind;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffRole;
 import uk.council.complaints.triage.Queue;
@@ -35,23 +36,25 @@ public class ActionGuard {
     }
 
     /** Must run in the page's transaction. */
-    public List<CaseActions> offered(long caseId, CaseStatus status, Queue queue, CaseHandling handling, StaffActor viewer) {
-        return ActionRules.offered(facts(caseId, status, queue, handling, viewer));
+    public List<CaseActions> offered(SubmittedCase c, Queue queue, CaseHandling handling, StaffActor viewer) {
+        return ActionRules.offered(facts(c, queue, handling, viewer));
     }
 
     /** Locks the case, refuses the action when it does not apply, else does it, all in one transaction. */
     @Transactional
     public void run(long caseId, StaffActor by, CaseActions action, Runnable step) {
         CaseState s = loader.lock(caseId);
-        Optional<String> refusal = ActionRules.refusal(action, facts(caseId, s.status(), s.triage().queue(), s.handling(), by));
+        Optional<String> refusal = ActionRules.refusal(action, facts(s.submitted(), s.triage().queue(), s.handling(), by));
         if (refusal.isPresent()) {
             throw new CaseworkRefused(refusal.get());
         }
         step.run();
     }
 
-    private CaseFacts facts(long caseId, CaseStatus status, Queue queue, CaseHandling handling, StaffActor by) {
-        return new CaseFacts(status, queue, handling, investigations.findById(caseId).orElse(null),
-                panels.findById(caseId).orElse(null), pauses.findOpen(caseId).isPresent(), by.is(StaffRole.MANAGER));
+    private CaseFacts facts(SubmittedCase c, Queue queue, CaseHandling handling, StaffActor by) {
+        long caseId = c.id();
+        return new CaseFacts(c.status(), queue, handling, investigations.findById(caseId).orElse(null),
+                panels.findById(caseId).orElse(null), pauses.findOpen(caseId).isPresent(), by.is(StaffRole.MANAGER),
+                c.kind() == SubmissionKind.ENQUIRY);
     }
 }

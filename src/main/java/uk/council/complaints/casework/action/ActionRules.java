@@ -34,6 +34,9 @@ public final class ActionRules {
         if (action == CaseActions.CORRECT_DETAILS) {
             return Optional.ofNullable(Lists.COMPLAINT_QUEUES.contains(f.queue()) ? null : "staff.refused.complaintsOnly");
         }
+        if (action == CaseActions.CORRECT_ENQUIRY) {
+            return Optional.ofNullable(f.enquiry() ? null : "staff.refused.enquiriesOnly");
+        }
         if (action != CaseActions.ESCALATE && !f.open()) {
             return Optional.of(f.status() == CaseStatus.REFUSED ? "staff.refused.alreadyRefused" : "staff.refused.alreadyClosed");
         }

@@ -129,6 +129,12 @@ class CaseActionController {
                 details.correct(id, by, f.get("service"), f.all("outcomesSought")));
     }
 
+    @Post(value = "/enquiry-kind", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> correctEnquiryKind(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
+        return handle(request, auth, reference, CaseActions.CORRECT_ENQUIRY, body, (id, by, f) ->
+                details.correctEnquiryKind(id, by, f.get("enquiryKind")));
+    }
+
     @Post(value = "/convert", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> convert(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
         return handle(request, auth, reference, CaseActions.CONVERT, body, (id, by, f) ->

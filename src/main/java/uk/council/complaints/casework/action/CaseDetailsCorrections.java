@@ -6,6 +6,7 @@ import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseChoiceRepository;
 import uk.council.complaints.cases.CaseCodes;
 import uk.council.complaints.cases.CaseRepository;
+import uk.council.complaints.cases.EnquiryKinds;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.casework.core.CaseActions;
 import uk.council.complaints.casework.core.CaseState;
@@ -55,6 +56,8 @@ class CaseDetailsCorrections {
         } else if (action == CaseActions.CORRECT_DETAILS) {
             values.put("service", c.service() == null ? List.of() : List.of(c.service()));
             values.put(SOUGHT, sought(c.id()));
+        } else if (action == CaseActions.CORRECT_ENQUIRY && c.enquiryKind() != null && EnquiryKinds.CHOSEN.contains(c.enquiryKind())) {
+            values.put("enquiryKind", List.of(c.enquiryKind()));
         }
         return values;
     }
@@ -78,6 +81,18 @@ class CaseDetailsCorrections {
         }
         timeline.record(caseId, by.actor(), CaseEventType.DETAILS_CORRECTED,
                 changes.isEmpty() ? msg.get("staff.eventDetail.corrected.nothing") : String.join(". ", changes));
+    }
+
+    /** Issue 21: an enquiry's kind chosen again (one recorded before it was asked starts "not recorded"). */
+    @Transactional
+    void correctEnquiryKind(long caseId, StaffActor by, String kind) {
+        String old = EnquiryKinds.orNotRecorded(loader.lock(caseId).submitted().enquiryKind());
+        if (!old.equals(kind)) {
+            cases.updateEnquiryKind(caseId, kind);
+        }
+        timeline.record(caseId, by.actor(), CaseEventType.DETAILS_CORRECTED, old.equals(kind)
+                ? msg.get("staff.eventDetail.corrected.nothing")
+                : msg.get("staff.eventDetail.details.enquiryKind", msg.get(EnquiryKinds.labelKey(old)), msg.get(EnquiryKinds.labelKey(kind))));
     }
 
     private List<String> sought(long caseId) {

@@ -11,7 +11,7 @@ import uk.council.complaints.triage.Queue;
  * Stage 2 investigation, Stage 3 panel, an open pause) and whether the person acting is a manager.
  */
 record CaseFacts(CaseStatus status, Queue queue, CaseHandling handling, @Nullable StageRecords.Investigation investigation,
-                 @Nullable StageRecords.Panel panel, boolean paused, boolean manager) {
+                 @Nullable StageRecords.Panel panel, boolean paused, boolean manager, boolean enquiry) {
 
     boolean open() {
         return status.isOpen();

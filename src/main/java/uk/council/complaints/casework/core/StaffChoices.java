@@ -29,6 +29,8 @@ public enum StaffChoices {
     // Issue 10, the statutory lifecycle (DESIGN section 7)
     ISSUE_FINDING("staff.issueFinding.", List.of("upheld", "partly-upheld", "not-upheld", "not-investigated")),
     REQUEST_VIA("staff.receivedVia.", uk.council.complaints.cases.HowReceived.ALL),
+    // Issue 21: the kinds of enquiry the report counts apart
+    ENQUIRY_KIND("staff.enquiryKind.", uk.council.complaints.cases.EnquiryKinds.CHOSEN),
     ACCEPT_LATE("staff.acceptLate.", List.of("yes")),
     OUT_OF_TIME_DECISION("staff.decision.out-of-time.", List.of("accepted", "not-accepted")),
     PROCEEDINGS_DECISION("staff.decision.proceedings.", List.of("paused", "limited", "not-affected"));

@@ -138,7 +138,7 @@ class CasePage {
 
     /** The actions this person may take on this case now; the server checks them again when they are sent. */
     private List<CaseActions.Link> actions(SubmittedCase c, StoredTriage t, CaseHandling h, StaffActor viewer) {
-        return guard.offered(c.id(), c.status(), t.queue(), h, viewer).stream()
+        return guard.offered(c, t.queue(), h, viewer).stream()
                 .map(a -> new CaseActions.Link(a, msg.get(ActionPages.wordsKey(a, t.queue())),
                         "/staff/cases/" + c.reference() + "/" + a.slug(), a.postOnly())).toList();
     }

@@ -2,6 +2,7 @@ package uk.council.complaints.casework.page;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import uk.council.complaints.cases.EnquiryKinds;
 import uk.council.complaints.cases.HowReceived;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.casework.core.CaseHandling;
@@ -29,6 +30,9 @@ class CaseSummary {
         add(rows, "received", msg.date(c.receivedOn(), "date"));
         // How it arrived (issue 10); for compliments and comments, the team they are about and who gave them.
         add(rows, "receivedVia", msg.get(HowReceived.viaKey(c.receivedVia())));
+        if (c.kind() == uk.council.complaints.journey.SubmissionKind.ENQUIRY) {
+            add(rows, "enquiryKind", msg.get(EnquiryKinds.labelKey(EnquiryKinds.orNotRecorded(c.enquiryKind()))));
+        }
         if (c.feedbackTeam() != null) {
             add(rows, "feedbackTeam", c.feedbackTeam());
         }

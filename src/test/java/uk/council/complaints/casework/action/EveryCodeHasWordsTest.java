@@ -75,6 +75,8 @@ class EveryCodeHasWordsTest {
         // Issue 10: how a case arrived, who gave feedback, the natures configured in application.yml.
         uk.council.complaints.cases.HowReceived.ALL.forEach(v -> keys.add(uk.council.complaints.cases.HowReceived.viaKey(v)));
         uk.council.complaints.cases.HowReceived.FEEDBACK_GIVERS.forEach(g -> keys.add(uk.council.complaints.cases.HowReceived.giverKey(g)));
+        // Issue 21: every kind of enquiry, "not recorded" among them
+        uk.council.complaints.cases.EnquiryKinds.ALL.forEach(k -> keys.add(uk.council.complaints.cases.EnquiryKinds.labelKey(k)));
         configuredNatures().forEach(n -> keys.add(uk.council.complaints.cases.Natures.labelKey(n)));
         // issue 10: the steps the person is told about, the emails, the Ombudsman's codes, the leaflet recorded by staff
         Arrays.stream(uk.council.complaints.notify.PersonStep.values()).forEach(s -> {
