@@ -61,6 +61,8 @@ class WebhookDeliveryTest {
             var stored = ctx.getBean(CaseRepository.class).findById(caseId).orElseThrow();
 
             RecordedRequest request = verified(server, endpoint.secret());
+            System.out.println("A delivery as the receiver got it:\n" + request.getRequestLine() + "\n" + request.getHeaders()
+                    + "\n" + body(request));
             assertEquals("POST", request.getMethod());
             assertEquals("/hooks/portal", request.getPath());
             assertEquals("application/json", request.getHeader("content-type"));
