@@ -26,7 +26,7 @@ class WebhookSender {
         this.guard = guard;
         this.properties = properties;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(properties.getTimeout()).build();
     }
 
