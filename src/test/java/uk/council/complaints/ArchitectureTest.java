@@ -59,7 +59,9 @@ class ArchitectureTest {
             // issue 11: the feedback form and the managers' page
             Map.entry("feedback", Set.of("intake", "journey", "staff", "web")),
             // The annual report: figures in SQL, the page, PDF, XLSX and CSV (issue 12)
-            Map.entry("report", Set.of("cases", "deadline", "journey", "staff", "triage", "web")));
+            Map.entry("report", Set.of("cases", "deadline", "journey", "staff", "triage", "web")),
+            // Signed webhooks (issue 25): case events from the timeline, sent through the outbox's claims and retries
+            Map.entry("webhook", Set.of("journey", "notify", "staff", "timeline", "web")));
 
     /**
      * The parts of casework (issue 21, ADR 0026), each using only the parts listed, so they never form a cycle:

@@ -38,6 +38,7 @@ class Dispatcher {
     /** A claimant: the instance's name, a dash, 6 hex digits for this run, a slash, 12 hex digits for the batch. */
     private static final Pattern RUN_AND_BATCH = Pattern.compile("-[0-9a-f]{6}/[0-9a-f]{12}");
     private final PortalMetrics metrics;
+    private final List<ClaimedWork> otherWork;
     private final String instance;
     /** The instance's own name (PORTAL_INSTANCE_NAME, else HOSTNAME); null when it has none of its own. */
     private final String name;
@@ -46,8 +47,9 @@ class Dispatcher {
     private volatile boolean serverAway;
 
     Dispatcher(OutboxStore store, Mailer mailer, MailProperties properties, Clock clock,
-               ApplicationEventPublisher<EmailSent> events, PortalMetrics metrics,
+               ApplicationEventPublisher<EmailSent> events, PortalMetrics metrics, List<ClaimedWork> otherWork,
                @Value("${portal.mail.instance-name:}") String instanceName) {
+        this.otherWork = otherWork;
         this.store = store;
         this.events = events;
         this.mailer = mailer;
@@ -88,9 +90,18 @@ class Dispatcher {
             return List.of();
         }
         String ownRun = instance.substring(name.length());
-        return store.takeBack(claimant -> claimant.startsWith(name)
+        java.util.function.Predicate<String> earlierRun = claimant -> claimant.startsWith(name)
                 && RUN_AND_BATCH.matcher(claimant.substring(name.length())).matches()
-                && !claimant.startsWith(ownRun, name.length()), clock.instant());
+                && !claimant.startsWith(ownRun, name.length());
+        for (ClaimedWork work : otherWork) {
+            work.takeBack(earlierRun, clock.instant(), "Claimed by this instance before it restarted");
+        }
+        return store.takeBack(earlierRun, clock.instant());
+    }
+
+    /** A claimant for one batch of this run (OutboxClaims): the same form as the emails' own. */
+    String newClaimant() {
+        return instance + "/" + token(6);
     }
 
     @Scheduled(fixedDelay = "${portal.mail.poll-interval:5s}", initialDelay = "${portal.mail.initial-delay:5s}")
@@ -142,7 +153,7 @@ class Dispatcher {
     private int dispatchOnce(Mailer.Batch connection) {
         Instant now = clock.instant();
         Instant until = now.plus(properties.getClaimTimeout());
-        String claimant = instance + "/" + token(6);
+        String claimant = newClaimant();
         List<OutboxEmail> batch = store.claim(claimant, properties.getBatchSize(), now, until);
         // Stop well before the claim runs out: after that another instance may take the same email.
         Instant stopAt = until.minus(properties.getClaimTimeout().dividedBy(5));

@@ -27,9 +27,11 @@ class InstanceHeartbeat {
     private final Dispatcher dispatcher;
     private final Clock clock;
     private final Duration goneAfter;
+    private final List<ClaimedWork> otherWork;
 
     InstanceHeartbeat(Heartbeats heartbeats, OutboxStore store, Dispatcher dispatcher, Clock clock,
-                      @Value("${portal.mail.instance-gone-after:60s}") Duration goneAfter) {
+                      @Value("${portal.mail.instance-gone-after:60s}") Duration goneAfter, List<ClaimedWork> otherWork) {
+        this.otherWork = otherWork;
         this.heartbeats = heartbeats;
         this.store = store;
         this.dispatcher = dispatcher;
@@ -46,6 +48,9 @@ class InstanceHeartbeat {
             gone.remove(dispatcher.run());
             if (!gone.isEmpty()) {
                 List<Long> ids = store.takeBackFromGone(gone, now);
+                for (ClaimedWork work : otherWork) {
+                    work.takeBack(OutboxStore.claimedByOneOf(gone), now, "Claimed by an instance no longer seen");
+                }
                 heartbeats.forget(gone);
                 if (!ids.isEmpty()) {
                     LOG.warn("{} instance run(s) not seen for {}: took back {} emails they had claimed", gone.size(), goneAfter,

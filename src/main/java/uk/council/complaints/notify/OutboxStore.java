@@ -66,8 +66,12 @@ class OutboxStore {
     /** Claims of runs not seen for a while (InstanceHeartbeat, ADR 0024): due again at once, like a restart's own. */
     @Transactional
     List<Long> takeBackFromGone(java.util.Set<String> goneRuns, Instant now) {
-        return takeBack(claimant -> claimant.indexOf('/') > 0 && goneRuns.contains(claimant.substring(0, claimant.indexOf('/'))),
-                now, "Claimed by an instance no longer seen; the email may have been sent", "an instance no longer seen");
+        return takeBack(claimedByOneOf(goneRuns), now, "Claimed by an instance no longer seen; the email may have been sent", "an instance no longer seen");
+    }
+
+    /** A claim made by one of these runs (a claimant is its run, a slash, the batch). */
+    static java.util.function.Predicate<String> claimedByOneOf(java.util.Set<String> runs) {
+        return claimant -> claimant.indexOf('/') > 0 && runs.contains(claimant.substring(0, claimant.indexOf('/')));
     }
 
     private List<Long> takeBack(java.util.function.Predicate<String> claims, Instant now, String why, String whose) {
