@@ -77,4 +77,5 @@ function done(summary, latency, requests)
     name, summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,
     latency:percentile(99) / 1000, table.concat(parts, " "), errors,
     (unique and wrapped > 0) and "  (drafts reused: too few built)" or ""))
+  io.write(string.format("REQUESTS %d\n", summary.requests))
 end

@@ -6,7 +6,6 @@ import io.micronaut.health.HealthStatus;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
-import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
@@ -25,19 +24,22 @@ import java.util.concurrent.atomic.AtomicReference;
  * (ADR 0024): DOWN (and /health 503) when a connection cannot be had and checked in that time. It replaces
  * micronaut-management's jdbc indicator (off in application.yml), which waited for the pool as long as the pool waits.
  * A check still running when the next probe comes is shared, not started again, so probes never pile up threads.
+ * The check runs on the health checks' own executor ({@code micronaut.executors.health}: ADR 0032), never on the
+ * I/O pool the pages run on: a pool full of pages waiting on a slow database would otherwise queue the probe behind
+ * them into a false DOWN.
  * Not in the liveness group: /health/liveness never touches the database.
  */
 @Singleton
 class DatabaseHealth implements HealthIndicator {
     private final DataSource dataSource;
-    private final ExecutorService io;
+    private final ExecutorService own;
     private final Duration timeout;
     private final AtomicReference<CompletableFuture<Boolean>> running = new AtomicReference<>();
 
-    DatabaseHealth(DataSource dataSource, DataSourceResolver resolver, @Named(TaskExecutors.IO) ExecutorService io,
+    DatabaseHealth(DataSource dataSource, DataSourceResolver resolver, @Named("health") ExecutorService own,
                    @Value("${portal.health.database-timeout:1500ms}") Duration timeout) {
         this.dataSource = resolver.resolve(dataSource);
-        this.io = io;
+        this.own = own;
         this.timeout = timeout;
     }
 
@@ -51,7 +53,7 @@ class DatabaseHealth implements HealthIndicator {
 
     private CompletableFuture<Boolean> check() {
         return running.updateAndGet(current -> current != null && !current.isDone() ? current
-                : CompletableFuture.supplyAsync(this::reachable, io));
+                : CompletableFuture.supplyAsync(this::reachable, own));
     }
 
     private boolean reachable() {

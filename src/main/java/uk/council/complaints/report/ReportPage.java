@@ -1,7 +1,6 @@
 package uk.council.complaints.report;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import uk.council.complaints.staff.StaffField;
@@ -27,7 +26,7 @@ class ReportPage {
     private final ExecutorService background;
 
     ReportPage(ReportFigures figures, ReportView view, Narratives narratives,
-               NarrativeForm narrativeForm, Messages msg, @Named(TaskExecutors.BLOCKING) ExecutorService background) {
+               NarrativeForm narrativeForm, Messages msg, @Named("report") ExecutorService background) {
         this.figures = figures;
         this.background = background;
         this.view = view;
@@ -39,7 +38,9 @@ class ReportPage {
     /** The report for a period; {@code typed} and {@code errors}, when given, are a narrative form sent back. */
     Map<String, Object> model(ReportPeriod period, boolean forPublication, boolean images,
                               @Nullable Map<String, String> typed, Map<String, String> errors) {
-        // The two periods' queries run side by side on two connections: the database has more than one core.
+        // The two periods' queries run side by side on two connections: the database has more than one core. The previous
+        // period's runs on the report's own executor (micronaut.executors.report), never on the I/O pool this page runs on:
+        // with a bounded pool, pages waiting on work queued behind themselves would never finish (ADR 0032).
         CompletableFuture<List<ReportTable>> previous =
                 CompletableFuture.supplyAsync(() -> figures.tables(period.previous()), background);
         List<ReportTable> now = figures.tables(period);
