@@ -50,7 +50,7 @@ class CaseDetailsCorrections {
         if (action == CaseActions.CORRECT_OUTCOME || action == CaseActions.CORRECT_REPORT) {
             values.putAll(action == CaseActions.CORRECT_OUTCOME ? outcomes.recorded(c.id()) : outcomes.recordedReport(c.id()));
         } else if (action == CaseActions.CORRECT_DETAILS) {
-            values.put("service", c.service() == null ? List.of() : List.of(c.service()));
+            values.put("service", c.complaint().service() == null ? List.of() : List.of(c.complaint().service()));
             values.put(SOUGHT, sought(c.id()));
         }
         return values;
@@ -60,7 +60,7 @@ class CaseDetailsCorrections {
     void correct(long caseId, StaffActor by, String service, List<String> posted) {
         CaseState s = loader.lock(caseId);
         List<String> outcomesSought = posted.stream().distinct().sorted(this::inListOrder).toList();
-        String oldService = s.submitted().service();
+        String oldService = s.submitted().complaint().service();
         List<String> oldSought = sought(caseId);
         List<String> changes = new ArrayList<>();
         if (!Objects.equals(oldService, service)) {
