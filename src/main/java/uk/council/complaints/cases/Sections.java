@@ -64,9 +64,16 @@ public final class Sections {
         return ALL.stream().flatMap(s -> choices(s).stream()).toList();
     }
 
+    /** The column named on the component (javac keeps {@link MappedProperty} on the field), else the name in snake case. */
     private static String column(RecordComponent rc) {
-        MappedProperty p = rc.getAnnotation(MappedProperty.class);
-        return p != null && !p.value().isEmpty() ? p.value() : rc.getName();
+        MappedProperty p = null;
+        try {
+            p = rc.getDeclaringRecord().getDeclaredField(rc.getName()).getAnnotation(MappedProperty.class);
+        } catch (NoSuchFieldException e) {
+            // a record always has the field of each component
+        }
+        return p != null && !p.value().isEmpty() ? p.value()
+                : rc.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A record made from values by component name; a name it does not have is refused, one not given is empty. */
