@@ -12,13 +12,13 @@ import java.util.stream.Stream;
  * read from) and its formatter. The person's answers come from the section records: every answer not declared
  * {@code teamOnly} is a column, those named here where the report has always read them, the others after.
  */
-final class ExportColumns {
+public final class ExportColumns {
     /** One column: an SQL expression over the queue's joins, or (sql null) a list read by {@code QueueExport#lists}. */
     record Column(String header, String sql, String list, Function<Object, String> format) {
     }
 
     static final List<Column> ALL;
-    static final List<String> HEADER;
+    public static final List<String> HEADER;
 
     static {
         List<Column> named = List.of(col("reference", "c.reference"), col("type", "c.kind"), col("queue", "t.queue"),
