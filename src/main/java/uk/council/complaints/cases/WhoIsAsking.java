@@ -17,6 +17,8 @@ public record WhoIsAsking(
         @Answer(teamOnly = true) @MappedProperty("email") @Nullable String email,
         @Answer(teamOnly = true) @MappedProperty("phone") @Nullable String phone,
         @Answer(teamOnly = true) @MappedProperty("address") @Nullable String address,
+        // Issue 24: whether a voicemail or post may reach them safely (someone they fear may share the phone or letterbox).
+        @Answer(teamOnly = false) @MappedProperty("contact_safety") @Nullable String contactSafety,
         @Answer(teamOnly = false) @MappedProperty("preferred_contact") @Nullable String preferredContact,
         @Answer(teamOnly = true) @MappedProperty("interpreter_language") @Nullable String interpreterLanguage,
         @Answer(teamOnly = true) @MappedProperty("other_needs") @Nullable String otherNeeds) {

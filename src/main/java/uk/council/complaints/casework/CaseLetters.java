@@ -49,6 +49,8 @@ class CaseLetters {
         model.put("subject", notice.subject());
         model.put("paragraphs", notice.paragraphs());
         model.put("emailed", notice.email() != null);
+        // Issue 24: they said post to this address is not safe (someone they fear may open it): said before printing.
+        model.put("postNotSafe", java.util.Set.of("voicemail-only", "neither").contains(c.who().contactSafety()));
         return model;
     }
 
