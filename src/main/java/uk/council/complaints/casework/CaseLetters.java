@@ -50,7 +50,8 @@ class CaseLetters {
         model.put("paragraphs", notice.paragraphs());
         model.put("emailed", notice.email() != null);
         // Issue 24: they said post to this address is not safe (someone they fear may open it): said before printing.
-        model.put("postNotSafe", java.util.Set.of("voicemail-only", "neither").contains(c.who().contactSafety()));
+        String safety = c.who().contactSafety();
+        model.put("postNotSafe", "voicemail-only".equals(safety) || "neither".equals(safety));
         return model;
     }
 
