@@ -1,4 +1,4 @@
-package uk.council.complaints.casework;
+package uk.council.complaints.casework.page;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
