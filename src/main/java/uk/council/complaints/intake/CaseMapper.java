@@ -4,8 +4,8 @@ import uk.council.complaints.cases.CaseBuilder;
 import uk.council.complaints.cases.CaseChild;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseCodes;
+import uk.council.complaints.cases.Sections;
 import uk.council.complaints.cases.SubmittedCase;
-import uk.council.complaints.journey.AdvocacyLeaflet;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Children;
 import uk.council.complaints.journey.Journey;
@@ -19,7 +19,7 @@ import java.util.List;
 
 /** From the answers of a complete journey to the typed case and its multiple-choice rows. */
 final class CaseMapper {
-    static final List<String> CHOICE_QUESTIONS = List.of("outcomesSought", "accessNeeds", "responseMethods", "callbackDays");
+    static final List<String> CHOICE_QUESTIONS = Sections.allChoices();
 
     private CaseMapper() {
     }
@@ -30,31 +30,7 @@ final class CaseMapper {
 
     /** The case these answers make, still open to what only staff intake knows (how and when it arrived, who entered it). */
     static CaseBuilder builder(Answers answers, SubmissionKind kind, String reference, String draftId, Instant now) {
-        Answers a = youngPersonAsCase(answers);
-        boolean interpreter = a.all("accessNeeds").contains("interpreter");
-        boolean otherNeeds = a.all("accessNeeds").contains("other");
-        return SubmittedCase.builder(reference, kind, now).draftId(draftId)
-                .submitterRole(opt(a, "role")).submitterName(a.get("fullName"))
-                .email(opt(a, "email")).phone(opt(a, "phone")).address(opt(a, "address"))
-                .preferredContact(a.get("preferredContact"))
-                .interpreterLanguage(interpreter ? opt(a, "interpreterLanguage") : null)
-                .otherNeeds(otherNeeds ? opt(a, "otherNeeds") : null)
-                .childName(opt(a, "childName")).childDob(date(a, "childDob"))
-                .childAge(a.has("childAge") ? Integer.valueOf(a.get("childAge")) : null)
-                .childAddress(opt(a, "childAddress")).parentalResponsibility(opt(a, "parentalResponsibility"))
-                .advocateOrganisation(opt(a, "advocateOrganisation")).childAgrees(opt(a, "childAgrees"))
-                .childWords(opt(a, "childWords"))
-                .service(opt(a, "service")).workerName(opt(a, "workerName"))
-                .whatHappened(opt(a, "whatHappened")).whenHappened(date(a, "whenHappened"))
-                .stillHappening(a.has("stillHappening")).riskNow(a.is("riskNow", "yes"))
-                .putRightDetails(opt(a, "putRightDetails")).courtProceedings(opt(a, "courtProceedings"))
-                .raisedBefore(opt(a, "raisedBefore"))
-                .callbackTime(opt(a, "callbackTime")).callbackTopic(opt(a, "callbackTopic"))
-                .feedbackAbout(opt(a, "feedbackAbout")).feedbackMessage(opt(a, "feedbackMessage"))
-                .earlierReference(opt(a, "earlierReference")).responseOther(opt(a, "responseOther"))
-                .escalationReason(opt(a, "escalationReason")).escalationReasonOther(opt(a, "escalationReasonOther"))
-                .wantNow(opt(a, "wantNow"))
-                .advocateWanted(AdvocacyLeaflet.advocateWanted(a).isEmpty() ? null : AdvocacyLeaflet.advocateWanted(a));
+        return SubmittedCase.builder(reference, kind, now).draftId(draftId).answers(youngPersonAsCase(answers));
     }
 
     /**

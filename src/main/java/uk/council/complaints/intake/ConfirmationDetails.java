@@ -30,15 +30,15 @@ class ConfirmationDetails {
         model.put("reference", c.reference());
         model.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
         model.put("riskNow", t.frontDoorAlert());
-        model.put("hasEmail", c.email() != null);
+        model.put("hasEmail", c.who().email() != null);
         model.put("acknowledgeBy", format(t.acknowledgeBy()));
         model.put("responseBy", t.responseDue() == null ? null : format(t.responseDue()));
-        String role = c.submitterRole() == null ? "" : c.submitterRole();
+        String role = c.who().submitterRole() == null ? "" : c.who().submitterRole();
         model.put("youngPerson", role.equals("young-person") && (c.kind() == uk.council.complaints.journey.SubmissionKind.COMPLAINT
                 || c.kind() == uk.council.complaints.journey.SubmissionKind.CALLBACK));
         model.put("offersLeaflet", AdvocacyLeaflet.offeredTo(role));
         model.put("advocateRequested", t.flags().contains(uk.council.complaints.triage.Flag.ADVOCACY_REQUESTED));
-        model.put("viaHelper", CaseCodes.THROUGH_HELPER.equals(c.preferredContact()));
+        model.put("viaHelper", CaseCodes.THROUGH_HELPER.equals(c.who().preferredContact()));
         return model;
     }
 

@@ -60,6 +60,19 @@ public final class Answers {
         return get(field).equals(value);
     }
 
+    /** A date question's three parts as a date (already validated by the journey); null when not answered. */
+    public java.time.LocalDate date(String field) {
+        if (!has(field + "-year")) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.of(Integer.parseInt(get(field + "-year")), Integer.parseInt(get(field + "-month")),
+                    Integer.parseInt(get(field + "-day")));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     /**
      * A copy with the fields of one step replaced by what was just posted, less a follow-up whose option is not
      * chosen (a box typed in with JavaScript off, then the option unticked): it is not asked, so not kept.

@@ -96,6 +96,8 @@ public enum Step {
             Field.of("email", FieldKind.EMAIL, false, 254).autocomplete("email"),
             Field.of("phone", FieldKind.PHONE, false, 30).autocomplete("tel").width("govuk-input--width-20"),
             textarea("address", false, 500).autocomplete("street-address"),
+            // Issue 24: someone the person fears may share their phone or letterbox; voicemail and post asked apart.
+            radios("contactSafety", false, List.of("both", "voicemail-only", "post-only", "neither")),
             radios("preferredContact", true, Options.CONTACT_WAYS)),
     ACCESS_NEEDS("communication-needs",
             checkboxes("accessNeeds", false, Options.ACCESS_NEEDS),

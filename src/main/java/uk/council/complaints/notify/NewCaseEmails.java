@@ -31,10 +31,10 @@ public class NewCaseEmails {
         emails.add(this.emails.teamNotification(new TeamNotice(saved.id(), saved.reference(),
                 messages.get("notify.queue." + triage.queue().name()),
                 messages.get("notify.priority." + triage.priority().name()), triage.teamMailbox())));
-        if (saved.email() != null) {
-            emails.add(this.emails.acknowledgement(new AckDetails(saved.id(), saved.reference(), saved.email(),
-                    saved.submitterName(), saved.kind(), triage.acknowledgeBy(), triage.responseDue(),
-                    AdvocacyLeaflet.offeredTo(saved.submitterRole()))));
+        if (saved.who().email() != null) {
+            emails.add(this.emails.acknowledgement(new AckDetails(saved.id(), saved.reference(), saved.who().email(),
+                    saved.who().submitterName(), saved.kind(), triage.acknowledgeBy(), triage.responseDue(),
+                    AdvocacyLeaflet.offeredTo(saved.who().submitterRole()))));
         }
         outbox.enqueueAll(emails);
     }

@@ -68,8 +68,8 @@ public class PersonNotices {
         String queue = t.get().queue().name();
         String stage = msg.find("notify.person.stage." + queue).orElse(msg.get("notify.person.stage.other"));
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(c.submitterName().isBlank() ? msg.get("notify.person.greeting.none")
-                : msg.get("notify.person.greeting", c.submitterName()));
+        paragraphs.add(c.who().submitterName().isBlank() ? msg.get("notify.person.greeting.none")
+                : msg.get("notify.person.greeting", c.who().submitterName()));
         paragraphs.add(switch (step.get()) {
             case EXTENSION, ACKNOWLEDGEMENT -> msg.get("notify.person." + step.get().code() + ".happened", c.reference(),
                     date(t.get().responseDue()));
@@ -89,8 +89,8 @@ public class PersonNotices {
         }
         paragraphs.add(msg.get("notify.person.contact", council.getPhone(), council.getEmail(), c.reference()));
         paragraphs.add(msg.get("notify.person.signoff", council.getServiceName(), council.getName()));
-        return Optional.of(new PersonNotice(step.get(), caseId, c.reference(), on, c.submitterName(), c.email(),
-                c.address(), msg.get("notify.person." + step.get().code() + ".subject", c.reference()), paragraphs));
+        return Optional.of(new PersonNotice(step.get(), caseId, c.reference(), on, c.who().submitterName(), c.who().email(),
+                c.who().address(), msg.get("notify.person." + step.get().code() + ".subject", c.reference()), paragraphs));
     }
 
     private String next(PersonStep step, String queue, LocalDate outcome) {

@@ -28,19 +28,19 @@ final class FlagRules {
         if (in.roleIs("advocate")) {
             raise(Flag.ADVOCATE_FILING, Reason.of("flag.advocate-filing", "triage.reason.flag.advocate-filing"),
                     flags, reasons);
-            childConsent(c.childAgrees(), flags, reasons);
+            childConsent(c.child().childAgrees(), flags, reasons);
         }
         if (in.advocacyRequested()) {
             raise(Flag.ADVOCACY_REQUESTED, Reason.of("flag.advocacy-requested", "triage.reason.flag.advocacy-requested"),
                     flags, reasons);
         }
-        if (isYesOrNotSure(c.courtProceedings())) {
+        if (isYesOrNotSure(c.complaint().courtProceedings())) {
             raise(Flag.COURT_PROCEEDINGS, Reason.of("flag.court-proceedings",
-                    "triage.reason.flag.court-proceedings." + c.courtProceedings()), flags, reasons);
+                    "triage.reason.flag.court-proceedings." + c.complaint().courtProceedings()), flags, reasons);
         }
         outOfTime(c, in.submittedOn(), flags, reasons);
-        if (in.roleIs("parent") && !"yes".equals(c.parentalResponsibility())) {
-            String answer = c.parentalResponsibility() == null ? "unknown" : c.parentalResponsibility();
+        if (in.roleIs("parent") && !"yes".equals(c.child().parentalResponsibility())) {
+            String answer = c.child().parentalResponsibility() == null ? "unknown" : c.child().parentalResponsibility();
             raise(Flag.NO_PARENTAL_RESPONSIBILITY, Reason.of("flag.no-parental-responsibility",
                     "triage.reason.flag.no-parental-responsibility." + answer), flags, reasons);
         }
@@ -52,7 +52,7 @@ final class FlagRules {
         if (in.possibleRepeatOf() != null) {
             raise(Flag.POSSIBLE_REPEAT, c.kind() == SubmissionKind.STAGE2
                     ? Reason.of("flag.possible-repeat", "triage.reason.flag.possible-repeat.stage2",
-                            in.possibleRepeatOf(), c.earlierReference().strip())
+                            in.possibleRepeatOf(), c.complaint().earlierReference().strip())
                     : Reason.of("flag.possible-repeat", "triage.reason.flag.possible-repeat", in.possibleRepeatOf()),
                     flags, reasons);
         }
@@ -69,8 +69,8 @@ final class FlagRules {
 
     // Something still happening is in time whenever it began: the year runs from the latest occurrence.
     private static void outOfTime(SubmittedCase c, LocalDate submittedOn, Set<Flag> flags, List<Reason> reasons) {
-        LocalDate when = c.whenHappened();
-        if (when == null || c.stillHappening() || !when.isBefore(submittedOn.minusMonths(TIME_LIMIT_MONTHS))) {
+        LocalDate when = c.complaint().whenHappened();
+        if (when == null || c.complaint().stillHappening() || !when.isBefore(submittedOn.minusMonths(TIME_LIMIT_MONTHS))) {
             return;
         }
         raise(Flag.OUT_OF_TIME, Reason.of("flag.out-of-time", "triage.reason.flag.out-of-time", when,
@@ -80,7 +80,7 @@ final class FlagRules {
     /** What the person asked for, in words: the ticked needs, with the interpreter's language. */
     private static List<Object> accessNeeds(TriageInput in) {
         List<Object> needs = new ArrayList<>();
-        String language = in.submission().interpreterLanguage();
+        String language = in.submission().who().interpreterLanguage();
         boolean hasLanguage = language != null && !language.isBlank();
         for (String need : in.choicesOf("accessNeeds")) {
             needs.add(need.equals("interpreter") && hasLanguage
@@ -90,7 +90,7 @@ final class FlagRules {
         if (hasLanguage && !in.choicesOf("accessNeeds").contains("interpreter")) {
             needs.add(Reason.Text.of("triage.need.interpreter-language", language.strip()));
         }
-        String other = in.submission().otherNeeds();
+        String other = in.submission().who().otherNeeds();
         if (other != null && !other.isBlank() && !in.choicesOf("accessNeeds").contains("other")) {
             needs.add(Labels.need("other"));
         }

@@ -25,9 +25,9 @@ final class QueueRules {
     static Queue decide(SubmittedCase c, List<Reason> reasons) {
         switch (c.kind()) {
             case STAGE2 -> {
-                boolean linked = c.earlierReference() != null && !c.earlierReference().isBlank();
+                boolean linked = c.complaint().earlierReference() != null && !c.complaint().earlierReference().isBlank();
                 reasons.add(linked
-                        ? Reason.of("queue.stage2", "triage.reason.queue.stage2", c.earlierReference().strip())
+                        ? Reason.of("queue.stage2", "triage.reason.queue.stage2", c.complaint().earlierReference().strip())
                         : Reason.of("queue.stage2", "triage.reason.queue.stage2.no-reference"));
                 return Queue.STAGE2;
             }
@@ -35,7 +35,7 @@ final class QueueRules {
                 Queue queue = c.kind() == SubmissionKind.STAGE3 ? Queue.STAGE3 : Queue.CORPORATE_STAGE2;
                 reasons.add(Reason.of("queue." + queue.name().toLowerCase(java.util.Locale.ROOT),
                         "triage.reason.queue.escalated." + c.kind().name().toLowerCase(java.util.Locale.ROOT),
-                        c.earlierReference() == null ? "" : c.earlierReference()));
+                        c.complaint().earlierReference() == null ? "" : c.complaint().earlierReference()));
                 return queue;
             }
             case COMPLIMENT, COMMENT, SUGGESTION -> {
@@ -52,7 +52,7 @@ final class QueueRules {
                 // complaints and call-backs: decided by the service and who is asking, below
             }
         }
-        String service = c.service();
+        String service = c.complaint().service();
         if (service != null && OUT_OF_REMIT_SERVICES.contains(service)) {
             reasons.add(Reason.of("queue.signpost", "triage.reason.queue.signpost." + service));
             // Nobody here can call back about another body's matter; the signposting goes by phone instead.
@@ -70,7 +70,7 @@ final class QueueRules {
 
     // Every corporate ground that applies is recorded, so a professional complaining about SEN shows both.
     private static Queue complaint(SubmittedCase c, String service, List<Reason> reasons) {
-        String role = c.submitterRole();
+        String role = c.who().submitterRole();
         boolean corporateService = service != null && CORPORATE_SERVICES.contains(service);
         boolean professional = "professional".equals(role);
         if (corporateService) {

@@ -32,12 +32,12 @@ public record RepeatKey(List<String> children, String email, String phone) {
         if (c.kind() != SubmissionKind.COMPLAINT && c.kind() != SubmissionKind.CALLBACK) {
             return Optional.empty();
         }
-        List<String> names = "young-person".equals(c.submitterRole()) ? nonNull(c.submitterName())
-                : childNames.isEmpty() ? nonNull(c.childName()) : childNames;
+        List<String> names = "young-person".equals(c.who().submitterRole()) ? nonNull(c.who().submitterName())
+                : childNames.isEmpty() ? nonNull(c.child().childName()) : childNames;
         List<String> children = names.stream().filter(n -> !n.isBlank())
                 .map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().toList();
-        String email = normalisedEmail(c.email());
-        String phone = normalisedPhone(c.phone());
+        String email = normalisedEmail(c.who().email());
+        String phone = normalisedPhone(c.who().phone());
         if (children.isEmpty() || (email.isEmpty() && phone.isEmpty())) {
             return Optional.empty();
         }
@@ -54,10 +54,10 @@ public record RepeatKey(List<String> children, String email, String phone) {
      * repeat at any time, whoever sends it.
      */
     public static Optional<String> stage2Of(SubmittedCase c) {
-        if (c.kind() != SubmissionKind.STAGE2 || c.earlierReference() == null || c.earlierReference().isBlank()) {
+        if (c.kind() != SubmissionKind.STAGE2 || c.complaint().earlierReference() == null || c.complaint().earlierReference().isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(normalisedReference(c.earlierReference()));
+        return Optional.of(normalisedReference(c.complaint().earlierReference()));
     }
 
     public static String normalisedReference(String reference) {

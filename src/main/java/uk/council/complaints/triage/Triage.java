@@ -31,11 +31,11 @@ public final class Triage {
     public TriageResult triage(TriageInput in) {
         List<Reason> reasons = new ArrayList<>();
         Queue queue = QueueRules.decide(in.submission(), reasons);
-        boolean riskNow = in.submission().riskNow();
+        boolean riskNow = in.submission().complaint().riskNow();
         Priority priority = priority(in, reasons);
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         FlagRules.apply(in, flags, reasons);
-        Team team = routing.route(queue, in.submission().service(), reasons);
+        Team team = routing.route(queue, in.submission().complaint().service(), reasons);
 
         DueDates dueDates = new DueDates(workingDays, deadlines);
         LocalDate acknowledgeBy = dueDates.acknowledgeBy(queue, in.submittedOn());
@@ -58,7 +58,7 @@ public final class Triage {
 
     // Urgent outranks high; both high grounds are recorded when both apply.
     private static Priority priority(TriageInput in, List<Reason> reasons) {
-        if (in.submission().riskNow()) {
+        if (in.submission().complaint().riskNow()) {
             reasons.add(Reason.of("priority.urgent", "triage.reason.priority.urgent"));
             return Priority.URGENT;
         }

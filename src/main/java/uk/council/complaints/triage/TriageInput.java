@@ -35,6 +35,6 @@ public record TriageInput(
     }
 
     boolean roleIs(String role) {
-        return role.equals(submission.submitterRole());
+        return role.equals(submission.who().submitterRole());
     }
 }

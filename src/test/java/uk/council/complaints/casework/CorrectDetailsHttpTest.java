@@ -63,7 +63,7 @@ class CorrectDetailsHttpTest {
 
         done(officer.post(c + "/correct-details", "service", "fostering", "outcomesSought", "not-specified"), c, "correct-details");
         long id = w.id(c);
-        assertEquals("fostering", ctx.getBean(CaseRepository.class).findById(id).orElseThrow().service());
+        assertEquals("fostering", ctx.getBean(CaseRepository.class).findById(id).orElseThrow().complaint().service());
         assertEquals(List.of("not-specified"), ctx.getBean(CaseChoiceRepository.class).findByKeyCaseId(id).stream()
                 .filter(ch -> ch.question().equals("outcomesSought")).map(CaseChoice::choice).toList());
         assertEquals("Service changed from Children in care to Fostering. Outcome sought changed from not recorded to Not specified",

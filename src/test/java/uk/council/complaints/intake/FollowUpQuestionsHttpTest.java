@@ -94,8 +94,8 @@ class FollowUpQuestionsHttpTest {
         assertFalse(check.select(".govuk-summary-list__key").eachText().contains(LANGUAGE_LABEL),
                 "a question not asked is not on check your answers");
         SubmittedCase stored = cases.findByReference(Journeys.submit(client)).orElseThrow();
-        assertNull(stored.interpreterLanguage());
-        assertNull(stored.otherNeeds());
+        assertNull(stored.who().interpreterLanguage());
+        assertNull(stored.who().otherNeeds());
     }
 
     @Test

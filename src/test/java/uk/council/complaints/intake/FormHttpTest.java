@@ -263,11 +263,11 @@ class FormHttpTest {
 
         SubmittedCase stored = cases.findByReference(reference).orElseThrow();
         assertEquals(1, cases.findAll().stream().filter(c -> stored.draftId().equals(c.draftId())).count());
-        assertEquals("Sam Example", stored.childName());
-        assertEquals(java.time.LocalDate.of(2015, 4, 3), stored.childDob());
-        assertEquals("children-in-care", stored.service());
-        assertEquals("Polish", stored.interpreterLanguage());
-        assertFalse(stored.riskNow());
+        assertEquals("Sam Example", stored.child().childName());
+        assertEquals(java.time.LocalDate.of(2015, 4, 3), stored.child().childDob());
+        assertEquals("children-in-care", stored.complaint().service());
+        assertEquals("Polish", stored.who().interpreterLanguage());
+        assertFalse(stored.complaint().riskNow());
         assertEquals(java.util.Set.of("outcomesSought:apology", "outcomesSought:meeting", "accessNeeds:interpreter"),
                 java.util.Set.copyOf(choices.findByKeyCaseId(stored.id()).stream()
                         .map(c -> c.question() + ":" + c.choice()).toList()));

@@ -74,7 +74,7 @@ final class JourneyScenarios {
 
         Builder contact() {
             return with("fullName", "Alex Example").with("email", "alex@example.org").with("phone", "07700 900456")
-                    .with("address", "2 Example Road").with("preferredContact", "email")
+                    .with("address", "2 Example Road").with("contactSafety", "voicemail-only").with("preferredContact", "email")
                     .with("accessNeeds", "interpreter", "other").with("interpreterLanguage", "Polish")
                     .with("otherNeeds", "Step-free access")
                     .with("ageBand", "35-44").with("gender", "woman").with("disability", "no")

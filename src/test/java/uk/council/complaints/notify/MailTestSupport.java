@@ -141,9 +141,9 @@ final class MailTestSupport {
         return context.getBean(CaseRepository.class).save(SubmittedCase.builder(reference, SubmissionKind.COMPLAINT,
                 Instant.now()).submitterRole("parent").submitterName(name).email(email).phone("07700 900982")
                 .address("12 Larch Close, Northfield NF2 3ZZ").preferredContact("email").childName(childName)
-                .childDob(LocalDate.of(2014, 5, 6)).parentalResponsibility("yes").service("children-in-care")
+                .childDob(LocalDate.of(2014, 5, 6)).answer("parentalResponsibility", "yes").service("children-in-care")
                 .whatHappened("Private details of what happened at the contact centre")
-                .courtProceedings("no").raisedBefore("no").build());
+                .answer("courtProceedings", "no").answer("raisedBefore", "no").build());
     }
 
     static List<MimeMessage> received(Supplier<MimeMessage[]> all, String subjectPart) {

@@ -28,7 +28,7 @@ class OutboxTest {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
     private static OutgoingEmail ack(CaseEmails emails, SubmittedCase c) {
-        return emails.acknowledgement(new AckDetails(c.id(), c.reference(), c.email(), c.submitterName(),
+        return emails.acknowledgement(new AckDetails(c.id(), c.reference(), c.who().email(), c.who().submitterName(),
                 SubmissionKind.COMPLAINT, LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 7), true));
     }
 

@@ -184,13 +184,38 @@ class PersonEmailsTest implements TestPropertyProvider {
         assertTrue(officer.get(c).html().select(".app-timeline__item").eachText().stream().anyMatch(t -> t.startsWith("Failed email sent again")));
     }
 
+    /** Issue 24: post is not safe at their address: the case page says so beside the address, every letter before printing. */
+    @Test
+    void aLetterToAnAddressWherePostIsNotSafeSaysSoBeforePrinting() throws Exception {
+        CLOCK.at("2026-12-14T10:00:00Z");
+        String unsafe = stored(null, "4 Birch Road, Northfield NF3 4AB", "voicemail-only");
+        String safe = stored(null, "5 Birch Road, Northfield NF3 4AB", "both");
+        FormClient officer = StaffFixtures.signedIn(ctx, server.getURI(), StaffRole.OFFICER);
+        for (String ref : List.of(unsafe, safe)) {
+            assertEquals(303, officer.post("/staff/cases/" + ref + "/response", "methods", "written", "finding", "not-upheld",
+                    "outcomes", "explanation").status());
+        }
+        Document page = officer.get("/staff/cases/" + unsafe).html();
+        List<String> rows = page.select(".govuk-summary-list__row").eachText();
+        int address = rows.indexOf(rows.stream().filter(r -> r.startsWith("Postal address")).findFirst().orElseThrow());
+        assertEquals("Voicemail and post Voicemail is safe. Do not send post", rows.get(address + 1));
+        Document letter = officer.get(page.select("#letters ~ ul a").get(0).attr("href")).html();
+        assertTrue(letter.select(".govuk-warning-text").text().contains("Do not post this letter"), letter.text());
+        Document safeLetter = officer.get(officer.get("/staff/cases/" + safe).html().select("#letters ~ ul a").get(0).attr("href")).html();
+        assertTrue(safeLetter.select(".govuk-warning-text").isEmpty(), "post is safe: no warning");
+    }
+
     private String stored(String email, String address) {
+        return stored(email, address, null);
+    }
+
+    private String stored(String email, String address, String contactSafety) {
         String ref = "T" + MailTestSupport.token(3) + "-" + MailTestSupport.token(4);
         SubmittedCase sample = StaffFixtures.sample(ref, SubmissionKind.COMPLAINT, "children-in-care", CLOCK.instant());
         SubmittedCase saved = ctx.getBean(CaseRepository.class).save(SubmittedCase.builder(ref, SubmissionKind.COMPLAINT, CLOCK.instant())
                 .submitterRole("parent").submitterName("Alex Example").email(email).address(address).preferredContact(email == null ? "post" : "email")
-                .childName("Sam Example").childDob(LocalDate.of(2015, 4, 3)).parentalResponsibility("yes").service(sample.service())
-                .whatHappened("The social worker did not visit.").courtProceedings("no").raisedBefore("yes")
+                .answer("contactSafety", contactSafety).childName("Sam Example").childDob(LocalDate.of(2015, 4, 3)).answer("parentalResponsibility", "yes").service(sample.complaint().service())
+                .whatHappened("The social worker did not visit.").answer("courtProceedings", "no").answer("raisedBefore", "yes")
                 .receivedOn(LocalDate.ofInstant(CLOCK.instant(), ZoneId.of("Europe/London"))).build());
         ctx.getBean(TriageService.class).triageAndStore(saved, List.of(), false);
         return ref;

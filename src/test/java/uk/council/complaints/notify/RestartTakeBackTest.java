@@ -48,8 +48,8 @@ class RestartTakeBackTest {
             Outbox outbox = first.getBean(Outbox.class);
             SubmittedCase saved = inTransaction(first, () -> {
                 SubmittedCase c = saveCase(first, tag, "Jo Parent", "jo@example.org", null);
-                outbox.enqueue(first.getBean(CaseEmails.class).acknowledgement(new AckDetails(c.id(), tag, c.email(),
-                        c.submitterName(), SubmissionKind.COMPLAINT, LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 7), false)));
+                outbox.enqueue(first.getBean(CaseEmails.class).acknowledgement(new AckDetails(c.id(), tag, c.who().email(),
+                        c.who().submitterName(), SubmissionKind.COMPLAINT, LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 7), false)));
                 outbox.enqueue(first.getBean(CaseEmails.class).teamNotification(new TeamNotice(c.id(), tag, "Statutory Stage 1", "normal", null)));
                 return c;
             });

@@ -57,7 +57,7 @@ class SmtpOutageTest {
                     long start = System.nanoTime();
                     inTransaction(context, () -> {
                         SubmittedCase c = saveCase(context, reference, "Person " + reference, "p" + reference + "@example.org", null);
-                        ids.add(outbox.enqueue(emails.acknowledgement(new AckDetails(c.id(), reference, c.email(), c.submitterName(),
+                        ids.add(outbox.enqueue(emails.acknowledgement(new AckDetails(c.id(), reference, c.who().email(), c.who().submitterName(),
                                 SubmissionKind.COMPLAINT, LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 7), false))));
                         ids.add(outbox.enqueue(emails.teamNotification(new TeamNotice(c.id(), reference, "Corporate", "normal", null))));
                         return c;

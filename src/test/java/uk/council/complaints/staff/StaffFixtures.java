@@ -69,12 +69,12 @@ public final class StaffFixtures {
         return SubmittedCase.builder(reference, kind, at).submitterRole("parent").submitterName("Alex Example")
                 .email("alex" + SEQUENCE.incrementAndGet() + "@example.org").phone("07700 900123")
                 .preferredContact("email").childName("Sam Example").childDob(LocalDate.of(2015, 4, 3))
-                .parentalResponsibility("yes").service(service)
+                .answer("parentalResponsibility", "yes").service(service)
                 .whatHappened(callback ? null : "The social worker did not visit for six weeks.")
-                .whenHappened(callback ? null : LocalDate.now().minusDays(20))
-                .courtProceedings(callback ? null : "no").raisedBefore(callback ? null : "yes")
-                .callbackTime(callback ? "morning" : null)
-                .callbackTopic(callback ? "I would like to talk about contact arrangements." : null).build();
+                .answer("whenHappened", callback ? null : LocalDate.now().minusDays(20))
+                .answer("courtProceedings", callback ? null : "no").answer("raisedBefore", callback ? null : "yes")
+                .answer("callbackTime", callback ? "morning" : null)
+                .answer("callbackTopic", callback ? "I would like to talk about contact arrangements." : null).build();
     }
 
     /** Name, value... pairs, where a date's three parts may come as one array (see {@link #date}). */

@@ -75,12 +75,12 @@ public final class Submission {
     public SubmittedCase build(Long id) {
         SubmittedCase c = SubmittedCase.builder(reference, kind, submittedAt).submitterRole(role).submitterName(name)
                 .email(email).phone(phone).preferredContact(email != null ? "email" : "phone")
-                .interpreterLanguage(interpreterLanguage).otherNeeds(otherNeeds).childName(childName)
-                .parentalResponsibility(parentalResponsibility)
-                .advocateOrganisation("advocate".equals(role) ? "Example Advocacy" : null).childAgrees(childAgrees)
-                .service(service).whatHappened("What happened").whenHappened(whenHappened)
-                .stillHappening(stillHappening).riskNow(riskNow).courtProceedings(courtProceedings).raisedBefore("no")
-                .earlierReference(earlierReference).build();
+                .answer("interpreterLanguage", interpreterLanguage).answer("otherNeeds", otherNeeds).childName(childName)
+                .answer("parentalResponsibility", parentalResponsibility)
+                .answer("advocateOrganisation", "advocate".equals(role) ? "Example Advocacy" : null).answer("childAgrees", childAgrees)
+                .service(service).whatHappened("What happened").answer("whenHappened", whenHappened)
+                .answer("stillHappening", stillHappening).answer("riskNow", riskNow).answer("courtProceedings", courtProceedings).answer("raisedBefore", "no")
+                .answer("earlierReference", earlierReference).build();
         return id == null ? c : c.withId(id);
     }
 

@@ -62,12 +62,12 @@ class CallBackAndAdvocateHttpTest {
 
         SubmittedCase c = cases.findByReference(reference).orElseThrow();
         assertEquals(SubmissionKind.CALLBACK, c.kind());
-        assertEquals("young-person", c.submitterRole());
-        assertEquals("07700 900 982", c.phone());
-        assertEquals("phone", c.preferredContact());
-        assertEquals("afternoon", c.callbackTime());
-        assertEquals("Moving to a new placement.", c.callbackTopic());
-        assertEquals("yes", c.advocateWanted());
+        assertEquals("young-person", c.who().submitterRole());
+        assertEquals("07700 900 982", c.who().phone());
+        assertEquals("phone", c.who().preferredContact());
+        assertEquals("afternoon", c.callBack().callbackTime());
+        assertEquals("Moving to a new placement.", c.callBack().callbackTopic());
+        assertEquals("yes", c.child().advocateWanted());
         assertEquals(List.of("thursday", "tuesday"), choices.findByKeyCaseId(c.id()).stream()
                 .filter(ch -> ch.question().equals("callbackDays")).map(ch -> ch.choice()).sorted().toList());
         StoredTriage t = triage.find(c.id()).orElseThrow();
@@ -87,7 +87,7 @@ class CallBackAndAdvocateHttpTest {
         String reference = Journeys.submit(client);
 
         SubmittedCase c = cases.findByReference(reference).orElseThrow();
-        assertEquals("yes", c.advocateWanted());
+        assertEquals("yes", c.child().advocateWanted());
         assertTrue(referrals.findById(c.id()).isPresent(), "the same advocacy referral as a young person's");
         StoredTriage t = triage.find(c.id()).orElseThrow();
         assertTrue(t.flags().contains(Flag.ADVOCACY_REQUESTED));

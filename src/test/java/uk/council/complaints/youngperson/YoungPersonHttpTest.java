@@ -60,10 +60,10 @@ class YoungPersonHttpTest {
         String reference = sendThroughSocialWorker(client, "yes");
         SubmittedCase c = cases.findByReference(reference).orElseThrow();
 
-        assertEquals("young-person", c.submitterRole());
-        assertEquals("Jo Example", c.submitterName());
-        assertEquals(null, c.email(), "no email or phone: they are reached through their social worker");
-        assertEquals("helper", c.preferredContact());
+        assertEquals("young-person", c.who().submitterRole());
+        assertEquals("Jo Example", c.who().submitterName());
+        assertEquals(null, c.who().email(), "no email or phone: they are reached through their social worker");
+        assertEquals("helper", c.who().preferredContact());
         assertEquals("Pat Worker", helpers.findById(c.id()).orElseThrow().helperName());
         assertTrue(referrals.findById(c.id()).isPresent(), "an advocacy referral is on the case");
         assertTrue(triage.find(c.id()).orElseThrow().flags().containsAll(List.of(Flag.YOUNG_PERSON, Flag.ADVOCACY_REQUESTED)));

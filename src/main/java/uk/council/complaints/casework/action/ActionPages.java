@@ -68,9 +68,9 @@ public class ActionPages {
         if (action == CaseActions.CONVERT) {
             // The call-back's topic and what was said on the call: the complaint starts from them, not from a blank page.
             String call = handling.findById(c.id()).map(CaseHandling::callOutcome).orElse("");
-            String topic = c.callbackTopic() == null ? "" : c.callbackTopic();
+            String topic = c.callBack().callbackTopic() == null ? "" : c.callBack().callbackTopic();
             values.put("whatHappened", List.of((topic + "\n\n" + (call == null ? "" : call)).strip()));
-            values.put("service", c.service() == null ? List.of() : List.of(c.service()));
+            values.put("service", c.complaint().service() == null ? List.of() : List.of(c.complaint().service()));
         }
         // Dates start as today: most are recorded on the day.
         forms.fields(action, new StaffForm(Map.of()), Map.of(), List.of()).stream()

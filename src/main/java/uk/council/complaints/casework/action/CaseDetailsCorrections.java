@@ -54,7 +54,7 @@ class CaseDetailsCorrections {
         if (action == CaseActions.CORRECT_OUTCOME || action == CaseActions.CORRECT_REPORT) {
             values.putAll(action == CaseActions.CORRECT_OUTCOME ? outcomes.recorded(c.id()) : outcomes.recordedReport(c.id()));
         } else if (action == CaseActions.CORRECT_DETAILS) {
-            values.put("service", c.service() == null ? List.of() : List.of(c.service()));
+            values.put("service", c.complaint().service() == null ? List.of() : List.of(c.complaint().service()));
             values.put(SOUGHT, sought(c.id()));
         } else if (action == CaseActions.CORRECT_ENQUIRY && c.enquiryKind() != null && EnquiryKinds.CHOSEN.contains(c.enquiryKind())) {
             values.put("enquiryKind", List.of(c.enquiryKind()));
@@ -66,7 +66,7 @@ class CaseDetailsCorrections {
     void correct(long caseId, StaffActor by, String service, List<String> posted) {
         CaseState s = loader.lock(caseId);
         List<String> outcomesSought = posted.stream().distinct().sorted(this::inListOrder).toList();
-        String oldService = s.submitted().service();
+        String oldService = s.submitted().complaint().service();
         List<String> oldSought = sought(caseId);
         List<String> changes = new ArrayList<>();
         if (!Objects.equals(oldService, service)) {

@@ -5,16 +5,19 @@ import uk.council.complaints.cases.CaseChild;
 import uk.council.complaints.cases.CaseChildRepository;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseCodes;
+import uk.council.complaints.cases.Sections;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.casework.core.StaffChoices;
 import uk.council.complaints.web.Messages;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Every answer on a case, in words, in the order of the form; questions not asked on this journey are left out. */
+/**
+ * Every answer on a case, in words, section by section ({@link Sections}: issue 24, no list of its own here); questions
+ * not asked on this journey are left out. The label of an answer is {@code staff.answer.<name>}.
+ */
 @Singleton
 class CaseAnswers {
     private final Messages msg;
@@ -34,62 +37,51 @@ class CaseAnswers {
 
     /** With several children (case_child), one row each in place of the one child's answers. */
     List<Row> rows(SubmittedCase c, List<CaseChoice> choices, List<CaseChild> children) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("role", coded("triage.role.", c.submitterRole()));
-        values.put("submitterName", c.submitterName());
-        values.put("email", c.email());
-        values.put("phone", c.phone());
-        values.put("address", c.address());
-        values.put("preferredContact", option("preferredContact", c.preferredContact()));
-        values.put("accessNeeds", choices(choices, "accessNeeds"));
-        values.put("interpreterLanguage", c.interpreterLanguage());
-        values.put("otherNeeds", c.otherNeeds());
-        values.put("childName", c.childName());
-        values.put("childDob", c.childDob() == null ? null : msg.date(c.childDob(), "date"));
-        values.put("childAge", c.childAge() == null ? null : String.valueOf(c.childAge()));
-        values.put("childAddress", c.childAddress());
-        values.put("parentalResponsibility", option("parentalResponsibility", c.parentalResponsibility()));
-        values.put("advocateOrganisation", c.advocateOrganisation());
-        values.put("childAgrees", option("childAgrees", c.childAgrees()));
-        values.put("childWords", c.childWords());
-        values.put("riskNow", c.riskNow() ? msg.get("staff.answer.yes") : null);
-        values.put("service", option("service", c.service()));
-        values.put("workerName", c.workerName());
-        values.put("whatHappened", c.whatHappened());
-        values.put("whenHappened", c.whenHappened() == null ? null : msg.date(c.whenHappened(), "date")
-                + (c.stillHappening() ? " " + msg.get("staff.answer.stillHappening") : ""));
-        values.put("outcomesSought", choices(choices, "outcomesSought"));
-        values.put("putRightDetails", c.putRightDetails());
-        values.put("courtProceedings", option("courtProceedings", c.courtProceedings()));
-        values.put("raisedBefore", option("raisedBefore", c.raisedBefore()));
-        values.put("callbackDays", choices(choices, "callbackDays"));
-        values.put("callbackTime", option("callbackTime", c.callbackTime()));
-        values.put("callbackTopic", c.callbackTopic());
-        values.put("feedbackAbout", c.feedbackAbout());
-        values.put("feedbackMessage", c.feedbackMessage());
-        values.put("earlierReference", c.earlierReference());
-        values.put("responseMethods", choices(choices, "responseMethods"));
-        values.put("responseOther", c.responseOther());
-        values.put("escalationReason", option("escalationReason", c.escalationReason()));
-        values.put("escalationReasonOther", c.escalationReasonOther());
-        values.put("wantNow", c.wantNow());
-        values.put("advocateWanted", option("childAdvocate", c.advocateWanted()));
         List<Row> rows = new ArrayList<>();
         boolean several = children.size() > 1;
-        values.forEach((name, value) -> {
-            if (several && name.startsWith("child") && !name.equals("childAgrees") && !name.equals("childWords")) {
-                if (name.equals("childName")) {
-                    children.forEach(k -> rows.add(new Row(msg.get("staff.answer.child", k.position()), child(k))));
+        boolean childrenShown = false;
+        for (Class<? extends Record> section : Sections.ALL) {
+            for (Sections.Part p : Sections.parts().stream().filter(p -> p.section() == section).toList()) {
+                if (several && p.answer().perChild()) {
+                    if (!childrenShown) {
+                        children.forEach(k -> rows.add(new Row(msg.get("staff.answer.child", k.position()), child(k))));
+                        childrenShown = true;
+                    }
+                    continue;
                 }
-                return;
+                add(rows, p.name(), words(p, p.valueIn(c)));
             }
-            List<String> lines = value instanceof List<?> l ? l.stream().map(String::valueOf).toList()
-                    : value == null || value.toString().isBlank() ? List.of() : value.toString().lines().toList();
-            if (!lines.isEmpty()) {
-                rows.add(new Row(msg.get("staff.answer." + name), lines));
+            for (String question : Sections.choices(section)) {
+                add(rows, question, choices(choices, question));
             }
-        });
+        }
         return rows;
+    }
+
+    private void add(List<Row> rows, String name, List<String> lines) {
+        if (!lines.isEmpty()) {
+            rows.add(new Row(msg.get("staff.answer." + name), lines));
+        }
+    }
+
+    /** One answer in words: a code by its option's words, a date as a date, a yes as "Yes"; nothing when empty. */
+    private List<String> words(Sections.Part p, Object value) {
+        if (value == null || Boolean.FALSE.equals(value) || value.toString().isBlank()) {
+            return List.of();
+        }
+        if (value instanceof Boolean) {
+            return List.of(msg.get("staff.answer.yes"));
+        }
+        if (value instanceof LocalDate d) {
+            return List.of(msg.date(d, "date"));
+        }
+        if (!p.answer().words().isEmpty()) {
+            return List.of(msg.get(p.answer().words() + value));
+        }
+        if (CaseCodes.all().containsKey(p.question())) {
+            return List.of(StaffChoices.staffWords(msg, CaseCodes.labelKey(p.question(), value.toString())));
+        }
+        return value.toString().lines().toList();
     }
 
     /** One child in words: name, then date of birth or age, then address when given. */
@@ -105,14 +97,6 @@ class CaseAnswers {
             lines.addAll(k.address().lines().toList());
         }
         return lines;
-    }
-
-    private String coded(String prefix, String code) {
-        return code == null ? null : msg.get(prefix + code);
-    }
-
-    private String option(String field, String code) {
-        return code == null ? null : StaffChoices.staffWords(msg, CaseCodes.labelKey(field, code));
     }
 
     private List<String> choices(List<CaseChoice> all, String question) {

@@ -49,6 +49,9 @@ public class CaseLetters {
         model.put("subject", notice.subject());
         model.put("paragraphs", notice.paragraphs());
         model.put("emailed", notice.email() != null);
+        // Issue 24: they said post to this address is not safe (someone they fear may open it): said before printing.
+        String safety = c.who().contactSafety();
+        model.put("postNotSafe", "voicemail-only".equals(safety) || "neither".equals(safety));
         return model;
     }
 

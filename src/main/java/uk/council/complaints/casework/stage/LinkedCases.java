@@ -85,7 +85,7 @@ public class LinkedCases {
         }
         boolean late = steps.checkWindow(s, requestedOn, acceptLate);
         SubmittedCase c = s.submitted();
-        SubmittedCase next = copy(c, EscalationSteps.nextKind(s.triage().queue()), c.service(), null, reason, wantNow,
+        SubmittedCase next = copy(c, EscalationSteps.nextKind(s.triage().queue()), c.complaint().service(), null, reason, wantNow,
                 requestedOn);
         String reference = link(s, by, next, List.of(), CaseEventType.ESCALATED);
         SubmittedCase saved = cases.findByReference(reference).orElseThrow();
@@ -137,16 +137,18 @@ public class LinkedCases {
         return saved.reference();
     }
 
-    /** The person's and child's details carried over; what the earlier case was about is not. */
+    /**
+     * The answers a next case carries ({@code copied} on each section's answers: the person's and child's details,
+     * not what the earlier case asked for), then what the new case is about.
+     */
     private SubmittedCase copy(SubmittedCase c, SubmissionKind kind, String service, String whatHappened,
                                String escalationReason, String wantNow, LocalDate receivedOn) {
         // How the first complaint was received stays (issue 21); how a later stage was asked for is its stage_request.
         return c.copyAs(references.next(), kind, clock.instant()).receivedVia(c.receivedVia())
                 .receivedOn(receivedOn != null ? receivedOn : ClockFactory.today(clock))
-                .service(service).whatHappened(whatHappened != null ? whatHappened : c.whatHappened())
-                .callbackTime(null).callbackTopic(null).feedbackAbout(null).feedbackMessage(null)
-                .earlierReference(kind != SubmissionKind.COMPLAINT ? c.reference() : null).responseOther(null)
-                .escalationReason(escalationReason).escalationReasonOther(null).wantNow(wantNow)
+                .service(service).whatHappened(whatHappened != null ? whatHappened : c.complaint().whatHappened())
+                .answer("earlierReference", kind != SubmissionKind.COMPLAINT ? c.reference() : null)
+                .answer("escalationReason", escalationReason).answer("wantNow", wantNow)
                 .build();
     }
 }

@@ -55,7 +55,7 @@ public class Retriage {
         SubmittedCase c = cases.findById(caseId).orElseThrow();
         List<Reason> added = new ArrayList<>();
         added.add(Reason.of("staff.retriage", "triage.reason.staff.retriage", staffReason));
-        Team team = routing.route(queue, c.service(), added);
+        Team team = routing.route(queue, c.complaint().service(), added);
         LocalDate received = c.receivedOn();
         LocalDate responseDue = new DueDates(workingDays, deadlines).responseDue(queue, received);
         triages.update(new CaseTriage(caseId, queue, priority, team.name(), team.mailbox(), row.acknowledgeBy(),
