@@ -24,7 +24,7 @@ final class RegisterColumns {
     /** The case as staff intake asks for it, in the template's order. */
     static final List<String> CASE = List.of(SOURCE_REFERENCE, "kind", "role", "receivedVia", RECEIVED_ON, "riskNow",
             "childName", "childAge", "parentalResponsibility", "advocateOrganisation", "childAgrees", "service",
-            "whatHappened", "stillHappening", "outcomesSought", "courtProceedings", "raisedBefore", "callbackDays",
+            "whatHappened", "whenHappened", "stillHappening", "outcomesSought", "courtProceedings", "raisedBefore", "callbackDays",
             "callbackTime", "callbackTopic", "feedbackMessage", "feedbackTeam", "feedbackGiver", "fullName", "email",
             "phone", "preferredContact", "issue-1-nature", "issue-1-summary", "issue-2-nature", "issue-2-summary",
             "issue-3-nature", "issue-3-summary");
@@ -33,6 +33,8 @@ final class RegisterColumns {
     /** The request for Stage 2 and its people. */
     static final List<String> REQUEST = List.of("RequestedOn", "RequestVia", "Reason", "WantNow", "InvestigatingOfficer",
             "IndependentPerson");
+    /** The case's date answers, written yyyy-MM-dd (staff intake asks each in three parts). */
+    static final List<String> DATES = List.of(RECEIVED_ON, "childDob", "whenHappened");
     /** Answers that hold several values. */
     static final List<String> LISTS = List.of("stillHappening", "outcomesSought", "callbackDays", "accessNeeds",
             STAGE1 + "Methods", STAGE1 + "Outcomes", STAGE1 + "IssueFindings", STAGE2 + "Methods", STAGE2 + "Outcomes",
@@ -68,6 +70,7 @@ final class RegisterColumns {
                 Map.entry("riskNow", "no"), Map.entry("childName", "Sam Example"), Map.entry("childAge", "9"),
                 Map.entry("parentalResponsibility", "yes"), Map.entry("service", "children-in-care"),
                 Map.entry("whatHappened", "The social worker did not visit for six weeks."),
+                Map.entry("whenHappened", "2024-04-15"),
                 Map.entry("outcomesSought", "apology;meeting"), Map.entry("courtProceedings", "no"),
                 Map.entry("raisedBefore", "yes"), Map.entry("fullName", "Alex Example"),
                 Map.entry("email", "alex@example.org"), Map.entry("preferredContact", "email"),

@@ -160,10 +160,12 @@ class RowImport {
     /** The row's answers for staff intake: lists split, the date in the form's three parts. */
     private Optional<Map<String, List<String>>> answers(RegisterRow row, List<RegisterProblem> problems) {
         Map<String, List<String>> a = new LinkedHashMap<>();
-        row.cells().keySet().stream().filter(c -> !RegisterColumns.isStep(c) && !c.equals(RegisterColumns.RECEIVED_ON))
+        row.cells().keySet().stream().filter(c -> !RegisterColumns.isStep(c) && !RegisterColumns.DATES.contains(c))
                 .forEach(c -> a.put(c, RegisterColumns.LISTS.contains(c) ? row.list(c) : List.of(row.get(c))));
         int before = problems.size();
         date(row, RegisterColumns.RECEIVED_ON, RegisterColumns.RECEIVED_ON, a, problems);
+        RegisterColumns.DATES.stream().filter(c -> !c.equals(RegisterColumns.RECEIVED_ON) && row.cells().containsKey(c))
+                .forEach(c -> date(row, c, c, a, problems));
         return problems.size() == before ? Optional.of(a) : Optional.empty();
     }
 
