@@ -48,7 +48,7 @@ public class ImportIntake {
         if (!problems.isEmpty()) {
             return problems;
         }
-        for (Object o : (List<?>) pages.secondPage(a, today, true).get("errors")) {
+        for (Object o : (List<?>) pages.problems(a, today)) {
             String href = o instanceof QuestionPages.ErrorLink q ? q.href() : ((StaffIntakePages.Link) o).href();
             String text = o instanceof QuestionPages.ErrorLink q ? q.text() : ((StaffIntakePages.Link) o).text();
             problems.putIfAbsent(fieldOf(href), text);
