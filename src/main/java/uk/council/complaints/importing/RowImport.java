@@ -5,7 +5,7 @@ import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.ImportedCase;
 import uk.council.complaints.cases.ImportedCaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
-import uk.council.complaints.casework.HistoricSteps;
+import uk.council.complaints.casework.action.HistoricSteps;
 import uk.council.complaints.intake.ImportIntake;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.web.Messages;

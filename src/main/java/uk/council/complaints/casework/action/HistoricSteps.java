@@ -1,7 +1,12 @@
-package uk.council.complaints.casework;
+package uk.council.complaints.casework.action;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import uk.council.complaints.casework.core.CaseActions;
+import uk.council.complaints.casework.core.CaseworkRefused;
+import uk.council.complaints.casework.stage.Casework;
+import uk.council.complaints.casework.stage.LinkedCases;
+import uk.council.complaints.casework.stage.StageTwo;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.triage.Queue;
