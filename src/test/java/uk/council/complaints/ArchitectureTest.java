@@ -59,7 +59,10 @@ class ArchitectureTest {
             // issue 11: the feedback form and the managers' page
             Map.entry("feedback", Set.of("intake", "journey", "staff", "web")),
             // The annual report: figures in SQL, the page, PDF, XLSX and CSV (issue 12)
-            Map.entry("report", Set.of("cases", "deadline", "journey", "staff", "triage", "web")));
+            Map.entry("report", Set.of("cases", "deadline", "journey", "staff", "triage", "web")),
+            // The API for case-management systems (issue 25): its clients (admin pages use staff) and a read model of cases
+            Map.entry("api", Set.of("cases", "casework", "deadline", "evidence", "journey", "staff", "timeline", "triage",
+                    "web")));
 
     @Test
     void noCyclesBetweenFeatures() {
