@@ -64,6 +64,21 @@ class ArchitectureTest {
             Map.entry("api", Set.of("cases", "casework", "deadline", "evidence", "journey", "staff", "timeline", "triage",
                     "web")));
 
+    /**
+     * The parts of casework (issue 21, ADR 0026), each using only the parts listed, so they never form a cycle:
+     * core (a case's state, its handling row, refusals, lists and the names of its actions), stage (what the
+     * stages record: Stage 1-3, escalation, the panel, extensions, decisions, linked cases), record (the Ombudsman,
+     * learning actions, advocacy, letters), action (the actions' forms, guards and controllers, corrections), and
+     * page (the case page: its views, answers and summary).
+     */
+    static final Map<String, Set<String>> CASEWORK_MAY_USE = Map.of(
+            "core", Set.of(),
+            "stage", Set.of("core"),
+            "record", Set.of("core"),
+            "action", Set.of("core", "stage", "record"),
+            "page", Set.of("core", "stage", "record", "action"));
+    private static final String CASEWORK = ROOT + ".casework";
+
     @Test
     void noCyclesBetweenFeatures() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN);
@@ -78,6 +93,23 @@ class ArchitectureTest {
     void everyFeaturePackageIsOnTheMap() {
         MAIN.stream().map(ArchitectureTest::feature).filter(f -> !f.isEmpty())
                 .forEach(f -> org.junit.jupiter.api.Assertions.assertTrue(MAY_USE.containsKey(f), f + " is not on the map"));
+    }
+
+    @Test
+    void noCyclesBetweenCaseworkParts() {
+        slices().matching(CASEWORK + ".(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void caseworkPartsDependOnlyAsTheMapSays() {
+        classes().that().resideInAPackage(CASEWORK + "..").should(useOnlyAllowedCaseworkParts()).check(MAIN);
+    }
+
+    @Test
+    void everyCaseworkClassIsInAPartOnTheMap() {
+        MAIN.stream().filter(c -> c.getPackageName().startsWith(CASEWORK))
+                .forEach(c -> org.junit.jupiter.api.Assertions.assertTrue(CASEWORK_MAY_USE.containsKey(part(c)),
+                        c.getName() + " is in no casework part on the map"));
     }
 
     @Test
@@ -110,6 +142,31 @@ class ArchitectureTest {
                 });
             }
         };
+    }
+
+    private static ArchCondition<JavaClass> useOnlyAllowedCaseworkParts() {
+        return new ArchCondition<>("use only the casework parts ADR 0026 allows") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                String from = part(c);
+                c.getDirectDependenciesFromSelf().forEach(d -> {
+                    String to = part(d.getTargetClass());
+                    if (!to.isEmpty() && !to.equals(from) && !CASEWORK_MAY_USE.getOrDefault(from, Set.of()).contains(to)) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                });
+            }
+        };
+    }
+
+    /** The package below casework ("stage" for casework.stage), or "" outside casework. */
+    private static String part(JavaClass c) {
+        String pkg = c.getPackageName();
+        if (!pkg.startsWith(CASEWORK + ".")) {
+            return "";
+        }
+        String rest = pkg.substring(CASEWORK.length() + 1);
+        return rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
     }
 
     /** The first package below the root ("triage" for triage.store), or "" outside any feature. */

@@ -4,6 +4,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.casework.stage.StageRecords;
+import uk.council.complaints.casework.stage.StageRepositories;
 import uk.council.complaints.journey.SubmissionKind;
 import uk.council.complaints.notify.Outbox;
 import uk.council.complaints.staff.StaffFixtures;

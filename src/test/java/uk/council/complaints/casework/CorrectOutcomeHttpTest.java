@@ -6,6 +6,10 @@ import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.council.complaints.casework.core.CaseHandling;
+import uk.council.complaints.casework.core.CaseworkRepository;
+import uk.council.complaints.casework.stage.StageRecords;
+import uk.council.complaints.casework.stage.StageRepositories;
 import uk.council.complaints.support.FormClient;
 import uk.council.complaints.timeline.CaseTimeline;
 

@@ -2,6 +2,7 @@ package uk.council.complaints.casework;
 
 import io.micronaut.context.ApplicationContext;
 import uk.council.complaints.cases.CaseRepository;
+import uk.council.complaints.casework.core.CaseworkRepository;
 
 /** For tests outside casework that walk a case through the stages over HTTP. */
 public final class StageFixtures {

@@ -6,6 +6,7 @@ import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.council.complaints.casework.core.CaseworkRepository;
 import uk.council.complaints.staff.StaffFixtures;
 import uk.council.complaints.support.FormClient;
 

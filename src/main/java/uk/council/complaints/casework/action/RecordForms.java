@@ -1,0 +1,147 @@
+package uk.council.complaints.casework.action;
+
+import jakarta.inject.Singleton;
+import uk.council.complaints.casework.record.OmbudsmanCase;
+import uk.council.complaints.casework.record.Pence;
+import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Field;
+import uk.council.complaints.journey.FieldChecks;
+import uk.council.complaints.journey.FieldError;
+import uk.council.complaints.journey.FieldKind;
+import uk.council.complaints.staff.StaffField;
+import uk.council.complaints.staff.StaffForm;
+import uk.council.complaints.triage.RoutingDirectory;
+import uk.council.complaints.triage.Team;
+import uk.council.complaints.web.ClockFactory;
+import uk.council.complaints.web.Messages;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The questions of the Ombudsman and learning pages and their checks; dates as GOV.UK date inputs. */
+@Singleton
+class RecordForms {
+    static final List<String> DECISIONS = List.of("not-for-us", "assessed-closed", OmbudsmanCase.INVESTIGATED);
+    static final List<String> FAULTS = List.of("fault-injustice", "fault-no-injustice", "no-fault");
+    private final Messages msg;
+    private final RoutingDirectory routing;
+    private final Clock clock;
+
+    RecordForms(Messages msg, RoutingDirectory routing, Clock clock) {
+        this.msg = msg;
+        this.routing = routing;
+        this.clock = clock;
+    }
+
+    List<StaffField> fields(RecordAction action, StaffForm form, Map<String, String> errors) {
+        Fields f = new Fields(action, form, errors);
+        return switch (action) {
+            case OMBUDSMAN_ADD -> List.of(f.text("lgscoReference", FieldKind.REFERENCE, 30), f.date("receivedOn"));
+            case OMBUDSMAN_DECISION -> List.of(f.date("decidedOn"), f.radios("decision", DECISIONS),
+                    f.radios("fault", FAULTS).optional(), f.text("remedy", FieldKind.TEXTAREA, 2000).optional(),
+                    f.text("payment", FieldKind.TEXT, 20).optional());
+            case RECOMMENDATION -> List.of(f.text("recommendation", FieldKind.TEXTAREA, 2000), f.date("dueOn"));
+            case COMPLIED -> List.of(f.date("compliedOn"));
+            case LEARNING_ADD -> List.of(f.text("action", FieldKind.TEXTAREA, 2000), f.radios("ownerTeam", teams()),
+                    f.date("dueOn"));
+            case LEARNING_DONE -> List.of(f.date("doneOn"));
+        };
+    }
+
+    /** Field by field, what is wrong; empty when the answers can be acted on. */
+    Map<String, String> check(RecordAction action, StaffForm form) {
+        Answers answers = new Answers(form.values());
+        LocalDate today = ClockFactory.today(clock);
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (StaffField f : fields(action, form, Map.of())) {
+            // Due dates are in the future; everything else has happened.
+            LocalDate latest = f.name().equals("dueOn") ? LocalDate.MAX : today;
+            FieldChecks.check(f.field(), answers, latest).ifPresent(e -> errors.put(f.name(), words(f, e)));
+        }
+        if (action == RecordAction.OMBUDSMAN_DECISION && !errors.containsKey("decision")) {
+            boolean investigated = form.get("decision").equals(OmbudsmanCase.INVESTIGATED);
+            if (investigated && form.get("fault").isEmpty()) {
+                errors.putIfAbsent("fault", msg.get("staff.record.error.fault.required"));
+            } else if (!investigated && !form.get("fault").isEmpty()) {
+                errors.putIfAbsent("fault", msg.get("staff.record.error.fault.notInvestigated"));
+            }
+        }
+        if (action == RecordAction.OMBUDSMAN_DECISION && !form.get("payment").isEmpty()
+                && Pence.parse(form.get("payment")).isEmpty()) {
+            errors.putIfAbsent("payment", msg.get("staff.record.error.payment.invalid"));
+        }
+        return errors;
+    }
+
+    /** A date the checks have passed. */
+    static LocalDate date(StaffForm form, String name) {
+        return LocalDate.of(Integer.parseInt(form.get(name + "-year")), Integer.parseInt(form.get(name + "-month")),
+                Integer.parseInt(form.get(name + "-day")));
+    }
+
+    /** The error summary: each message links to its field (a date to its day). */
+    static List<Map<String, String>> summary(List<StaffField> fields) {
+        return fields.stream().filter(StaffField::hasError).map(f -> Map.of("href",
+                "#" + f.id() + (f.kind().equals("DATE") ? "-day" : ""), "text", f.error())).toList();
+    }
+
+    /** The routing directory's teams, each once, by name. */
+    List<String> teams() {
+        return Stream.concat(Stream.of(routing.defaultTeam(), routing.callbackTeam(), routing.stage2Team()),
+                routing.serviceTeams().values().stream()).map(Team::name).distinct().sorted().toList();
+    }
+
+    private String words(StaffField f, FieldError e) {
+        String key = "staff.record.error." + f.name() + "." + e.code();
+        return switch (e.code()) {
+            case "tooLong" -> msg.get("staff.form.error.tooLong", msg.readable(e.args()));
+            case "required" -> msg.get(key);
+            default -> f.kind().equals("DATE") ? msg.get("staff.record.error.date." + e.code())
+                    : msg.find(key).orElseGet(() -> msg.get("staff.form.error.invalid"));
+        };
+    }
+
+    /** Builds one page's fields with its answers so far and errors. */
+    private final class Fields {
+        private final RecordAction action;
+        private final StaffForm form;
+        private final Map<String, String> errors;
+
+        Fields(RecordAction action, StaffForm form, Map<String, String> errors) {
+            this.action = action;
+            this.form = form;
+            this.errors = errors;
+        }
+
+        StaffField text(String name, FieldKind kind, int max) {
+            return new StaffField(new Field(name, kind, true, max, List.of(), "", ""), name, label(name),
+                    hint(name), false, form.get(name), List.of(form.get(name)), "", "", "", errors.get(name), "", false,
+                    List.of());
+        }
+
+        StaffField date(String name) {
+            return new StaffField(new Field(name, FieldKind.DATE, true, 0, List.of(), "", ""), name, label(name),
+                    msg.get("staff.record.dateHint"), false, "", List.of(), form.get(name + "-day"),
+                    form.get(name + "-month"), form.get(name + "-year"), errors.get(name), "", false, List.of());
+        }
+
+        StaffField radios(String name, List<String> codes) {
+            boolean teamNames = name.equals("ownerTeam");
+            return StaffField.choices(name, false, label(name), hint(name), codes.stream().map(code ->
+                    new StaffField.Option(code, teamNames ? code : msg.get("staff.record." + name + "." + code), null,
+                            code.equals(form.get(name)))).toList(), errors.get(name));
+        }
+
+        private String label(String name) {
+            return msg.get("staff.record." + action.code() + "." + name);
+        }
+
+        private String hint(String name) {
+            return msg.opt("staff.record." + action.code() + "." + name + ".hint");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package uk.council.complaints.casework.action;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.council.complaints.casework.core.CaseState;
+import uk.council.complaints.casework.core.CaseworkRefused;
+import uk.council.complaints.casework.core.Lists;
+import uk.council.complaints.casework.record.CaseRecordRepositories;
+import uk.council.complaints.casework.record.OmbudsmanCase;
+import uk.council.complaints.triage.Queue;
+
+import java.util.Optional;
+
+/**
+ * When each Ombudsman and learning action applies (issue 21), declared once and asked both for the case page's links
+ * and, under the case's row lock, for a post: an Ombudsman case is added to a complaint; its decision is recorded
+ * once; a recommendation is marked complied with once; a learning action is marked done once.
+ */
+@Singleton
+public class RecordGuard {
+    private final CaseState.Loader loader;
+    private final CaseRecordRepositories.Ombudsman ombudsman;
+    private final CaseRecordRepositories.Recommendations recommendations;
+    private final CaseRecordRepositories.Learning learning;
+
+    RecordGuard(CaseState.Loader loader, CaseRecordRepositories.Ombudsman ombudsman,
+                CaseRecordRepositories.Recommendations recommendations, CaseRecordRepositories.Learning learning) {
+        this.loader = loader;
+        this.ombudsman = ombudsman;
+        this.recommendations = recommendations;
+        this.learning = learning;
+    }
+
+    /** The refusal's message key, or empty when {@code action} applies to the row {@code id} of this case. */
+    Optional<String> refusal(RecordAction action, long caseId, Queue queue, long id) {
+        // "" (or null): it applies.
+        return Optional.ofNullable(switch (action) {
+            case OMBUDSMAN_ADD -> Lists.COMPLAINT_QUEUES.contains(queue) ? null : "staff.refused.ombudsmanComplaintsOnly";
+            case OMBUDSMAN_DECISION -> ombudsmanCase(caseId, id).map(o -> o.decidedOn() == null ? "" : "staff.refused.ombudsmanDecided")
+                    .orElse("staff.refused.noOmbudsmanCase");
+            case RECOMMENDATION -> ombudsmanCase(caseId, id).isPresent() ? null : "staff.refused.noOmbudsmanCase";
+            case COMPLIED -> recommendations.findById(id).filter(r -> ombudsmanCase(caseId, r.ombudsmanCaseId()).isPresent())
+                    .map(r -> r.compliedOn() == null ? "" : "staff.refused.alreadyComplied")
+                    .orElse("staff.refused.noRecommendation");
+            case LEARNING_ADD -> null;
+            case LEARNING_DONE -> learning.findById(id).filter(a -> a.caseId() == caseId)
+                    .map(a -> a.doneOn() == null ? "" : "staff.refused.learningAlreadyDone")
+                    .orElse("staff.refused.noLearningAction");
+        }).filter(key -> !key.isEmpty());
+    }
+
+    public boolean applies(RecordAction action, long caseId, Queue queue, long id) {
+        return refusal(action, caseId, queue, id).isEmpty();
+    }
+
+    /** Locks the case, refuses the action when it does not apply, else does it, in one transaction. */
+    @Transactional
+    void run(long caseId, RecordAction action, long id, Runnable step) {
+        CaseState s = loader.lock(caseId);
+        Optional<String> refusal = refusal(action, caseId, s.triage().queue(), id);
+        if (refusal.isPresent()) {
+            throw new CaseworkRefused(refusal.get());
+        }
+        step.run();
+    }
+
+    private Optional<OmbudsmanCase> ombudsmanCase(long caseId, long id) {
+        return ombudsman.findById(id).filter(o -> o.caseId() == caseId);
+    }
+}
