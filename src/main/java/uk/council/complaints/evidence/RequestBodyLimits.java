@@ -27,11 +27,14 @@ class RequestBodyLimits implements BeanCreatedEventListener<ChannelPipelineCusto
     private static final String NAME = "portal-request-body-limits";
     private final BodySizeLimits forms;
     private final BodySizeLimits upload;
+    private final BodySizeLimits register;
 
     RequestBodyLimits(@Value("${portal.evidence.form-max-request-size:1MB}") @ReadableBytes long formLimit,
-                      @Value("${micronaut.server.max-request-size:10MB}") @ReadableBytes long uploadLimit) {
+                      @Value("${micronaut.server.max-request-size:10MB}") @ReadableBytes long uploadLimit,
+                      @Value("${portal.import.max-request-size:5MB}") @ReadableBytes long importLimit) {
         this.forms = new BodySizeLimits(formLimit, formLimit);
         this.upload = new BodySizeLimits(uploadLimit, uploadLimit);
+        this.register = new BodySizeLimits(importLimit, importLimit);
     }
 
     @Override
@@ -52,6 +55,9 @@ class RequestBodyLimits implements BeanCreatedEventListener<ChannelPipelineCusto
     }
 
     BodySizeLimits limitsFor(String path) {
+        if (path.equals(RequestSizeFilter.IMPORT_PATH)) {
+            return register;
+        }
         return path.equals(RequestSizeFilter.UPLOAD_PATH) ? upload : forms;
     }
 

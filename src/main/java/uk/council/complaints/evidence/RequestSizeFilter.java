@@ -19,17 +19,23 @@ import uk.council.complaints.journey.Step;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class RequestSizeFilter implements Ordered {
     static final String UPLOAD_PATH = "/form/" + Step.EVIDENCE.slug() + "/upload";
+    /** Issue 25: the managers' register upload, with a limit of its own ({@code portal.import.max-request-size}). */
+    static final String IMPORT_PATH = "/staff/import";
     private final long formLimit;
+    private final long importLimit;
 
-    RequestSizeFilter(@Value("${portal.evidence.form-max-request-size:1MB}") @ReadableBytes long formLimit) {
+    RequestSizeFilter(@Value("${portal.evidence.form-max-request-size:1MB}") @ReadableBytes long formLimit,
+                      @Value("${portal.import.max-request-size:5MB}") @ReadableBytes long importLimit) {
         this.formLimit = formLimit;
+        this.importLimit = importLimit;
     }
 
     @RequestFilter
     void check(HttpRequest<?> request) {
         long length = request.getContentLength();
-        if (length > formLimit && !request.getPath().equals(UPLOAD_PATH)) {
-            throw new ContentLengthExceededException(formLimit, length);
+        long limit = request.getPath().equals(IMPORT_PATH) ? importLimit : formLimit;
+        if (length > limit && !request.getPath().equals(UPLOAD_PATH)) {
+            throw new ContentLengthExceededException(limit, length);
         }
     }
 

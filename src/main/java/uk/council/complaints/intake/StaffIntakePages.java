@@ -134,6 +134,34 @@ class StaffIntakePages {
         return model;
     }
 
+    /**
+     * The second page's problems as {@link #secondPage} with {@code check} finds them (the same links, in page order),
+     * for many cases at once (issue 25, import): a step's questions are put into words only when it has a problem.
+     */
+    List<Object> problems(Answers posted, LocalDate today) {
+        int slots = childSlots(posted);
+        Answers a = Children.compact(StaffIntake.asJourneyAnswers(posted.asMap()), slots);
+        List<Object> errors = new ArrayList<>();
+        for (Step step : StaffIntake.steps(a.get("kind"), a.get("role"))) {
+            List<String> shown = StaffIntake.shown(step).stream().map(Field::name).toList();
+            List<FieldError> found = StaffWords.notSpecified(a, validator.validate(step, StaffWords.forChecks(a), today))
+                    .stream().filter(e -> shown.contains(e.field())).toList();
+            if (!found.isEmpty()) {
+                errors.addAll((List<?>) questions.model(step, a, found).get("errors"));
+            }
+            for (int n = 2; step == Step.CHILD && n <= slots; n++) {
+                laterChild(a, n, true, today, errors, false);
+            }
+            if (step == Step.FEEDBACK && !a.get("kind").equals("enquiry")) {
+                feedbackSection(a, true, errors);
+            }
+            if (step == Step.WHAT_HAPPENED) {
+                issues.check(posted.asMap(), true).forEach((id, text) -> errors.add(new Link("#" + id, text)));
+            }
+        }
+        return errors;
+    }
+
     /** How many children's sections to show: as the page said (one more after "Add another child"), within the limit. */
     int childSlots(Answers posted) {
         String said = posted.get(CHILD_SLOTS);

@@ -1,5 +1,6 @@
 package uk.council.complaints.intake;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseChildRepository;
@@ -73,6 +74,29 @@ class StaffIntakeService {
     /** The new case's reference. The answers must have been checked ({@link StaffIntakePages}). */
     @Transactional
     String enter(Answers posted, List<IssueForm.Entry> entered, StaffActor by) {
+        Stored s = store(posted, entered, by.actor(), by.userId(), null);
+        for (CaseSubmittedListener listener : listeners) {
+            listener.onSubmitted(s.saved(), s.rows(), s.answers(), s.result());
+        }
+        return s.saved().reference();
+    }
+
+    /**
+     * A case from an earlier register or another system (issue 25), stored exactly as {@link #enter} stores it but
+     * telling no one: no acknowledgement to the person, no team notification, no submission counted.
+     * @param importedFrom the timeline's words for where it came from
+     */
+    @Transactional
+    SubmittedCase imported(Answers posted, List<IssueForm.Entry> entered, String actor, @Nullable Long userId,
+                           String importedFrom) {
+        return store(posted, entered, actor, userId, importedFrom).saved();
+    }
+
+    private record Stored(SubmittedCase saved, List<CaseChoice> rows, Answers answers, TriageResult result) {
+    }
+
+    private Stored store(Answers posted, List<IssueForm.Entry> entered, String actor, @Nullable Long userId,
+                         @Nullable String importedFrom) {
         // Several children (issue 11): a child's section left empty is no child; none past the limit.
         Answers all = Children.compact(StaffIntake.asJourneyAnswers(posted.asMap()), journey.maxChildren());
         String kind = all.get("kind");
@@ -83,12 +107,13 @@ class StaffIntakeService {
         LocalDate receivedOn = StaffIntake.receivedOn(all);
         boolean feedback = submissionKind == SubmissionKind.COMPLIMENT || submissionKind == SubmissionKind.COMMENT;
         SubmittedCase saved = cases.save(CaseMapper.builder(answers, submissionKind, references.next(), null, clock.instant())
-                .receivedVia(all.get("receivedVia")).receivedOn(receivedOn).enteredBy(by.userId())
+                .receivedVia(all.get("receivedVia")).receivedOn(receivedOn).enteredBy(userId)
                 .feedbackTeam(feedback ? all.get("feedbackTeam") : null)
                 .feedbackGiver(feedback ? all.get("feedbackGiver") : null)
                 .enquiryKind(submissionKind == SubmissionKind.ENQUIRY ? all.get(StaffIntakePages.ENQUIRY_KIND) : null).build());
-        timeline.record(saved.id(), by.actor(), CaseEventType.ENTERED, msg.get("staff.eventDetail.entered",
-                msg.get(HowReceived.viaKey(saved.receivedVia())), msg.date(receivedOn, "date")));
+        String how = msg.get("staff.eventDetail.entered", msg.get(HowReceived.viaKey(saved.receivedVia())),
+                msg.date(receivedOn, "date"));
+        timeline.record(saved.id(), actor, CaseEventType.ENTERED, importedFrom == null ? how : importedFrom + " " + how);
         List<CaseChoice> rows = CaseMapper.choices(saved.id(), answers);
         choices.saveAll(rows);
         // Every child entered, one row each (the first also in the case's own columns).
@@ -99,14 +124,10 @@ class StaffIntakeService {
                 list.add(CaseIssue.of(saved.id(), list.size() + 1, e.nature(), e.summary()));
             }
             issues.saveAll(list);
-            timeline.record(saved.id(), by.actor(), CaseEventType.ISSUES_RECORDED, issueForm.describe(entered));
+            timeline.record(saved.id(), actor, CaseEventType.ISSUES_RECORDED, issueForm.describe(entered));
         }
         // Issue 21: equality answers given on the phone, with consent: kept apart from the case, as the online form's are.
         StaffEquality.toStore(all, answers, submissionKind, receivedOn).ifPresent(equality::save);
-        TriageResult result = triage.triageAndStore(saved, rows, false);
-        for (CaseSubmittedListener listener : listeners) {
-            listener.onSubmitted(saved, rows, answers, result);
-        }
-        return saved.reference();
+        return new Stored(saved, rows, answers, triage.triageAndStore(saved, rows, false));
     }
 }

@@ -65,6 +65,14 @@ public class Outbox {
         }
     }
 
+    /**
+     * Issue 25: a case imported from an earlier register is not news to anyone, so the emails its steps queued (an
+     * acknowledgement, a response, a closure) are dropped in the transaction that queued them, before any is sent.
+     */
+    public int dropUnsent(List<Long> caseIds) {
+        return caseIds.isEmpty() ? 0 : emails.deletePendingForCases(caseIds);
+    }
+
     /** The emails of a case, oldest first: for the case's timeline ("sent what, when"). */
     public List<OutboxEntry> forCase(long caseId) {
         return emails.findByCaseIdOrderById(caseId).stream().map(OutboxEntry::of).toList();

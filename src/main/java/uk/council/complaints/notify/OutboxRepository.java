@@ -22,6 +22,10 @@ interface OutboxRepository extends CrudRepository<OutboxEmail, Long> {
             + "ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<Long> findDueIdsForUpdate(Instant now, int limit);
 
+    /** Issue 25: the emails an imported case's steps queued, before any was sent (the same transaction). */
+    @Query("DELETE FROM outbox_email WHERE case_id IN (:caseIds) AND status = 'pending' AND sent_at IS NULL")
+    int deletePendingForCases(List<Long> caseIds);
+
     List<OutboxEmail> findByIdInAndStatusOrderById(List<Long> ids, String status);
 
     /** The attempt is counted when it starts, so an email that stops its sender every time still runs out of attempts. */

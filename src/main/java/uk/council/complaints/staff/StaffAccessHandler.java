@@ -1,6 +1,7 @@
 package uk.council.complaints.staff;
 
 import uk.council.complaints.web.ClientConnection;
+import uk.council.complaints.web.ProblemDetails;
 import uk.council.complaints.web.SecurityHeaders;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
@@ -32,10 +33,12 @@ class StaffAccessHandler implements ExceptionHandler<AuthorizationException, Mut
     private final StaffProperties properties;
     private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
     private final ClientConnection connection;
+    private final ProblemDetails problems;
 
     StaffAccessHandler(StaffProperties properties, ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer,
-                       ClientConnection connection) {
+                       ClientConnection connection, ProblemDetails problems) {
         this.connection = connection;
+        this.problems = problems;
         this.properties = properties;
         this.renderer = renderer;
     }
@@ -66,6 +69,10 @@ class StaffAccessHandler implements ExceptionHandler<AuthorizationException, Mut
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException e) {
         String path = request.getPath();
+        if (ProblemDetails.isApi(request)) {
+            // No valid API token (a staff cookie is no token): 401; a token without the route's scope: 403 (issue 25).
+            return problems.answer(request, e.isForbidden() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED);
+        }
         if (!path.startsWith("/staff")) {
             return page(request, HttpStatus.NOT_FOUND, "errors/error", Map.of("page", "not-found"));
         }

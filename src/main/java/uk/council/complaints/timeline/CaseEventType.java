@@ -58,6 +58,8 @@ public enum CaseEventType {
 
     // Evidence (issue 11): a staff member downloaded a file the person attached.
     EVIDENCE_DOWNLOADED("evidence-downloaded"),
+    // Issue 25: a case-management system read the case through the API (the actor names the client).
+    API_READ("api-read"),
 
     // The Ombudsman, learning, emails and the leaflet on the record (issue 10)
     OMBUDSMAN_CASE("ombudsman-case"),

@@ -21,16 +21,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every failure a person can meet is an HTML page in the service's own voice. */
+/** Every failure a person can meet is an HTML page in the service's own voice (under /api/: problem details). */
 @Controller
 class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
     private final List<OversizedBody> oversized;
+    private final ProblemDetails problems;
 
-    ErrorPages(ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer, List<OversizedBody> oversized) {
+    ErrorPages(ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer, List<OversizedBody> oversized,
+               ProblemDetails problems) {
         this.renderer = renderer;
         this.oversized = oversized;
+        this.problems = problems;
     }
 
     @Error(global = true, exception = PublicFormException.class)
@@ -155,6 +158,9 @@ class ErrorPages {
      * (by a filter earlier in the chain, or because Netty could not read it).
      */
     private MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String name) {
+        if (ProblemDetails.isApi(request)) {
+            return problems.answer(request, status); // under /api/: RFC 9457 problem details, never a page (issue 25)
+        }
         return renderer.render(new ModelAndView<>("errors/error", new HashMap<>(Map.of("page", name))), request, MediaType.TEXT_HTML)
                 .<MutableHttpResponse<?>>map(html -> HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(html))
                 .orElseGet(() -> HttpResponse.status(status));

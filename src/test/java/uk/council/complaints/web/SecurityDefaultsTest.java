@@ -39,8 +39,9 @@ class SecurityDefaultsTest {
     void theStaffSessionIsTheOnlyWayToBeSignedIn() {
         Set<String> fetchers = ctx.getBeansOfType(AuthenticationFetcher.class).stream()
                 .map(f -> f.getClass().getSimpleName().replace("$Intercepted", "")).collect(Collectors.toSet());
-        assertEquals(Set.of("SessionAuthenticationFetcher", "NoTokenAuthentication"), fetchers,
-                "no bearer/cookie token, basic auth or X.509 fetcher");
+        // ApiTokenFetcher (issue 25, ADR 0029) reads an API client's token under /api/ only: api.ApiTokenHttpTest.
+        assertEquals(Set.of("SessionAuthenticationFetcher", "NoTokenAuthentication", "ApiTokenFetcher"), fetchers,
+                "no bearer/cookie token, basic auth or X.509 fetcher but the API's own");
         assertTrue(ctx.getBeansOfType(TokenReader.class).isEmpty(), "no bearer or JWT-cookie token reader");
         assertTrue(ctx.getBeansOfType(HttpRequestAuthenticationProvider.class).isEmpty(), "no /login authentication provider");
     }

@@ -80,8 +80,8 @@ class WebhookDeliveryTest {
             assertEquals("new", data.get("status"));
             assertEquals(Map.of("case", "https://complaints.council.example/api/v1/cases/" + stored.reference()), data.get("links"));
             // No personal data: nothing of the person, the child or what happened is in the body.
-            for (String personal : List.of(stored.submitterName(), stored.email(), stored.phone(), stored.childName(),
-                    stored.whatHappened())) {
+            for (String personal : List.of(stored.who().submitterName(), stored.who().email(), stored.who().phone(), stored.child().childName(),
+                    stored.complaint().whatHappened())) {
                 assertFalse(body(request).contains(personal), personal);
             }
             await(() -> "sent".equals(onlyDelivery(ctx, endpoint.id()).status()), Duration.ofSeconds(10), "recorded sent");

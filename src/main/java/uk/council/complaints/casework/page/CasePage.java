@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseChoiceRepository;
 import uk.council.complaints.cases.CaseRepository;
+import uk.council.complaints.cases.ImportedCaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.casework.action.ActionGuard;
 import uk.council.complaints.casework.action.ActionPages;
@@ -25,6 +26,7 @@ import uk.council.complaints.timeline.CaseEventType;
 import uk.council.complaints.timeline.CaseTimeline;
 import uk.council.complaints.triage.store.StoredTriage;
 import uk.council.complaints.triage.store.TriageService;
+import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.Messages;
 
 import java.util.HashMap;
@@ -51,11 +53,13 @@ class CasePage {
     private final CaseIssues issueLines;
     private final EvidenceFiles evidence;
     private final ActionGuard guard;
+    private final ImportedCaseRepository imported;
 
     CasePage(CaseRepository cases, CaseChoiceRepository choices, TriageService triage, CaseworkRepository handling,
              CaseResolutionRepository resolutions, CaseTimeline timeline, StaffAccounts accounts, CaseAnswers answers,
              CaseSummary summary, EmailLog emailLog, AdvocacyRecord advocacy, CaseRecordView record, Messages msg, StageView stages,
-             CaseIssues issueLines, EvidenceFiles evidence, ActionGuard guard) {
+             CaseIssues issueLines, EvidenceFiles evidence, ActionGuard guard, ImportedCaseRepository imported) {
+        this.imported = imported;
         this.guard = guard;
         this.evidence = evidence;
         this.record = record;
@@ -92,6 +96,9 @@ class CasePage {
         CaseHandling h = handling.findById(c.id()).orElse(CaseHandling.none(c.id()));
         Map<String, Object> model = new HashMap<>();
         model.put("reference", c.reference());
+        // Issue 25: a case brought in from an earlier register or another system says so.
+        model.put("imported", imported.findById(c.id()).map(i -> msg.get("staff.case.imported." + i.route(), i.sourceReference(),
+                msg.date(i.importedAt().atZone(ClockFactory.COUNCIL_ZONE).toLocalDate(), "date"), i.importedBy())).orElse(null));
         // Evidence (issue 11): the files the person attached, each a staff-only download.
         model.put("evidence", evidence.forCase(c.id()));
         model.put("caseKind", msg.get("staff.kind." + c.kind()));

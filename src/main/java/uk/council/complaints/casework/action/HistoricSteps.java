@@ -1,0 +1,109 @@
+package uk.council.complaints.casework.action;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import uk.council.complaints.casework.core.CaseActions;
+import uk.council.complaints.casework.core.CaseworkRefused;
+import uk.council.complaints.casework.stage.Casework;
+import uk.council.complaints.casework.stage.LinkedCases;
+import uk.council.complaints.casework.stage.StageTwo;
+import uk.council.complaints.staff.StaffActor;
+import uk.council.complaints.staff.StaffForm;
+import uk.council.complaints.triage.Queue;
+import uk.council.complaints.triage.store.TriageService;
+import uk.council.complaints.web.Messages;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A case's earlier steps, recorded when it is imported (issue 25): each goes through the case page's own checks
+ * (the action's form and its dates, {@link ActionPages#check}) and guard ({@link ActionGuard}: when the action applies,
+ * one outcome per stage), then the same casework as the page. Answers are named as the action's form names them.
+ * Runs in the caller's transaction; a refusal comes back as a problem under {@link #WHOLE_STEP}.
+ */
+@Singleton
+public class HistoricSteps {
+    /** The key of a problem that is the step's, not one answer's (the step does not apply to the case now). */
+    public static final String WHOLE_STEP = "";
+    private final ActionPages pages;
+    private final ActionGuard guard;
+    private final Casework casework;
+    private final StageTwo stageTwo;
+    private final LinkedCases linked;
+    private final TriageService triage;
+    private final Messages msg;
+
+    HistoricSteps(ActionPages pages, ActionGuard guard, Casework casework, StageTwo stageTwo, LinkedCases linked,
+                  TriageService triage, Messages msg) {
+        this.pages = pages;
+        this.guard = guard;
+        this.casework = casework;
+        this.stageTwo = stageTwo;
+        this.linked = linked;
+        this.triage = triage;
+        this.msg = msg;
+    }
+
+    /** What a step left: its problems by answer, and the case it made (escalation) or null. */
+    public record Done(Map<String, String> problems, @Nullable String reference) {
+    }
+
+    /** The stage's outcome: the response (Stage 1, corporate), or the adjudication (statutory Stage 2). */
+    public Map<String, String> outcome(long caseId, StaffActor by, Map<String, List<String>> answers) {
+        boolean stage2 = triage.find(caseId).map(t -> t.queue() == Queue.STAGE2).orElse(false);
+        CaseActions action = stage2 ? CaseActions.ADJUDICATE : CaseActions.RESPONSE;
+        return run(caseId, by, action, answers, (id, who, f) -> {
+            if (stage2) {
+                stageTwo.outcome(id, who, action, pages.dateOr(f, "respondedOn"), f.get("finding"),
+                        StageForms.findings(f, pages.issues(id)), f.all("outcomes"));
+            } else {
+                casework.recordResponse(id, who, pages.dateOr(f, "respondedOn"), f.all("methods"), f.get("finding"),
+                        f.all("outcomes"), StageForms.findings(f, pages.issues(id)));
+            }
+        }).problems();
+    }
+
+    /** Stage 2's investigating officer and independent person. */
+    public Map<String, String> investigators(long caseId, StaffActor by, Map<String, List<String>> answers) {
+        return run(caseId, by, CaseActions.INVESTIGATORS, answers, (id, who, f) ->
+                stageTwo.namePeople(id, who, f.get("investigatingOfficer"), f.get("independentPerson"))).problems();
+    }
+
+    /** The request for the next stage: the new stage's case. */
+    public Done escalate(long caseId, StaffActor by, Map<String, List<String>> answers) {
+        String[] made = new String[1];
+        Done done = run(caseId, by, CaseActions.ESCALATE, answers, (id, who, f) ->
+                made[0] = linked.escalate(id, who, f.get("reason"), f.get("wantNow"), pages.dateOr(f, "requestedOn"),
+                        f.get("requestVia"), !f.all("acceptLate").isEmpty(), f.get("lateReason")));
+        return new Done(done.problems(), made[0]);
+    }
+
+    public Map<String, String> recordCall(long caseId, StaffActor by, Map<String, List<String>> answers) {
+        return run(caseId, by, CaseActions.RECORD_CALL, answers, (id, who, f) -> casework.recordCall(id, who, f.get("outcome")))
+                .problems();
+    }
+
+    public Map<String, String> withdraw(long caseId, StaffActor by, Map<String, List<String>> answers) {
+        return run(caseId, by, CaseActions.WITHDRAW, answers, (id, who, f) -> casework.withdraw(id, who, pages.dateOr(f, "withdrawnOn")))
+                .problems();
+    }
+
+    public Map<String, String> close(long caseId, StaffActor by) {
+        return run(caseId, by, CaseActions.CLOSE, Map.of(), (id, who, f) -> casework.close(id, who)).problems();
+    }
+
+    private Done run(long caseId, StaffActor by, CaseActions action, Map<String, List<String>> answers, ActionRunner.Step step) {
+        StaffForm form = new StaffForm(answers);
+        Map<String, String> errors = pages.check(action, form, caseId);
+        if (!errors.isEmpty()) {
+            return new Done(errors, null);
+        }
+        try {
+            guard.run(caseId, by, action, () -> step.run(caseId, by, form));
+            return new Done(Map.of(), null);
+        } catch (CaseworkRefused refused) {
+            return new Done(Map.of(WHOLE_STEP, msg.get(refused.messageKey())), null);
+        }
+    }
+}

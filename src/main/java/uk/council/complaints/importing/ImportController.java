@@ -1,0 +1,122 @@
+package uk.council.complaints.importing;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import uk.council.complaints.cases.ImportedCase;
+import uk.council.complaints.staff.StaffActor;
+import uk.council.complaints.staff.StaffPosts;
+import uk.council.complaints.staff.StaffRole;
+import uk.council.complaints.web.LongRequests;
+import uk.council.complaints.web.Messages;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Managers bring in the register kept before the portal (issue 25): the template to fill in, and the upload, checked
+ * row by row; every problem is listed and nothing is imported until the file is clean, then all of it at once.
+ */
+@Controller("/staff/import")
+@Secured(StaffRole.MANAGER_ROLE)
+class ImportController {
+    static final String TEMPLATE = "/staff/import/template.csv";
+    private final RegisterImport register;
+    private final StaffPosts posts;
+    private final Messages msg;
+
+    private final Duration databaseTime;
+
+    ImportController(RegisterImport register, StaffPosts posts, Messages msg,
+                     @Value("${portal.import.database-time:5m}") Duration databaseTime) {
+        this.databaseTime = databaseTime;
+        this.register = register;
+        this.posts = posts;
+        this.msg = msg;
+    }
+
+    @Get
+    HttpResponse<?> page(@Nullable @QueryValue Integer imported, @Nullable @QueryValue Integer rows) {
+        Map<String, Object> model = model();
+        if (imported != null && rows != null) {
+            model.put("done", msg.get("import.done", imported, rows));
+        }
+        return HttpResponse.ok(new ModelAndView<>("staff/import", model));
+    }
+
+    @Get(value = "/template.csv", produces = "text/csv")
+    HttpResponse<byte[]> template() {
+        List<String> columns = RegisterColumns.all();
+        Map<String, String> example = RegisterColumns.example();
+        String csv = String.join(",", columns) + "\r\n"
+                + String.join(",", columns.stream().map(c -> quote(example.get(c))).toList()) + "\r\n";
+        return HttpResponse.ok(csv.getBytes(StandardCharsets.UTF_8))
+                .contentType(new MediaType("text/csv", Map.of("charset", "utf-8")))
+                .header("Content-Disposition", "attachment; filename=\"register-template.csv\"");
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> upload(HttpRequest<?> request, Authentication auth, @Nullable @Part("file") CompletedFileUpload file,
+                           @Nullable @Part("csrfToken") String csrfToken) throws IOException {
+        posts.checkToken(request, csrfToken);
+        String name = file == null ? "" : file.getFilename().toLowerCase(Locale.ROOT);
+        if (file == null || file.getSize() == 0 || !(name.endsWith(".csv") || name.endsWith(".xlsx"))) {
+            return refused(msg.get(file == null || file.getSize() == 0 ? "import.error.file.missing" : "import.error.file.type"),
+                    List.of());
+        }
+        try {
+            List<RegisterRow> rows = RegisterReader.read(name, file.getBytes());
+            if (rows.isEmpty()) {
+                return refused(msg.get("import.error.file.empty"), List.of());
+            }
+            // Hundreds of cases and their steps in one transaction: more than a page's database time (ADR 0024).
+            LongRequests.allow(request, databaseTime);
+            List<Long> made = register.importAll(rows, new RowImport.Importer(StaffActor.of(auth), ImportedCase.FILE));
+            return HttpResponse.seeOther(URI.create("/staff/import?imported=" + made.size() + "&rows=" + rows.size()));
+        } catch (RegisterReader.Unreadable e) {
+            return refused(msg.get(e.getMessage()), List.of());
+        } catch (RegisterRefused e) {
+            return refused(msg.get("import.error.rows", e.problems().size(),
+                    e.problems().stream().map(RegisterProblem::row).distinct().count()), e.problems());
+        }
+    }
+
+    private HttpResponse<?> refused(String summary, List<RegisterProblem> problems) {
+        Map<String, Object> model = model();
+        model.put("errors", List.of(Map.of("href", problems.isEmpty() ? "#file" : "#problems", "text", summary)));
+        model.put("fileError", problems.isEmpty() ? summary : null);
+        model.put("problems", problems);
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("staff/import", model));
+    }
+
+    private Map<String, Object> model() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("template", TEMPLATE);
+        model.put("columns", RegisterColumns.all());
+        model.put("maxRows", RegisterReader.MAX_ROWS);
+        return model;
+    }
+
+    static String quote(String value) {
+        String v = value == null ? "" : value;
+        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+}
