@@ -14,6 +14,8 @@ class ApiProperties {
     private int maxClients = 1000;
     /** Cases or events one page of a list answers at most (a client may ask for fewer). */
     private int pageSize = 100;
+    /** The events feed answers only events at least this old (EventFeed: ids are not given in commit order). */
+    private Duration eventsSettle = Duration.ofSeconds(5);
 
     public long getCallsPerPeriod() { return callsPerPeriod; }
     public void setCallsPerPeriod(long callsPerPeriod) { this.callsPerPeriod = callsPerPeriod; }
@@ -23,4 +25,6 @@ class ApiProperties {
     public void setMaxClients(int maxClients) { this.maxClients = maxClients; }
     public int getPageSize() { return pageSize; }
     public void setPageSize(int pageSize) { this.pageSize = pageSize; }
+    public Duration getEventsSettle() { return eventsSettle; }
+    public void setEventsSettle(Duration eventsSettle) { this.eventsSettle = eventsSettle; }
 }

@@ -41,7 +41,11 @@ final class ApiHttp {
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> list(String member) {
-            return (List<Map<String, Object>>) map().get(member);
+            Object list = map().get(member);
+            if (list == null) { // the portal's JSON leaves out empty members (Jackson NON_EMPTY)
+                return List.of();
+            }
+            return (List<Map<String, Object>>) list;
         }
 
         boolean isProblem() {
