@@ -3,6 +3,7 @@ package uk.council.complaints.casework.action;
 import jakarta.inject.Singleton;
 import uk.council.complaints.casework.core.CaseActions;
 import uk.council.complaints.casework.stage.CaseDecisions;
+import uk.council.complaints.casework.stage.CaseIssues;
 import uk.council.complaints.casework.stage.Casework;
 import uk.council.complaints.casework.stage.Extensions;
 import uk.council.complaints.casework.stage.LinkedCases;
@@ -31,7 +32,7 @@ class ActionSteps {
 
     ActionSteps(ActionPages pages, Casework casework, CaseDecisions decisions, LinkedCases linked, Extensions extensions,
                 OutcomeCorrections corrections, CaseDetailsCorrections details, StageTwo stageTwo, PanelSteps panel,
-                Rulings rulings, PanelReportCorrection reportCorrection) {
+                Rulings rulings, PanelReportCorrection reportCorrection, CaseIssues issues) {
         this.pages = pages;
         steps.put(CaseActions.ASSIGN, (id, by, f) -> decisions.assign(id, by,
                 f.get("assignee").equals("none") ? null : Long.valueOf(f.get("assignee"))));
@@ -49,6 +50,8 @@ class ActionSteps {
         steps.put(CaseActions.CORRECT_OUTCOME, (id, by, f) -> corrections.correct(id, by, pages.dateOr(f, "respondedOn"),
                 f.get("finding"), StageForms.findings(f, pages.issues(id)), f.get("reason")));
         steps.put(CaseActions.CORRECT_DETAILS, (id, by, f) -> details.correct(id, by, f.get("service"), f.all("outcomesSought")));
+        steps.put(CaseActions.CORRECT_ISSUE, (id, by, f) -> issues.correctNature(id, by, Integer.parseInt(f.get("issue")),
+                f.get("nature"), f.get("reason")));
         steps.put(CaseActions.CONVERT, (id, by, f) -> linked.convert(id, by, f.get("service"), f.get("whatHappened"),
                 f.all("outcomesSought")));
         // Issue 10, the statutory lifecycle

@@ -30,6 +30,8 @@ public enum CaseActions {
     CORRECT_REPORT("correct-report", false, false),
     // Issue 21: what the person did not say at first, the service and the outcome sought (CaseDetailsCorrections)
     CORRECT_DETAILS("correct-details", false, false),
+    // Issue 21: an issue's nature recorded by mistake is put right, with a reason (CaseIssues)
+    CORRECT_ISSUE("correct-issue", false, false),
     NOTE("note", false, false);
 
     private final String slug;
