@@ -40,6 +40,8 @@ public enum CaseEventType {
     OUTCOME_CORRECTED("outcome-corrected"),
     /** Issue 21: the service or the outcome sought recorded by staff; the detail holds the old and new values. */
     DETAILS_CORRECTED("details-corrected"),
+    // Issue 21: an issue's nature put right, with the old and new nature and the reason
+    ISSUE_CORRECTED("issue-corrected"),
     // Staff intake and issues (issue 10)
     /** A case received by email, letter, phone... entered by an officer (the actor): how and when it arrived. */
     ENTERED("entered"),

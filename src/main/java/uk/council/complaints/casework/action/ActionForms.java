@@ -1,6 +1,7 @@
 package uk.council.complaints.casework.action;
 
 import jakarta.inject.Singleton;
+import uk.council.complaints.cases.Natures;
 import uk.council.complaints.casework.core.CaseActions;
 import uk.council.complaints.casework.core.StaffChoices;
 import uk.council.complaints.casework.stage.StageRecords;
@@ -24,8 +25,10 @@ class ActionForms {
     private final Messages msg;
     private final StaffAccounts accounts;
     private final Clock clock;
+    private final Natures natures;
 
-    ActionForms(Messages msg, StaffAccounts accounts, Clock clock) {
+    ActionForms(Messages msg, StaffAccounts accounts, Clock clock, Natures natures) {
+        this.natures = natures;
         this.msg = msg;
         this.accounts = accounts;
         this.clock = clock;
@@ -130,6 +133,21 @@ class ActionForms {
         return StaffField.choices(name, multiple, label, null, list.codes().stream().map(code ->
                 new StaffField.Option(code, StaffChoices.staffWords(msg, list.labelKey(code)), null, chosen.contains(code))).toList(),
                 errors.get(name));
+    }
+
+    /** Which of the complaint's issues, each as "Issue 1: Delay" (correcting an issue's nature, issue 21). */
+    StaffField issue(CaseActions action, List<StageRecords.Issue> issues, StaffForm form, Map<String, String> errors) {
+        return StaffField.choices("issue", false, msg.get("staff.form." + action.slug() + ".issue"), null, issues.stream()
+                .map(i -> new StaffField.Option(String.valueOf(i.position()), msg.get("staff.form." + action.slug() + ".option",
+                        i.position(), msg.get(Natures.labelKey(i.nature()))), null,
+                        form.get("issue").equals(String.valueOf(i.position())))).toList(), errors.get("issue"));
+    }
+
+    /** What an issue is about: the configured natures. */
+    StaffField nature(CaseActions action, StaffForm form, Map<String, String> errors) {
+        return StaffField.choices("nature", false, msg.get("staff.form." + action.slug() + ".nature"), null, natures.codes().stream()
+                .map(c -> new StaffField.Option(c, msg.get(Natures.labelKey(c)), null, c.equals(form.get("nature")))).toList(),
+                errors.get("nature"));
     }
 
     /** "Issue 1: Delay", with the issue's own summary when it has one. */

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one place {@link ActionRules} is asked: for the buttons of the case page, and for a post, under the case's row
- * lock in the transaction that then does the action (so two posts of one outcome cannot both pass).
+ * The one guard of every action on a case (issue 21): {@link ActionRules} for the actions of the case, {@link RecordRules}
+ * for those about a row of its record (an Ombudsman case, a recommendation, a learning action). The same answer offers
+ * the case page's button or link and lets a post through, under the case's row lock in the transaction that then does
+ * the action (so two posts of one outcome cannot both pass); a post of an action not offered is refused (409).
  */
 @Singleton
 public class ActionGuard {
@@ -26,9 +28,11 @@ public class ActionGuard {
     private final StageRepositories.Investigations investigations;
     private final StageRepositories.Panels panels;
     private final StageRepositories.Pauses pauses;
+    private final RecordRules records;
 
     ActionGuard(CaseState.Loader loader, StageRepositories.Investigations investigations, StageRepositories.Panels panels,
-                StageRepositories.Pauses pauses) {
+                StageRepositories.Pauses pauses, RecordRules records) {
+        this.records = records;
         this.loader = loader;
         this.investigations = investigations;
         this.panels = panels;
@@ -45,6 +49,22 @@ public class ActionGuard {
     public void run(long caseId, StaffActor by, CaseActions action, Runnable step) {
         CaseState s = loader.lock(caseId);
         Optional<String> refusal = ActionRules.refusal(action, facts(s.submitted(), s.triage().queue(), s.handling(), by));
+        if (refusal.isPresent()) {
+            throw new CaseworkRefused(refusal.get());
+        }
+        step.run();
+    }
+
+    /** Must run in the page's transaction: whether the record's action applies to its row {@code id} of this case. */
+    public boolean applies(RecordAction action, long caseId, Queue queue, long id) {
+        return records.refusal(action, caseId, queue, id).isEmpty();
+    }
+
+    /** Locks the case, refuses the record's action when it does not apply, else does it, all in one transaction. */
+    @Transactional
+    public void run(long caseId, RecordAction action, long id, Runnable step) {
+        CaseState s = loader.lock(caseId);
+        Optional<String> refusal = records.refusal(action, caseId, s.triage().queue(), id);
         if (refusal.isPresent()) {
             throw new CaseworkRefused(refusal.get());
         }

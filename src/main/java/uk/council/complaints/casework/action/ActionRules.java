@@ -31,7 +31,7 @@ public final class ActionRules {
             // A mistake is often found after the case was closed or escalated: the outcome stays one, put right.
             return Optional.ofNullable(f.responded() ? null : "staff.refused.correctNeedsOutcome");
         }
-        if (action == CaseActions.CORRECT_DETAILS) {
+        if (action == CaseActions.CORRECT_DETAILS || action == CaseActions.CORRECT_ISSUE) {
             return Optional.ofNullable(Lists.COMPLAINT_QUEUES.contains(f.queue()) ? null : "staff.refused.complaintsOnly");
         }
         if (action == CaseActions.CORRECT_ENQUIRY) {

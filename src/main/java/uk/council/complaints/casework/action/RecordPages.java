@@ -3,7 +3,6 @@ package uk.council.complaints.casework.action;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
@@ -13,14 +12,12 @@ import uk.council.complaints.casework.record.CaseRecordRepositories;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.staff.StaffPageException;
-import uk.council.complaints.staff.StaffPosts;
 import uk.council.complaints.web.Messages;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** The pages of the Ombudsman and learning actions: the blank form, and a post checked (422), refused (409) or done. */
+/** The pages of the Ombudsman and learning actions: the blank form, and a post answered by the one {@link ActionRunner}. */
 @Singleton
 class RecordPages {
     private final ActionPages pages;
@@ -28,20 +25,20 @@ class RecordPages {
     private final CaseRecordRepositories.Ombudsman ombudsman;
     private final CaseRecordRepositories.Recommendations recommendations;
     private final CaseRecordRepositories.Learning learning;
-    private final StaffPosts posts;
     private final Messages msg;
-    private final RecordGuard guard;
+    private final ActionGuard guard;
+    private final ActionRunner runner;
 
-    RecordPages(RecordGuard guard, ActionPages pages, RecordForms forms, CaseRecordRepositories.Ombudsman ombudsman,
-                CaseRecordRepositories.Recommendations recommendations, CaseRecordRepositories.Learning learning,
-                StaffPosts posts, Messages msg) {
+    RecordPages(ActionGuard guard, ActionRunner runner, ActionPages pages, RecordForms forms,
+                CaseRecordRepositories.Ombudsman ombudsman, CaseRecordRepositories.Recommendations recommendations,
+                CaseRecordRepositories.Learning learning, Messages msg) {
+        this.runner = runner;
         this.guard = guard;
         this.pages = pages;
         this.forms = forms;
         this.ombudsman = ombudsman;
         this.recommendations = recommendations;
         this.learning = learning;
-        this.posts = posts;
         this.msg = msg;
     }
 
@@ -50,26 +47,38 @@ class RecordPages {
         if (!onCase(action, pages.idOf(reference), id)) {
             throw StaffPageException.notFound();
         }
-        return HttpResponse.ok(view(reference, action, id, new StaffForm(Map.of()), Map.of(), List.of()));
+        return HttpResponse.ok(new ModelAndView<>("staff/case-action", model(reference, action, id, new StaffForm(Map.of()), Map.of(), List.of())));
     }
 
     HttpResponse<?> handle(HttpRequest<?> request, Authentication auth, String reference, RecordAction action,
                            long id, @Nullable String body, ActionRunner.Step step) {
-        StaffForm form = posts.accept(request, body);
-        long caseId = pages.idOf(reference);
-        Map<String, String> errors = forms.check(action, form);
-        if (!errors.isEmpty()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(view(reference, action, id, form, errors,
-                    RecordForms.summary(forms.fields(action, form, errors))));
-        }
-        try {
-            StaffActor by = StaffActor.of(auth);
-            guard.run(caseId, action, id, () -> step.run(caseId, by, form));
-            return HttpResponse.seeOther(URI.create("/staff/cases/" + reference + "?done=" + action.code()));
-        } catch (CaseworkRefused refused) {
-            return HttpResponse.status(HttpStatus.CONFLICT).body(view(reference, action, id, form, Map.of(),
-                    List.of(Map.of("href", "#main-content", "text", msg.get(refused.messageKey())))));
-        }
+        return runner.handle(request, auth, reference, new ActionRunner.Page() {
+            @Override
+            public String done() {
+                return action.code();
+            }
+
+            @Override
+            public Map<String, String> check(StaffForm form, long caseId) {
+                return forms.check(action, form);
+            }
+
+            @Override
+            public Map<String, Object> withErrors(StaffForm form, Map<String, String> errors) {
+                return model(reference, action, id, form, errors, RecordForms.summary(forms.fields(action, form, errors)));
+            }
+
+            @Override
+            public Map<String, Object> refused(StaffForm form, CaseworkRefused refused) {
+                return model(reference, action, id, form, Map.of(),
+                        List.of(Map.of("href", "#main-content", "text", msg.get(refused.messageKey()))));
+            }
+
+            @Override
+            public void guarded(long caseId, StaffActor by, Runnable run) {
+                guard.run(caseId, action, id, run);
+            }
+        }, body, step);
     }
 
     @Transactional
@@ -83,9 +92,8 @@ class RecordPages {
         };
     }
 
-    private ModelAndView<Map<String, Object>> view(String reference, RecordAction action, long id, StaffForm form,
-                                                   Map<String, String> errors, List<Map<String, String>> summary) {
-        return new ModelAndView<>("staff/case-action", pages.page(reference, action.path(id),
-                "staff.record." + action.code(), forms.fields(action, form, errors), summary));
+    private Map<String, Object> model(String reference, RecordAction action, long id, StaffForm form,
+                                      Map<String, String> errors, List<Map<String, String>> summary) {
+        return pages.page(reference, action.path(id), "staff.record." + action.code(), forms.fields(action, form, errors), summary);
     }
 }

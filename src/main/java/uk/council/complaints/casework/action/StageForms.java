@@ -38,6 +38,8 @@ final class StageForms {
                     issueFindings(f, issues, form, errors), List.of(f.text("reason", action, REASON, form, errors)));
             case CORRECT_DETAILS -> List.of(f.choices(action, "service", false, StaffChoices.SERVICE, form, errors),
                     f.choices(action, "outcomesSought", true, StaffChoices.OUTCOME_SOUGHT, form, errors));
+            case CORRECT_ISSUE -> List.of(f.issue(action, issues, form, errors), f.nature(action, form, errors),
+                    f.text("reason", action, REASON, form, errors));
             case PANEL -> List.of(f.line("chair", action, NAME, form, errors),
                     f.line("memberTwo", action, NAME, form, errors), f.line("memberThree", action, NAME, form, errors));
             case MEETING -> List.of(f.date("meetingOn", action, form, errors));

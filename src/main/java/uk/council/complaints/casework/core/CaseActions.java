@@ -32,6 +32,8 @@ public enum CaseActions {
     CORRECT_DETAILS("correct-details", false, false),
     // Issue 21: the kind of an enquiry (pre-complaint, ad hoc, Ombudsman enquiry), chosen again (CaseDetailsCorrections)
     CORRECT_ENQUIRY("enquiry-kind", false, false),
+    // Issue 21: an issue's nature recorded by mistake is put right, with a reason (CaseIssues)
+    CORRECT_ISSUE("correct-issue", false, false),
     NOTE("note", false, false);
 
     private final String slug;

@@ -1,8 +1,8 @@
 package uk.council.complaints.casework.page;
 
 import jakarta.inject.Singleton;
+import uk.council.complaints.casework.action.ActionGuard;
 import uk.council.complaints.casework.action.RecordAction;
-import uk.council.complaints.casework.action.RecordGuard;
 import uk.council.complaints.casework.core.Lists;
 import uk.council.complaints.casework.record.CaseRecordRepositories;
 import uk.council.complaints.casework.record.OmbudsmanCase;
@@ -29,9 +29,9 @@ class CaseRecordView {
     private final CaseRecordRepositories.Learning learning;
     private final Messages msg;
     private final Clock clock;
-    private final RecordGuard guard;
+    private final ActionGuard guard;
 
-    CaseRecordView(RecordGuard guard, CaseRecordRepositories.Ombudsman ombudsman, CaseRecordRepositories.Recommendations recommendations,
+    CaseRecordView(ActionGuard guard, CaseRecordRepositories.Ombudsman ombudsman, CaseRecordRepositories.Recommendations recommendations,
                    CaseRecordRepositories.Learning learning, Messages msg, Clock clock) {
         this.guard = guard;
         this.ombudsman = ombudsman;

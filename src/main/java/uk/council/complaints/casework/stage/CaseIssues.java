@@ -69,4 +69,21 @@ public class CaseIssues {
         issues.saveAll(after);
         timeline.record(caseId, by.actor(), CaseEventType.ISSUES_RECORDED, form.describe(entries));
     }
+
+    /**
+     * "Correct an issue's nature" (issue 21): the nature recorded by mistake is put right in place, any finding already
+     * recorded on the issue kept; the timeline keeps the old and new nature with the reason.
+     */
+    @Transactional
+    public void correctNature(long caseId, StaffActor by, int position, String nature, String reason) {
+        CaseState s = loader.lock(caseId);
+        if (!Lists.COMPLAINT_QUEUES.contains(s.triage().queue())) {
+            throw new CaseworkRefused("staff.refused.complaintsOnly");
+        }
+        CaseIssue old = issues.findByCaseIdOrderByPosition(caseId).stream().filter(i -> i.position() == position).findFirst()
+                .orElseThrow(() -> new CaseworkRefused("staff.refused.noIssue"));
+        issues.update(new CaseIssue(old.id(), caseId, position, nature, old.summary(), old.finding()));
+        timeline.record(caseId, by.actor(), CaseEventType.ISSUE_CORRECTED, msg.get("staff.eventDetail.issueCorrected", position,
+                msg.get(Natures.labelKey(old.nature())), msg.get(Natures.labelKey(nature)), reason));
+    }
 }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ActionFormsTest {
     private final Messages msg = new Messages(new ResourceBundleMessageSource("i18n.staff"),
             new PortalLocales("en-GB", List.of("en-GB")), true);
-    private final ActionForms forms = new ActionForms(msg, null, java.time.Clock.systemUTC());
+    private final ActionForms forms = new ActionForms(msg, null, java.time.Clock.systemUTC(), null);
 
     @Test
     void lengthsAreCountedInCharactersAsOnThePublicForm() {

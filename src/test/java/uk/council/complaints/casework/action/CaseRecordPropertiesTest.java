@@ -74,7 +74,7 @@ class CaseRecordPropertiesTest {
     @Property(tries = 12)
     void theRecordStaysPossible(@ForAll("plans") List<Step> plan, @ForAll("via") String receivedVia) {
         LocalDate today = ClockFactory.today(CTX.getBean(Clock.class));
-        List<Long> chain = new ArrayList<>(List.of(complaint(receivedVia, today.minusDays(120))));
+        List<Long> chain = new ArrayList<>(List.of(complaint(CTX, receivedVia, today.minusDays(120))));
         for (Step step : plan) {
             long id = chain.get(chain.size() - 1);
             CaseActions action = ACTIONS.get(step.action());
@@ -83,7 +83,7 @@ class CaseRecordPropertiesTest {
             StaffForm form = form(action, on, VIA.get(step.via()));
             if (action == CaseActions.CLOSE || CTX.getBean(ActionPages.class).check(action, form, id).isEmpty()) {
                 try {
-                    CTX.getBean(ActionGuard.class).run(id, BY, action, () -> PropertyActions.perform(CTX, id, BY, action, form, on));
+                    CTX.getBean(ActionGuard.class).run(id, BY, action, () -> PropertyActions.perform(CTX, id, BY, action, form));
                 } catch (CaseworkRefused refused) {
                     // refused with its reason: the record is unchanged, as the invariants below check
                 }
@@ -134,7 +134,7 @@ class CaseRecordPropertiesTest {
         }
     }
 
-    private static StaffForm form(CaseActions action, LocalDate on, String via) {
+    static StaffForm form(CaseActions action, LocalDate on, String via) {
         Map<String, List<String>> v = new HashMap<>();
         String date = StepDates.field(action).orElse("unused");
         v.put(date + "-day", List.of(String.valueOf(on.getDayOfMonth())));
@@ -148,14 +148,14 @@ class CaseRecordPropertiesTest {
         return new StaffForm(v);
     }
 
-    private static long complaint(String via, LocalDate on) {
+    static long complaint(ApplicationContext ctx, String via, LocalDate on) {
         String reference = "P" + String.format("%03d", (int) (Math.random() * 1000)) + "-" + String.format("%04d", (int) (Math.random() * 10000));
-        Clock clock = CTX.getBean(Clock.class);
-        SubmittedCase saved = CTX.getBean(CaseRepository.class).save(StaffFixtures.sample(reference, SubmissionKind.COMPLAINT,
+        Clock clock = ctx.getBean(Clock.class);
+        SubmittedCase saved = ctx.getBean(CaseRepository.class).save(StaffFixtures.sample(reference, SubmissionKind.COMPLAINT,
                 "children-in-care", clock.instant()).copyAs(reference, SubmissionKind.COMPLAINT, clock.instant())
                 .receivedVia(via).receivedOn(on).build());
-        CTX.getBean(StageRepositories.Issues.class).save(new StageRecords.Issue(null, saved.id(), 1, "delay", null, null));
-        CTX.getBean(TriageService.class).triageAndStore(saved, List.of(), false);
+        ctx.getBean(StageRepositories.Issues.class).save(new StageRecords.Issue(null, saved.id(), 1, "delay", null, null));
+        ctx.getBean(TriageService.class).triageAndStore(saved, List.of(), false);
         return saved.id();
     }
 

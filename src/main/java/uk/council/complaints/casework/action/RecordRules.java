@@ -1,9 +1,6 @@
 package uk.council.complaints.casework.action;
 
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
-import uk.council.complaints.casework.core.CaseState;
-import uk.council.complaints.casework.core.CaseworkRefused;
 import uk.council.complaints.casework.core.Lists;
 import uk.council.complaints.casework.record.CaseRecordRepositories;
 import uk.council.complaints.casework.record.OmbudsmanCase;
@@ -12,20 +9,18 @@ import uk.council.complaints.triage.Queue;
 import java.util.Optional;
 
 /**
- * When each Ombudsman and learning action applies (issue 21), declared once and asked both for the case page's links
- * and, under the case's row lock, for a post: an Ombudsman case is added to a complaint; its decision is recorded
- * once; a recommendation is marked complied with once; a learning action is marked done once.
+ * When each Ombudsman and learning action applies (issue 21), declared once and asked by {@link ActionGuard} both for
+ * the case page's links and, under the case's row lock, for a post: an Ombudsman case is added to a complaint; its
+ * decision is recorded once; a recommendation is marked complied with once; a learning action is marked done once.
  */
 @Singleton
-public class RecordGuard {
-    private final CaseState.Loader loader;
+class RecordRules {
     private final CaseRecordRepositories.Ombudsman ombudsman;
     private final CaseRecordRepositories.Recommendations recommendations;
     private final CaseRecordRepositories.Learning learning;
 
-    RecordGuard(CaseState.Loader loader, CaseRecordRepositories.Ombudsman ombudsman,
-                CaseRecordRepositories.Recommendations recommendations, CaseRecordRepositories.Learning learning) {
-        this.loader = loader;
+    RecordRules(CaseRecordRepositories.Ombudsman ombudsman, CaseRecordRepositories.Recommendations recommendations,
+                CaseRecordRepositories.Learning learning) {
         this.ombudsman = ombudsman;
         this.recommendations = recommendations;
         this.learning = learning;
@@ -47,21 +42,6 @@ public class RecordGuard {
                     .map(a -> a.doneOn() == null ? "" : "staff.refused.learningAlreadyDone")
                     .orElse("staff.refused.noLearningAction");
         }).filter(key -> !key.isEmpty());
-    }
-
-    public boolean applies(RecordAction action, long caseId, Queue queue, long id) {
-        return refusal(action, caseId, queue, id).isEmpty();
-    }
-
-    /** Locks the case, refuses the action when it does not apply, else does it, in one transaction. */
-    @Transactional
-    void run(long caseId, RecordAction action, long id, Runnable step) {
-        CaseState s = loader.lock(caseId);
-        Optional<String> refusal = refusal(action, caseId, s.triage().queue(), id);
-        if (refusal.isPresent()) {
-            throw new CaseworkRefused(refusal.get());
-        }
-        step.run();
     }
 
     private Optional<OmbudsmanCase> ombudsmanCase(long caseId, long id) {
