@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 @OpenAPIExclude(packages = {"uk.council.complaints.casework.action", "uk.council.complaints.casework.page",
         "uk.council.complaints.content", "uk.council.complaints.evidence", "uk.council.complaints.feedback",
         "uk.council.complaints.intake", "uk.council.complaints.metrics", "uk.council.complaints.queue",
-        "uk.council.complaints.report", "uk.council.complaints.staff", "uk.council.complaints.web",
+        "uk.council.complaints.report", "uk.council.complaints.staff", "uk.council.complaints.web", "uk.council.complaints.webhook",
         "uk.council.complaints.youngperson"},
         classes = {ApiClientsController.class})
 final class ApiDescription {

@@ -15,6 +15,7 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
 import uk.council.complaints.cases.ImportedCase;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffPosts;
@@ -35,6 +36,8 @@ import java.util.Map;
  * Managers bring in the register kept before the portal (issue 25): the template to fill in, and the upload, checked
  * row by row; every problem is listed and nothing is imported until the file is clean, then all of it at once.
  */
+// A staff page, not the API: left out of /api/v1/openapi.yml (its package also holds POST /api/v1/cases).
+@Hidden
 @Controller("/staff/import")
 @Secured(StaffRole.MANAGER_ROLE)
 class ImportController {
