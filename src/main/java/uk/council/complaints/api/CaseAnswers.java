@@ -1,5 +1,6 @@
 package uk.council.complaints.api;
 
+import uk.council.complaints.cases.Sections;
 import uk.council.complaints.cases.SubmittedCase;
 
 import java.lang.reflect.RecordComponent;
@@ -42,15 +43,24 @@ final class CaseAnswers {
                 continue;
             }
             Object value = read(component, c);
-            if (value instanceof TemporalAccessor || value instanceof Enum<?>) {
-                value = value.toString();
-            }
-            if (value != null && !"".equals(value)) {
-                answers.put(component.getName(), value);
+            if (value instanceof Record section && Sections.ALL.contains(section.getClass())) {
+                // The person's answers are in section records (issue 24): each answer by its own name.
+                Sections.values(section).forEach((name, v) -> put(answers, name, v));
+            } else {
+                put(answers, component.getName(), value);
             }
         }
         answers.putAll(choices);
         return answers;
+    }
+
+    private static void put(Map<String, Object> answers, String name, Object value) {
+        if (value instanceof TemporalAccessor || value instanceof Enum<?>) {
+            value = value.toString();
+        }
+        if (value != null && !"".equals(value)) {
+            answers.put(name, value);
+        }
     }
 
     private static Object read(RecordComponent component, SubmittedCase c) {
