@@ -34,9 +34,17 @@ final class StaffEquality {
         return Step.EQUALITY.fields().stream().map(Field::name).anyMatch(a::has);
     }
 
+    /** A consent that is not the one box's value (no browser sends it) is refused like a missing one: never stored. */
+    private static String error(Messages msg, Answers a) {
+        if (!a.all(CONSENT).stream().allMatch(YES::equals)) {
+            return msg.get("staff.intake.error.equalityConsent.notOnList");
+        }
+        return answered(a) && !consented(a) ? msg.get("staff.intake.error.equalityConsent.required") : null;
+    }
+
     /** The section: what the person must agree to first, the consent, then the online form's questions in staff words. */
     static StaffIntakePages.Section section(Messages msg, Answers a, boolean check, List<Object> questions, List<Object> errors) {
-        String error = check && answered(a) && !consented(a) ? msg.get("staff.intake.error.equalityConsent.required") : null;
+        String error = check ? error(msg, a) : null;
         StaffField consent = StaffField.choices(CONSENT, true, msg.get("staff.intake.field.equalityConsent"), null,
                 List.of(new StaffField.Option(YES, msg.get("staff.intake.field.equalityConsent.yes"), null, consented(a))), error);
         if (error != null) {
