@@ -105,10 +105,10 @@ class ApiV1HttpTest {
                 .findByReference(made.get(0)).orElseThrow().id()).orElseThrow().queue().name();
         assertEquals(List.of(made.get(0), "COMPLIMENT", 1, "new", queue), List.of(first.get("reference"), first.get("kind"),
                 ((Number) first.get("stage")).intValue(), first.get("status"), first.get("queue")));
-        assertEquals(3, refs("/api/v1/cases?since=" + before + "&queue=" + queue + "&status=new&stage=1", reader).size());
-        assertEquals(0, refs("/api/v1/cases?since=" + before + "&stage=2", reader).size());
-        assertEquals(0, refs("/api/v1/cases?since=" + before + "&status=closed", reader).size());
-        assertEquals(0, refs("/api/v1/cases?since=" + Instant.now().plusSeconds(60), reader).size());
+        assertEquals(3, mine(refs("/api/v1/cases?since=" + before + "&queue=" + queue + "&status=new&stage=1", reader), made));
+        assertEquals(0, mine(refs("/api/v1/cases?since=" + before + "&stage=2", reader), made));
+        assertEquals(0, mine(refs("/api/v1/cases?since=" + before + "&status=closed", reader), made));
+        assertEquals(0, mine(refs("/api/v1/cases?since=" + Instant.now().plusSeconds(60), reader), made));
         assertTrue(refs("/api/v1/cases?kind=STAGE2&stage=2", reader).contains(data.stage2()));
     }
 
@@ -200,5 +200,10 @@ class ApiV1HttpTest {
         ApiHttp.Answer answer = api.get(path, client);
         assertEquals(200, answer.status(), answer.body());
         return answer.list("cases").stream().map(c -> (String) c.get("reference")).toList();
+    }
+
+    /** Of the cases this test made: on PostgreSQL the suite's contexts share one schema, so others' cases are listed too. */
+    private static long mine(List<String> listed, List<String> made) {
+        return listed.stream().filter(made::contains).count();
     }
 }

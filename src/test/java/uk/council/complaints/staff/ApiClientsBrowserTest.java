@@ -18,8 +18,8 @@ class ApiClientsBrowserTest extends StaffBrowser {
         signIn(StaffFixtures.user(ctx, StaffRole.ADMIN));
         click(AriaRole.LINK, "API clients");
         heading("API clients");
-        assertThat(page.getByText("No API clients are registered.")).isVisible();
-        axeAtBothWidths("API clients", "no clients");
+        // On PostgreSQL the suite's contexts share one schema: other tests' clients may be listed already.
+        axeAtBothWidths("API clients", "the list");
 
         click(AriaRole.BUTTON, "Add an API client");
         heading("Add an API client");
