@@ -33,8 +33,8 @@ class WebhooksBrowserTest extends StaffBrowser {
             signIn(StaffFixtures.user(ctx, StaffRole.ADMIN));
             click(AriaRole.LINK, "Webhooks");
             heading("Webhooks");
-            assertThat(page.getByText("No endpoints yet.")).isVisible();
-            axeAtBothWidths("Webhooks", "no endpoints");
+            // On PostgreSQL the suite's contexts share one schema: another test's endpoint may be listed already.
+            axeAtBothWidths("Webhooks", "the list");
 
             click(AriaRole.BUTTON, "Add an endpoint");
             heading("Add an endpoint");

@@ -63,6 +63,8 @@ class WebhookPagesHttpTest {
     @Test
     void addressesThatAreNotHttpsOrReachInsideAreRefusedWithTheirReason() {
         FormClient admin = StaffFixtures.signedIn(ctx, server.getURI(), StaffRole.ADMIN);
+        // Other tests' endpoints may exist on PostgreSQL (one shared schema): none is added by a refused post.
+        long endpoints = ctx.getBean(WebhookEndpointRepository.class).count();
         Map<String, String> refused = Map.of(
                 "https://10.0.0.1/hooks", "private, loopback or link-local",
                 "https://169.254.169.254/latest/meta-data", "private, loopback or link-local",
@@ -81,10 +83,10 @@ class WebhookPagesHttpTest {
         FormClient.Page unknown = admin.submitFrom("/staff/webhooks/new", "/staff/webhooks", "url", "https://93.184.216.34/hooks",
                 "events", "case.deleted");
         assertEquals(422, unknown.status());
-        assertEquals(0, ctx.getBean(WebhookEndpointRepository.class).count());
+        assertEquals(endpoints, ctx.getBean(WebhookEndpointRepository.class).count());
         // A form post without the CSRF token changes nothing.
         assertEquals(403, admin.postRaw("/staff/webhooks", "url", "https://93.184.216.34/hooks", "events", "case.created").status());
-        assertEquals(0, ctx.getBean(WebhookEndpointRepository.class).count());
+        assertEquals(endpoints, ctx.getBean(WebhookEndpointRepository.class).count());
     }
 
     @Test
