@@ -65,6 +65,8 @@ class ImportRegisterTest {
             from = i + 1;
         }
         long casesBefore = ctx.getBean(CaseRepository.class).count();
+        // PostgreSQL: the suite's contexts share one schema, so other tests' imports may be there already.
+        long importedBefore = ctx.getBean(ImportedCaseRepository.class).count();
         RegisterImport service = ctx.getBean(RegisterImport.class);
         RowImport.Importer by = new RowImport.Importer(manager(ctx), ImportedCase.FILE);
 
@@ -76,7 +78,7 @@ class ImportRegisterTest {
         assertEquals(expected, listed, "each bad row once, with its row and column, in row order");
         refused.problems().forEach(p -> assertFalse(p.reason().isBlank()));
         assertEquals(casesBefore, ctx.getBean(CaseRepository.class).count(), "nothing of the file is kept");
-        assertEquals(0, ctx.getBean(ImportedCaseRepository.class).count());
+        assertEquals(importedBefore, ctx.getBean(ImportedCaseRepository.class).count());
 
         good.forEach(register.rows::set);
         started = System.nanoTime();
