@@ -15,6 +15,8 @@ final class DemoCase {
     String service;
     String team;
     String giver;
+    /** An enquiry's kind (issue 21's codes), else null. */
+    String enquiryKind;
     /** The case this one was made from (the stage before, or the call-back), or -1. */
     int from = -1;
     /** The case made from this one (the next stage, or the complaint a call-back became), or -1. */

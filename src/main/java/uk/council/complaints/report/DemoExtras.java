@@ -88,19 +88,26 @@ final class DemoExtras {
                             meeting.plusDays(28), c.responded);
                     return c.queue.equals("STAGE3");
                 }, ids);
+        int[] answered = {0};
         w.batch("insert into equality_monitoring (submitted_month, submission_kind, age_band, gender, disability, ethnicity,"
                 + " sexual_orientation) values (?, ?, ?, ?, ?, ?, ?)", cases, (st, c, id) -> {
+                    if (!c.isComplaint() || c.index % 5 >= 2) {
+                        return false;
+                    }
                     DemoWriter.set(st, c.received.withDayOfMonth(1), c.kind, pick(Options.AGE_BANDS, c.index),
-                            weighted(Options.GENDERS, c.index, 58, 34, 2, 1, 5), pick(Options.DISABILITY, c.index / 7),
+                            weighted(Options.GENDERS, answered[0]++, 58, 34, 2, 1, 5), pick(Options.DISABILITY, c.index / 7),
                             pick(Options.ETHNICITIES, c.index / 11), pick(Options.ORIENTATIONS, c.index / 13));
-                    return c.isComplaint() && c.index % 5 < 2;
+                    return true;
                 }, ids);
     }
 
-    /** An option by weight (seed proportions: most complainants who answer are women), spread evenly over the cases. */
+    /**
+     * The n-th answer's option by weight (seed proportions: most complainants who answer are women), spread evenly: the
+     * weights sum to 100 and 61 is prime to it, so every 100 answers in a row hold each option exactly its weight.
+     */
     private static String weighted(List<String> options, int n, int... weights) {
         int total = java.util.Arrays.stream(weights).sum();
-        int at = new java.util.SplittableRandom(n).nextInt(total);
+        int at = Math.floorMod(n * 61, total);
         for (int k = 0; k < weights.length; k++) {
             at -= weights[k];
             if (at < 0) {

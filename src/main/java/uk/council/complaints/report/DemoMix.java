@@ -43,9 +43,17 @@ final class DemoMix {
         return low + random.nextInt(high - low + 1);
     }
 
-    /** What a representation is: its queue (kind follows), mostly compliments and Stage 1 complaints. */
+    /**
+     * What a representation is: its queue (kind follows), mostly compliments and Stage 1 complaints; "ENQUIRY" is an
+     * enquiry, answered from the compliments queue as triage sends it.
+     */
     String queue() {
-        return pick("STAGE1", 31, "CORPORATE", 5, "CALLBACK", 8, "COMPLIMENTS", 48, "SIGNPOST", 8);
+        return pick("STAGE1", 31, "CORPORATE", 5, "CALLBACK", 8, "COMPLIMENTS", 42, "SIGNPOST", 8, "ENQUIRY", 6);
+    }
+
+    /** Seed 002's other representations: 11 pre-complaints, 27 ad hoc, 5 Ombudsman (LGSCO) enquiries. */
+    String enquiryKind() {
+        return pick("pre-complaint", 11, "ad-hoc", 27, "ombudsman", 5);
     }
 
     String feedbackKind() {

@@ -39,10 +39,14 @@ final class DemoPlanner {
             String kind = switch (queue) {
                 case "CALLBACK" -> "CALLBACK";
                 case "COMPLIMENTS" -> mix.feedbackKind();
+                case "ENQUIRY" -> "ENQUIRY";
                 default -> "COMPLAINT";
             };
-            DemoCase c = add(queue, kind, on);
-            if (queue.equals("STAGE1") || queue.equals("CORPORATE")) {
+            DemoCase c = add(queue.equals("ENQUIRY") ? "COMPLIMENTS" : queue, kind, on);
+            if (kind.equals("ENQUIRY")) {
+                c.enquiryKind = mix.enquiryKind();
+                c.closed = !recent(on);
+            } else if (queue.equals("STAGE1") || queue.equals("CORPORATE")) {
                 complaint(c, queue.equals("STAGE1") ? mix.stage1Days() : mix.between(4, 26));
             } else if (queue.equals("CALLBACK")) {
                 c.callMade = mix.chance(92) || !recent(on);

@@ -25,11 +25,12 @@ class DemoWriter {
     /** Writes the cases (the caller holds the transaction); their ids by index. */
     Map<Integer, Long> write(List<DemoCase> cases) {
         batch("insert into complaint_case (reference, kind, status, submitted_at, submitter_name, preferred_contact, still_happening,"
-                + " risk_now, received_via, received_on, submitter_role, service, feedback_team, feedback_giver, demo)"
-                + " values (?, ?, ?, ?, ?, 'email', false, false, ?, ?, ?, ?, ?, ?, true)", cases, (st, c, id) -> {
+                + " risk_now, received_via, received_on, submitter_role, service, feedback_team, feedback_giver, enquiry_kind, demo)"
+                + " values (?, ?, ?, ?, ?, 'email', false, false, ?, ?, ?, ?, ?, ?, ?, true)", cases, (st, c, id) -> {
                     set(st, c.reference(), c.kind, c.closed ? "closed" : "new",
                             Timestamp.from(c.received.atTime(10, 0).atZone(UK).toInstant()),
-                            "Demo Person " + c.index + " (fictional)", c.via, c.received, c.role, c.service, c.team, c.giver);
+                            "Demo Person " + c.index + " (fictional)", c.via, c.received, c.role, c.service, c.team, c.giver,
+                            c.enquiryKind);
                     return true;
                 }, Map.of());
         Map<Integer, Long> ids = ids(cases);

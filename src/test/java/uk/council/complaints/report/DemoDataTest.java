@@ -48,6 +48,14 @@ class DemoDataTest {
             assertTrue(value(year, "B", "STAGE2", "received") > 0 && value(year, "I", "STAGE1", "responded") > 0);
             assertTrue(value(year, "F", "total", "total") > value(year, "E", "total", "total"), "more issues than complaints");
             Reconciliation.check(year);
+            // issue 21's kinds of enquiry: a demo year has each, none "not recorded", and they are table A's enquiries
+            for (String kind : uk.council.complaints.cases.EnquiryKinds.CHOSEN) {
+                assertTrue(value(year, "A-enquiries", kind, "count") > 0, "demo enquiries include " + kind);
+            }
+            assertEquals(0, value(year, "A-enquiries", uk.council.complaints.cases.EnquiryKinds.NOT_RECORDED, "count"));
+            assertEquals(rows.count("select count(*) from complaint_case where demo = true and kind = 'ENQUIRY'"
+                    + " and received_on between ? and ?", LocalDate.of(2009, 4, 1), LocalDate.of(2010, 3, 31)),
+                    value(year, "A", "ENQUIRY", "count"));
             // made by the domain's rules (issue 22): panel steps in order, on weekdays; every gender answered
             assertEquals(0, rows.count("select count(*) from review_panel rp join complaint_case c on c.id = rp.case_id where c.demo = true"
                     + " and (rp.meeting_on <= c.received_on or rp.report_on < rp.meeting_on or rp.council_response_on < rp.report_on)"));
