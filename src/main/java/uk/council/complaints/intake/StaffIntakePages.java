@@ -149,6 +149,10 @@ class StaffIntakePages {
             if (!found.isEmpty()) {
                 errors.addAll((List<?>) questions.model(step, a, found).get("errors"));
             }
+            if (step == Step.EQUALITY) {
+                // Issue 21: answers without the person's consent are refused here as on the page, on the consent box.
+                StaffEquality.section(msg, a, true, List.of(), errors);
+            }
             for (int n = 2; step == Step.CHILD && n <= slots; n++) {
                 laterChild(a, n, true, today, errors, false);
             }

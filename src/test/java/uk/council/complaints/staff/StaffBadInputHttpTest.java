@@ -63,13 +63,22 @@ class StaffBadInputHttpTest {
         StaffFormProbe.done(officer.post(lgsco + "/ombudsman/add", StaffFixtures.answers("lgscoReference", "24 001 234",
                 date("receivedOn", received))));
         String decision = StaffFormProbe.link(officer, lgsco, "Record the Ombudsman’s decision");
+        // Issue 21: a decision recorded (its correction).
+        String decided = "/staff/cases/" + StaffFixtures.complaint(ctx);
+        StaffFormProbe.done(officer.post(decided + "/ombudsman/add", StaffFixtures.answers("lgscoReference", "24 001 235",
+                date("receivedOn", received))));
+        StaffFormProbe.done(officer.post(StaffFormProbe.link(officer, decided, "Record the Ombudsman’s decision"),
+                StaffFixtures.answers(date("decidedOn", today), "decision", "not-for-us")));
+        String correct = StaffFormProbe.link(officer, decided, "Correct the Ombudsman’s decision");
         List<Target> later = List.of(
                 new Target(officer, closed + "/escalate", closed + "/escalate", List.of("reason", "outcomes-not-met",
                         "wantNow", "An independent investigation.", "requestVia", "phone")),
                 new Target(officer, called + "/convert", called + "/convert", List.of("service", "fostering",
                         "whatHappened", "They still want to complain.", "outcomesSought", "meeting")),
                 new Target(officer, decision, date("decidedOn", today), "decision", "investigated", "fault",
-                        "fault-injustice", "remedy", "Apologise.", "payment", "£1,250.50"));
+                        "fault-injustice", "remedy", "Apologise.", "payment", "£1,250.50"),
+                new Target(officer, correct, date("decidedOn", today), "decision", "investigated", "fault",
+                        "fault-injustice", "remedy", "Apologise.", "payment", "£1,250.50", "reason", "The letter was misread."));
         List<Target> targets = new ArrayList<>(later);
         targets.addAll(List.of(
                 new Target(officer, details, "/staff/new/details", intake),

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import uk.council.complaints.casework.record.CaseRecordWork;
+import uk.council.complaints.casework.record.OmbudsmanCorrection;
 import uk.council.complaints.casework.record.OmbudsmanWork;
 import uk.council.complaints.casework.record.Pence;
 import uk.council.complaints.staff.StaffRole;
@@ -24,9 +25,11 @@ class CaseRecordController {
     private final RecordPages pages;
     private final OmbudsmanWork ombudsman;
     private final CaseRecordWork record;
+    private final OmbudsmanCorrection correction;
 
-    CaseRecordController(RecordPages pages, OmbudsmanWork ombudsman, CaseRecordWork record) {
+    CaseRecordController(RecordPages pages, OmbudsmanWork ombudsman, CaseRecordWork record, OmbudsmanCorrection correction) {
         this.pages = pages;
+        this.correction = correction;
         this.ombudsman = ombudsman;
         this.record = record;
     }
@@ -52,6 +55,18 @@ class CaseRecordController {
         return handle(request, auth, reference, RecordAction.OMBUDSMAN_DECISION, id, body, (caseId, by, f) ->
                 ombudsman.decide(caseId, id, by, RecordForms.date(f, "decidedOn"), f.get("decision"), blankAsNull(f.get("fault")),
                         blankAsNull(f.get("remedy")), Pence.parse(f.get("payment")).orElse(null)));
+    }
+
+    @Get("/ombudsman/{id}/correct")
+    HttpResponse<?> correctionForm(String reference, long id) {
+        return blank(reference, RecordAction.OMBUDSMAN_CORRECT, id);
+    }
+
+    @Post(value = "/ombudsman/{id}/correct", consumes = FORM)
+    HttpResponse<?> correction(HttpRequest<?> request, Authentication auth, String reference, long id, @Nullable @Body String body) {
+        return handle(request, auth, reference, RecordAction.OMBUDSMAN_CORRECT, id, body, (caseId, by, f) ->
+                correction.correct(caseId, id, by, RecordForms.date(f, "decidedOn"), f.get("decision"), blankAsNull(f.get("fault")),
+                        blankAsNull(f.get("remedy")), Pence.parse(f.get("payment")).orElse(null), f.get("reason")));
     }
 
     @Get("/ombudsman/{id}/recommendation")

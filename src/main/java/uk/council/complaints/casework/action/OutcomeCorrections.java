@@ -79,7 +79,7 @@ class OutcomeCorrections {
         return values;
     }
 
-    private static void putDate(Map<String, List<String>> values, String name, LocalDate on) {
+    static void putDate(Map<String, List<String>> values, String name, LocalDate on) {
         values.put(name + "-day", List.of(String.valueOf(on.getDayOfMonth())));
         values.put(name + "-month", List.of(String.valueOf(on.getMonthValue())));
         values.put(name + "-year", List.of(String.valueOf(on.getYear())));

@@ -8,6 +8,8 @@ package uk.council.complaints.casework.action;
 public enum RecordAction {
     OMBUDSMAN_ADD("ombudsman-add", "ombudsman/add"),
     OMBUDSMAN_DECISION("ombudsman-decision", "ombudsman/{id}/decision"),
+    // Issue 21: a decision recorded by mistake is put right, with a reason (OmbudsmanCorrection)
+    OMBUDSMAN_CORRECT("ombudsman-correct", "ombudsman/{id}/correct"),
     RECOMMENDATION("recommendation", "ombudsman/{id}/recommendation"),
     COMPLIED("complied", "ombudsman/recommendations/{id}/complied"),
     LEARNING_ADD("learning-add", "learning/add"),

@@ -41,15 +41,20 @@ class RecordForms {
         Fields f = new Fields(action, form, errors);
         return switch (action) {
             case OMBUDSMAN_ADD -> List.of(f.text("lgscoReference", FieldKind.REFERENCE, 30), f.date("receivedOn"));
-            case OMBUDSMAN_DECISION -> List.of(f.date("decidedOn"), f.radios("decision", DECISIONS),
-                    f.radios("fault", FAULTS).optional(), f.text("remedy", FieldKind.TEXTAREA, 2000).optional(),
-                    f.text("payment", FieldKind.TEXT, 20).optional());
+            case OMBUDSMAN_DECISION -> decision(f).toList();
+            case OMBUDSMAN_CORRECT -> Stream.concat(decision(f), Stream.of(f.text("reason", FieldKind.TEXTAREA, 2000))).toList();
             case RECOMMENDATION -> List.of(f.text("recommendation", FieldKind.TEXTAREA, 2000), f.date("dueOn"));
             case COMPLIED -> List.of(f.date("compliedOn"));
             case LEARNING_ADD -> List.of(f.text("action", FieldKind.TEXTAREA, 2000), f.radios("ownerTeam", teams()),
                     f.date("dueOn"));
             case LEARNING_DONE -> List.of(f.date("doneOn"));
         };
+    }
+
+    /** The decision's questions; its correction (issue 21) asks them again, answered as recorded, and why. */
+    private static Stream<StaffField> decision(Fields f) {
+        return Stream.of(f.date("decidedOn"), f.radios("decision", DECISIONS), f.radios("fault", FAULTS).optional(),
+                f.text("remedy", FieldKind.TEXTAREA, 2000).optional(), f.text("payment", FieldKind.TEXT, 20).optional());
     }
 
     /** Field by field, what is wrong; empty when the answers can be acted on. */
@@ -62,7 +67,8 @@ class RecordForms {
             LocalDate latest = f.name().equals("dueOn") ? LocalDate.MAX : today;
             FieldChecks.check(f.field(), answers, latest).ifPresent(e -> errors.put(f.name(), words(f, e)));
         }
-        if (action == RecordAction.OMBUDSMAN_DECISION && !errors.containsKey("decision")) {
+        boolean decision = action == RecordAction.OMBUDSMAN_DECISION || action == RecordAction.OMBUDSMAN_CORRECT;
+        if (decision && !errors.containsKey("decision")) {
             boolean investigated = form.get("decision").equals(OmbudsmanCase.INVESTIGATED);
             if (investigated && form.get("fault").isEmpty()) {
                 errors.putIfAbsent("fault", msg.get("staff.record.error.fault.required"));
@@ -70,8 +76,7 @@ class RecordForms {
                 errors.putIfAbsent("fault", msg.get("staff.record.error.fault.notInvestigated"));
             }
         }
-        if (action == RecordAction.OMBUDSMAN_DECISION && !form.get("payment").isEmpty()
-                && Pence.parse(form.get("payment")).isEmpty()) {
+        if (decision && !form.get("payment").isEmpty() && Pence.parse(form.get("payment")).isEmpty()) {
             errors.putIfAbsent("payment", msg.get("staff.record.error.payment.invalid"));
         }
         return errors;
@@ -81,12 +86,6 @@ class RecordForms {
     static LocalDate date(StaffForm form, String name) {
         return LocalDate.of(Integer.parseInt(form.get(name + "-year")), Integer.parseInt(form.get(name + "-month")),
                 Integer.parseInt(form.get(name + "-day")));
-    }
-
-    /** The error summary: each message links to its field (a date to its day). */
-    static List<Map<String, String>> summary(List<StaffField> fields) {
-        return fields.stream().filter(StaffField::hasError).map(f -> Map.of("href",
-                "#" + f.id() + (f.kind().equals("DATE") ? "-day" : ""), "text", f.error())).toList();
     }
 
     /** The routing directory's teams, each once, by name. */
@@ -118,30 +117,28 @@ class RecordForms {
         }
 
         StaffField text(String name, FieldKind kind, int max) {
-            return new StaffField(new Field(name, kind, true, max, List.of(), "", ""), name, label(name),
-                    hint(name), false, form.get(name), List.of(form.get(name)), "", "", "", errors.get(name), "", false,
-                    List.of());
+            return new StaffField(new Field(name, kind, true, max, List.of(), "", ""), name, msg.get(key(name)),
+                    msg.opt(key(name) + ".hint"), false, form.get(name), List.of(form.get(name)), "", "", "",
+                    errors.get(name), "", false, List.of());
         }
 
         StaffField date(String name) {
-            return new StaffField(new Field(name, FieldKind.DATE, true, 0, List.of(), "", ""), name, label(name),
+            return new StaffField(new Field(name, FieldKind.DATE, true, 0, List.of(), "", ""), name, msg.get(key(name)),
                     msg.get("staff.record.dateHint"), false, "", List.of(), form.get(name + "-day"),
                     form.get(name + "-month"), form.get(name + "-year"), errors.get(name), "", false, List.of());
         }
 
         StaffField radios(String name, List<String> codes) {
             boolean teamNames = name.equals("ownerTeam");
-            return StaffField.choices(name, false, label(name), hint(name), codes.stream().map(code ->
+            return StaffField.choices(name, false, msg.get(key(name)), msg.opt(key(name) + ".hint"), codes.stream().map(code ->
                     new StaffField.Option(code, teamNames ? code : msg.get("staff.record." + name + "." + code), null,
                             code.equals(form.get(name)))).toList(), errors.get(name));
         }
 
-        private String label(String name) {
-            return msg.get("staff.record." + action.code() + "." + name);
-        }
-
-        private String hint(String name) {
-            return msg.opt("staff.record." + action.code() + "." + name + ".hint");
+        /** The correction asks the decision's questions in the decision's words; its reason in its own. */
+        private String key(String name) {
+            boolean asked = action == RecordAction.OMBUDSMAN_CORRECT && !name.equals("reason");
+            return "staff.record." + (asked ? RecordAction.OMBUDSMAN_DECISION : action).code() + "." + name;
         }
     }
 }

@@ -9,11 +9,14 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.casework.core.CaseworkRefused;
 import uk.council.complaints.casework.record.CaseRecordRepositories;
+import uk.council.complaints.casework.record.Pence;
 import uk.council.complaints.staff.StaffActor;
+import uk.council.complaints.staff.StaffField;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.staff.StaffPageException;
 import uk.council.complaints.web.Messages;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,12 +45,27 @@ class RecordPages {
         this.msg = msg;
     }
 
-    /** The form; "not found" when the row it is about is not on this case. */
+    /** The form (a correction's filled in with what is recorded); "not found" when its row is not on this case. */
     HttpResponse<?> blank(String reference, RecordAction action, long id) {
         if (!onCase(action, pages.idOf(reference), id)) {
             throw StaffPageException.notFound();
         }
-        return HttpResponse.ok(new ModelAndView<>("staff/case-action", model(reference, action, id, new StaffForm(Map.of()), Map.of(), List.of())));
+        return HttpResponse.ok(new ModelAndView<>("staff/case-action", model(reference, action, id, new StaffForm(recorded(action, id)),
+                Map.of(), List.of())));
+    }
+
+    /** Issue 21: the Ombudsman's decision as recorded, as its correction's answers; nothing for the other pages. */
+    @Transactional
+    Map<String, List<String>> recorded(RecordAction action, long id) {
+        Map<String, List<String>> values = new HashMap<>();
+        ombudsman.findById(id).filter(o -> action == RecordAction.OMBUDSMAN_CORRECT && o.decidedOn() != null).ifPresent(o -> {
+            OutcomeCorrections.putDate(values, "decidedOn", o.decidedOn());
+            values.put("decision", List.of(o.decision()));
+            values.put("fault", o.fault() == null ? List.of() : List.of(o.fault()));
+            values.put("remedy", o.remedy() == null ? List.of() : List.of(o.remedy()));
+            values.put("payment", o.paymentPence() == null ? List.of() : List.of(Pence.pounds(o.paymentPence())));
+        });
+        return values;
     }
 
     HttpResponse<?> handle(HttpRequest<?> request, Authentication auth, String reference, RecordAction action,
@@ -65,7 +83,7 @@ class RecordPages {
 
             @Override
             public Map<String, Object> withErrors(StaffForm form, Map<String, String> errors) {
-                return model(reference, action, id, form, errors, RecordForms.summary(forms.fields(action, form, errors)));
+                return model(reference, action, id, form, errors, summary(forms.fields(action, form, errors)));
             }
 
             @Override
@@ -84,12 +102,18 @@ class RecordPages {
     @Transactional
     boolean onCase(RecordAction action, long caseId, long id) {
         return switch (action) {
-            case OMBUDSMAN_DECISION, RECOMMENDATION -> ombudsman.findById(id).map(o -> o.caseId() == caseId).orElse(false);
+            case OMBUDSMAN_DECISION, OMBUDSMAN_CORRECT, RECOMMENDATION -> ombudsman.findById(id).map(o -> o.caseId() == caseId).orElse(false);
             case COMPLIED -> recommendations.findById(id).flatMap(r -> ombudsman.findById(r.ombudsmanCaseId()))
                     .map(o -> o.caseId() == caseId).orElse(false);
             case LEARNING_DONE -> learning.findById(id).map(a -> a.caseId() == caseId).orElse(false);
             case OMBUDSMAN_ADD, LEARNING_ADD -> true;
         };
+    }
+
+    /** The error summary: each message links to its field (a date to its day). */
+    private static List<Map<String, String>> summary(List<StaffField> fields) {
+        return fields.stream().filter(StaffField::hasError).map(f -> Map.of("href",
+                "#" + f.id() + (f.kind().equals("DATE") ? "-day" : ""), "text", f.error())).toList();
     }
 
     private Map<String, Object> model(String reference, RecordAction action, long id, StaffForm form,

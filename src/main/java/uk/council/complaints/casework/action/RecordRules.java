@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * When each Ombudsman and learning action applies (issue 21), declared once and asked by {@link ActionGuard} both for
  * the case page's links and, under the case's row lock, for a post: an Ombudsman case is added to a complaint; its
- * decision is recorded once; a recommendation is marked complied with once; a learning action is marked done once.
+ * decision is recorded once, and corrected only once recorded; a recommendation is marked complied with once; a learning action is marked done once.
  */
 @Singleton
 class RecordRules {
@@ -32,6 +32,9 @@ class RecordRules {
         return Optional.ofNullable(switch (action) {
             case OMBUDSMAN_ADD -> Lists.COMPLAINT_QUEUES.contains(queue) ? null : "staff.refused.ombudsmanComplaintsOnly";
             case OMBUDSMAN_DECISION -> ombudsmanCase(caseId, id).map(o -> o.decidedOn() == null ? "" : "staff.refused.ombudsmanDecided")
+                    .orElse("staff.refused.noOmbudsmanCase");
+            // A decision is corrected only once there is one; as often as a mistake is found.
+            case OMBUDSMAN_CORRECT -> ombudsmanCase(caseId, id).map(o -> o.decidedOn() != null ? "" : "staff.refused.correctNeedsOutcome")
                     .orElse("staff.refused.noOmbudsmanCase");
             case RECOMMENDATION -> ombudsmanCase(caseId, id).isPresent() ? null : "staff.refused.noOmbudsmanCase";
             case COMPLIED -> recommendations.findById(id).filter(r -> ombudsmanCase(caseId, r.ombudsmanCaseId()).isPresent())

@@ -41,7 +41,8 @@ class CaseRecordView {
         this.clock = clock;
     }
 
-    record Ombudsman(String title, List<CaseAnswers.Row> rows, String decisionHref, String recommendHref,
+    /** @param correctHref issue 21: "Correct the Ombudsman's decision", once one is recorded */
+    record Ombudsman(String title, List<CaseAnswers.Row> rows, String decisionHref, String correctHref, String recommendHref,
                      List<Item> recommendations) {
     }
 
@@ -63,6 +64,7 @@ class CaseRecordView {
         for (OmbudsmanCase o : cases) {
             views.add(new Ombudsman(msg.get("staff.record.ombudsman.title", o.lgscoReference()), rows(o),
                     href(base, RecordAction.OMBUDSMAN_DECISION, caseId, t, o.id()),
+                    href(base, RecordAction.OMBUDSMAN_CORRECT, caseId, t, o.id()),
                     href(base, RecordAction.RECOMMENDATION, caseId, t, o.id()),
                     recs.stream().filter(r -> r.ombudsmanCaseId() == o.id()).map(r -> new Item(r.recommendation(), "",
                             date(r.dueOn()), r.compliedOn() == null ? "" : date(r.compliedOn()), r.overdue(today),
