@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * The import template (issue 25): one case a row. The case's own columns are named as the staff intake form names its
  * questions (any other question of that form may be added as a column too), a list as values separated by
- * {@value #LIST_SEPARATOR}, a date as yyyy-MM-dd; the steps after it are the {@code stage1...}, {@code stage2...},
- * {@code callOutcome}, {@code withdrawnOn} and {@code closed} columns. README "Importing a register".
+ * {@value #LIST_SEPARATOR}, a date as yyyy-MM-dd; the steps after it are the {@code outOfTime...}, {@code stage1...},
+ * {@code stage2...}, {@code stage3...}, {@code callOutcome}, {@code withdrawnOn} and {@code closed} columns, each named
+ * as the case page's form names its answer after the prefix. README "Importing a register".
  */
 final class RegisterColumns {
     static final String LIST_SEPARATOR = ";";
@@ -20,6 +21,10 @@ final class RegisterColumns {
     static final String WITHDRAWN_ON = "withdrawnOn";
     static final String STAGE1 = "stage1";
     static final String STAGE2 = "stage2";
+    static final String STAGE3 = "stage3";
+    /** The decision on a complaint made more than a year after the events (before its Stage 1 response). */
+    static final String OUT_OF_TIME = "outOfTime";
+    static final List<String> OUT_OF_TIME_COLUMNS = List.of(OUT_OF_TIME + "Decision", OUT_OF_TIME + "Reason");
 
     /** The case as staff intake asks for it, in the template's order. */
     static final List<String> CASE = List.of(SOURCE_REFERENCE, "kind", "role", "receivedVia", RECEIVED_ON, "riskNow",
@@ -30,15 +35,18 @@ final class RegisterColumns {
             "issue-3-nature", "issue-3-summary");
     /** A stage's outcome, with the prefix of its stage ({@code stage1RespondedOn}). */
     static final List<String> OUTCOME = List.of("RespondedOn", "Methods", "Finding", "Outcomes", "IssueFindings");
-    /** The request for Stage 2 and its people. */
-    static final List<String> REQUEST = List.of("RequestedOn", "RequestVia", "Reason", "WantNow", "InvestigatingOfficer",
-            "IndependentPerson");
+    /** The request for the next stage (Stage 2, corporate Stage 2 or Stage 3). */
+    static final List<String> REQUEST = List.of("RequestedOn", "RequestVia", "Reason", "WantNow");
+    /** Stage 2's people. */
+    static final List<String> INVESTIGATORS = List.of("InvestigatingOfficer", "IndependentPerson");
+    /** Stage 3's review panel: its members, the meeting and its report (the council's response is the stage's outcome). */
+    static final List<String> PANEL = List.of("Chair", "MemberTwo", "MemberThree", "MeetingOn", "ReportOn");
     /** The case's date answers, written yyyy-MM-dd (staff intake asks each in three parts). */
     static final List<String> DATES = List.of(RECEIVED_ON, "childDob", "whenHappened");
     /** Answers that hold several values. */
     static final List<String> LISTS = List.of("stillHappening", "outcomesSought", "callbackDays", "accessNeeds",
             STAGE1 + "Methods", STAGE1 + "Outcomes", STAGE1 + "IssueFindings", STAGE2 + "Methods", STAGE2 + "Outcomes",
-            STAGE2 + "IssueFindings");
+            STAGE2 + "IssueFindings", STAGE3 + "Methods", STAGE3 + "Outcomes", STAGE3 + "IssueFindings");
 
     private RegisterColumns() {
     }
@@ -46,10 +54,15 @@ final class RegisterColumns {
     /** Every column of the template, in order. */
     static List<String> all() {
         List<String> all = new ArrayList<>(CASE);
+        all.addAll(OUT_OF_TIME_COLUMNS);
         OUTCOME.forEach(c -> all.add(STAGE1 + c));
         all.add(CALL_OUTCOME);
         REQUEST.forEach(c -> all.add(STAGE2 + c));
+        INVESTIGATORS.forEach(c -> all.add(STAGE2 + c));
         OUTCOME.forEach(c -> all.add(STAGE2 + c));
+        REQUEST.forEach(c -> all.add(STAGE3 + c));
+        PANEL.forEach(c -> all.add(STAGE3 + c));
+        OUTCOME.forEach(c -> all.add(STAGE3 + c));
         all.add(WITHDRAWN_ON);
         all.add(CLOSED);
         return all;
@@ -57,7 +70,8 @@ final class RegisterColumns {
 
     /** Whether a column is one of the steps after intake (not passed to staff intake). */
     static boolean isStep(String column) {
-        return column.startsWith(STAGE1) || column.startsWith(STAGE2) || column.equals(CLOSED)
+        return column.startsWith(STAGE1) || column.startsWith(STAGE2) || column.startsWith(STAGE3)
+                || column.startsWith(OUT_OF_TIME) || column.equals(CLOSED)
                 || column.equals(CALL_OUTCOME) || column.equals(WITHDRAWN_ON) || column.equals(SOURCE_REFERENCE);
     }
 

@@ -6,7 +6,6 @@ import uk.council.complaints.casework.core.CaseActions;
 import uk.council.complaints.casework.core.CaseworkRefused;
 import uk.council.complaints.casework.stage.Casework;
 import uk.council.complaints.casework.stage.LinkedCases;
-import uk.council.complaints.casework.stage.StageTwo;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.triage.Queue;
@@ -29,17 +28,17 @@ public class HistoricSteps {
     private final ActionPages pages;
     private final ActionGuard guard;
     private final Casework casework;
-    private final StageTwo stageTwo;
+    private final ActionSteps steps;
     private final LinkedCases linked;
     private final TriageService triage;
     private final Messages msg;
 
-    HistoricSteps(ActionPages pages, ActionGuard guard, Casework casework, StageTwo stageTwo, LinkedCases linked,
+    HistoricSteps(ActionPages pages, ActionGuard guard, Casework casework, ActionSteps steps, LinkedCases linked,
                   TriageService triage, Messages msg) {
         this.pages = pages;
         this.guard = guard;
         this.casework = casework;
-        this.stageTwo = stageTwo;
+        this.steps = steps;
         this.linked = linked;
         this.triage = triage;
         this.msg = msg;
@@ -49,25 +48,22 @@ public class HistoricSteps {
     public record Done(Map<String, String> problems, @Nullable String reference) {
     }
 
-    /** The stage's outcome: the response (Stage 1, corporate), or the adjudication (statutory Stage 2). */
+    /**
+     * The stage's outcome: the response (Stage 1, corporate), the adjudication (statutory Stage 2), or the council's
+     * response to the panel (Stage 3).
+     */
     public Map<String, String> outcome(long caseId, StaffActor by, Map<String, List<String>> answers) {
-        boolean stage2 = triage.find(caseId).map(t -> t.queue() == Queue.STAGE2).orElse(false);
-        CaseActions action = stage2 ? CaseActions.ADJUDICATE : CaseActions.RESPONSE;
-        return run(caseId, by, action, answers, (id, who, f) -> {
-            if (stage2) {
-                stageTwo.outcome(id, who, action, pages.dateOr(f, "respondedOn"), f.get("finding"),
-                        StageForms.findings(f, pages.issues(id)), f.all("outcomes"));
-            } else {
-                casework.recordResponse(id, who, pages.dateOr(f, "respondedOn"), f.all("methods"), f.get("finding"),
-                        f.all("outcomes"), StageForms.findings(f, pages.issues(id)));
-            }
-        }).problems();
+        Queue queue = triage.find(caseId).map(t -> t.queue()).orElse(Queue.STAGE1);
+        return step(caseId, by, queue == Queue.STAGE2 ? CaseActions.ADJUDICATE
+                : queue == Queue.STAGE3 ? CaseActions.COUNCIL_RESPONSE : CaseActions.RESPONSE, answers);
     }
 
-    /** Stage 2's investigating officer and independent person. */
-    public Map<String, String> investigators(long caseId, StaffActor by, Map<String, List<String>> answers) {
-        return run(caseId, by, CaseActions.INVESTIGATORS, answers, (id, who, f) ->
-                stageTwo.namePeople(id, who, f.get("investigatingOfficer"), f.get("independentPerson"))).problems();
+    /**
+     * Any step the case page records through its own form ({@link ActionSteps}): Stage 2's investigators, Stage 3's
+     * panel, meeting and report, the out-of-time decision, a call, a withdrawal.
+     */
+    public Map<String, String> step(long caseId, StaffActor by, CaseActions action, Map<String, List<String>> answers) {
+        return run(caseId, by, action, answers, steps.step(action).orElseThrow()).problems();
     }
 
     /** The request for the next stage: the new stage's case. */
@@ -77,16 +73,6 @@ public class HistoricSteps {
                 made[0] = linked.escalate(id, who, f.get("reason"), f.get("wantNow"), pages.dateOr(f, "requestedOn"),
                         f.get("requestVia"), !f.all("acceptLate").isEmpty(), f.get("lateReason")));
         return new Done(done.problems(), made[0]);
-    }
-
-    public Map<String, String> recordCall(long caseId, StaffActor by, Map<String, List<String>> answers) {
-        return run(caseId, by, CaseActions.RECORD_CALL, answers, (id, who, f) -> casework.recordCall(id, who, f.get("outcome")))
-                .problems();
-    }
-
-    public Map<String, String> withdraw(long caseId, StaffActor by, Map<String, List<String>> answers) {
-        return run(caseId, by, CaseActions.WITHDRAW, answers, (id, who, f) -> casework.withdraw(id, who, pages.dateOr(f, "withdrawnOn")))
-                .problems();
     }
 
     public Map<String, String> close(long caseId, StaffActor by) {
