@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The issues of a complaint as staff enter them, on the staff intake page and the "Record the issues" page:
  * {@link #SLOTS} rows of a nature ({@link Natures}) and an optional summary, posted as {@code issue-N-nature}
- * and {@code issue-N-summary}. A row left blank is not an issue; a nature not on the list is refused.
+ * and {@code issue-N-summary}. A row left blank is not an issue; a nature not on the list of the case's procedure is
+ * refused, one of the other procedure's list with words that say so (issue 21).
  */
 @Singleton
 public class IssueForm {
@@ -56,7 +57,7 @@ public class IssueForm {
     }
 
     /** Errors by input id, in the order of the page; {@code required}: at least one issue. */
-    public Map<String, String> check(Map<String, List<String>> form, boolean required) {
+    public Map<String, String> check(Map<String, List<String>> form, boolean required, Procedure procedure) {
         Answers a = new Answers(form);
         Map<String, String> errors = new LinkedHashMap<>();
         boolean any = false;
@@ -67,7 +68,10 @@ public class IssueForm {
                     ? msg.get("staff.issues.error.summaryTooLong", msg.readable(e.args())) : msg.get("staff.issues.error.summaryInvalid")));
             if (nature.isEmpty() && a.has(summaryId(i))) {
                 errors.put(natureId(i), msg.get("staff.issues.error.natureForSummary", i));
-            } else if (!nature.isEmpty() && !natures.isKnown(nature)) {
+            } else if (!nature.isEmpty() && natures.belongsToOther(procedure, nature)) {
+                errors.put(natureId(i), msg.get("staff.issues.error.otherProcedure." + procedure.name().toLowerCase(
+                        java.util.Locale.ROOT), i, msg.get(Natures.labelKey(nature))));
+            } else if (!nature.isEmpty() && !natures.isKnown(procedure, nature)) {
                 errors.put(natureId(i), msg.get("staff.issues.error.unknownNature", i));
             }
             any |= !nature.isEmpty();
@@ -78,14 +82,20 @@ public class IssueForm {
         return errors;
     }
 
-    public List<Row> rows(Map<String, List<String>> form, Map<String, String> errors) {
+    /** The rows offering the natures of {@code procedure}, or of both when it is not known yet (null). */
+    public List<Row> rows(Map<String, List<String>> form, Map<String, String> errors, @Nullable Procedure procedure) {
+        List<String> codes = procedure == null ? natures.all() : natures.codes(procedure);
         Answers a = new Answers(form);
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i <= SLOTS; i++) {
             String chosen = a.get(natureId(i));
             List<Option> options = new ArrayList<>();
             options.add(new Option("", msg.get("staff.issues.choose"), chosen.isEmpty()));
-            natures.codes().forEach(c -> options.add(new Option(c, msg.get(Natures.labelKey(c)), c.equals(chosen))));
+            codes.forEach(c -> options.add(new Option(c, msg.get(Natures.labelKey(c)), c.equals(chosen))));
+            // A nature of the other list, refused, is still shown as given.
+            if (!codes.contains(chosen) && natures.isKnown(chosen)) {
+                options.add(new Option(chosen, msg.get(Natures.labelKey(chosen)), true));
+            }
             rows.add(new Row(i, natureId(i), summaryId(i), a.get(summaryId(i)), errors.get(natureId(i)),
                     errors.get(summaryId(i)), options));
         }

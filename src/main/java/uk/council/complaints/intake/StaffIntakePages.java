@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import uk.council.complaints.cases.EnquiryKinds;
 import uk.council.complaints.cases.HowReceived;
 import uk.council.complaints.cases.IssueForm;
+import uk.council.complaints.cases.Procedure;
+import uk.council.complaints.triage.CorporateServices;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Children;
 import uk.council.complaints.journey.Field;
@@ -40,8 +42,11 @@ class StaffIntakePages {
     private final IssueForm issues;
     private final RoutingDirectory routing;
     private final Messages msg;
+    private final CorporateServices corporate;
 
-    StaffIntakePages(QuestionPages questions, IssueForm issues, RoutingDirectory routing, Messages msg, Journey journey) {
+    StaffIntakePages(QuestionPages questions, IssueForm issues, RoutingDirectory routing, Messages msg, Journey journey,
+                     CorporateServices corporate) {
+        this.corporate = corporate;
         this.journey = journey;
         this.validator = journey.validator();
         this.questions = questions;
@@ -118,9 +123,10 @@ class StaffIntakePages {
                 sections.add(enquirySection(a, check, errors));
             }
             if (step == Step.WHAT_HAPPENED) {
-                Map<String, String> issueErrors = check ? issues.check(posted.asMap(), true) : Map.of();
+                Map<String, String> issueErrors = check ? issues.check(posted.asMap(), true, procedure(a)) : Map.of();
                 issueErrors.forEach((id, text) -> errors.add(new Link("#" + id, text)));
-                sections.add(new Section(msg.get("staff.issues.heading"), List.of(), issues.rows(posted.asMap(), issueErrors)));
+                // The service is chosen on this page: both lists are offered, the case's procedure's is accepted.
+                sections.add(new Section(msg.get("staff.issues.heading"), List.of(), issues.rows(posted.asMap(), issueErrors, null)));
             }
         }
         Map<String, Object> model = new HashMap<>();
@@ -160,10 +166,15 @@ class StaffIntakePages {
                 feedbackSection(a, true, errors);
             }
             if (step == Step.WHAT_HAPPENED) {
-                issues.check(posted.asMap(), true).forEach((id, text) -> errors.add(new Link("#" + id, text)));
+                issues.check(posted.asMap(), true, procedure(a)).forEach((id, text) -> errors.add(new Link("#" + id, text)));
             }
         }
         return errors;
+    }
+
+    /** The procedure the complaint will be handled under, as triage will decide it (issue 21: its natures). */
+    private Procedure procedure(Answers a) {
+        return corporate.procedureOf(a.get("service"), a.get("role"));
     }
 
     /** How many children's sections to show: as the page said (one more after "Add another child"), within the limit. */

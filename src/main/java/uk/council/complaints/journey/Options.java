@@ -14,7 +14,8 @@ public final class Options {
 
     public static final List<String> SERVICES = List.of("assessment", "child-protection", "children-in-care",
             "care-leavers", "disabled-children", "fostering", "adoption", "early-help", "family-support",
-            "front-door", "independent-reviewing", "sen-ehcp", "school-transport", "school", "other-council", "not-sure");
+            "front-door", "independent-reviewing", "sen-ehcp", "school-transport", "holiday-activity-fund", "school",
+            "other-council", "not-sure");
 
     public static final List<String> OUTCOMES_SOUGHT = List.of("apology", "explanation", "investigation",
             "better-communication", "change-of-worker", "assessment", "meeting", "more-support",

@@ -76,7 +76,7 @@ class QueueView {
         HowReceived.ALL.forEach(v -> vias.add(new Option(v, msg.get(HowReceived.viaKey(v)), v.equals(f.via()))));
         selects.add(new Select("via", msg.get("staff.filter.via"), vias));
         List<Option> kinds = new ArrayList<>(List.of(new Option("", msg.get("staff.filter.any"), f.nature().isEmpty())));
-        natures.codes().forEach(n -> kinds.add(new Option(n, msg.get(Natures.labelKey(n)), n.equals(f.nature()))));
+        natures.all().forEach(n -> kinds.add(new Option(n, msg.get(Natures.labelKey(n)), n.equals(f.nature()))));
         selects.add(new Select("nature", msg.get("staff.filter.nature"), kinds));
         selects.add(new Select("ombudsman", msg.get("staff.filter.ombudsman"), List.of(
                 new Option("", msg.get("staff.filter.any"), !f.withOmbudsman()),

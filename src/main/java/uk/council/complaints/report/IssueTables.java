@@ -28,7 +28,7 @@ class IssueTables {
     /** Natures of the issues (several per complaint), at the first stage: a row for every configured nature. */
     ReportTable f(ReportPeriod p) {
         TableGrid grid = Stages.byScope("F", ReportTable.Chart.BAR);
-        natures.codes().forEach(c -> grid.row(c, Natures.labelKey(c)));
+        natures.all().forEach(c -> grid.row(c, Natures.labelKey(c)));
         sql.grouped("select i.nature, t.queue, count(*)" + ISSUES + FIRST_STAGE + " group by 1, 2", p)
                 .forEach(r -> grid.add(code(r[0], "other"), Stages.scope(r[1]), n(r[2])));
         return grid.totalColumn().totalRow().build();
@@ -40,7 +40,7 @@ class IssueTables {
         FINDINGS.forEach(f -> grid.column(f, "staff.finding." + f));
         grid.column("not-investigated", "report.finding.not-investigated").column(Stages.WITHDRAWN, "report.finding.withdrawn")
                 .column("none", "report.finding.none");
-        natures.codes().forEach(c -> grid.row(c, Natures.labelKey(c)));
+        natures.all().forEach(c -> grid.row(c, Natures.labelKey(c)));
         sql.grouped("select i.nature, " + ReportSql.finding("i.finding") + ", count(*)" + ISSUES + FIRST_STAGE + " group by 1, 2", p)
                 .forEach(r -> grid.add(code(r[0], "other"), code(r[1], "none"), n(r[2])));
         return grid.totalColumn().totalRow().build();

@@ -1,6 +1,7 @@
 package uk.council.complaints.triage;
 
 import io.micronaut.core.annotation.Nullable;
+import uk.council.complaints.cases.Procedure;
 import uk.council.complaints.deadline.DeadlineKind;
 
 /** The complaints team's queues (DESIGN section 4). */
@@ -40,6 +41,11 @@ public enum Queue {
 
     public DeadlineKind acknowledgeDeadline() {
         return acknowledgeDeadline;
+    }
+
+    /** The procedure a case in this queue is handled under (its natures, issue 21). */
+    public Procedure procedure() {
+        return this == CORPORATE || this == CORPORATE_STAGE2 ? Procedure.CORPORATE : Procedure.STATUTORY;
     }
 
     /** The Complaint Handling Code counts the answer from the acknowledgement, not from the request. */

@@ -16,13 +16,13 @@ final class QueueRules {
     /** Who may use the statutory children's procedure: everyone on the form except a professional. */
     static final Set<String> ELIGIBLE_ROLES = Set.of("young-person", "parent", "advocate", "relative",
             "foster-carer", "special-guardian", "someone-else");
-    static final Set<String> CORPORATE_SERVICES = Set.of("sen-ehcp", "school-transport");
     static final Set<String> OUT_OF_REMIT_SERVICES = Set.of("school", "other-council");
 
     private QueueRules() {
     }
 
-    static Queue decide(SubmittedCase c, List<Reason> reasons) {
+    /** {@code corporate}: the configured corporate services ({@code portal.corporate.services}). */
+    static Queue decide(SubmittedCase c, CorporateServices corporate, List<Reason> reasons) {
         switch (c.kind()) {
             case STAGE2 -> {
                 boolean linked = c.complaint().earlierReference() != null && !c.complaint().earlierReference().isBlank();
@@ -65,13 +65,13 @@ final class QueueRules {
             reasons.add(Reason.of("queue.callback", "triage.reason.queue.callback"));
             return Queue.CALLBACK;
         }
-        return complaint(c, service, reasons);
+        return complaint(c, service, corporate, reasons);
     }
 
     // Every corporate ground that applies is recorded, so a professional complaining about SEN shows both.
-    private static Queue complaint(SubmittedCase c, String service, List<Reason> reasons) {
+    private static Queue complaint(SubmittedCase c, String service, CorporateServices corporate, List<Reason> reasons) {
         String role = c.who().submitterRole();
-        boolean corporateService = service != null && CORPORATE_SERVICES.contains(service);
+        boolean corporateService = corporate.contains(service);
         boolean professional = "professional".equals(role);
         if (corporateService) {
             reasons.add(Reason.of("queue.corporate.service", "triage.reason.queue.corporate.service",

@@ -21,16 +21,18 @@ public final class Triage {
     private final RoutingDirectory routing;
     private final WorkingDays workingDays;
     private final DeadlineProperties deadlines;
+    private final CorporateServices corporate;
 
-    Triage(RoutingDirectory routing, WorkingDays workingDays, DeadlineProperties deadlines) {
+    Triage(RoutingDirectory routing, CorporateServices corporate, WorkingDays workingDays, DeadlineProperties deadlines) {
         this.routing = Objects.requireNonNull(routing, "routing");
+        this.corporate = Objects.requireNonNull(corporate, "corporate");
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
     }
 
     public TriageResult triage(TriageInput in) {
         List<Reason> reasons = new ArrayList<>();
-        Queue queue = QueueRules.decide(in.submission(), reasons);
+        Queue queue = QueueRules.decide(in.submission(), corporate, reasons);
         boolean riskNow = in.submission().complaint().riskNow();
         Priority priority = priority(in, reasons);
         Set<Flag> flags = EnumSet.noneOf(Flag.class);

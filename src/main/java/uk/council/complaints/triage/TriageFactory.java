@@ -1,5 +1,6 @@
 package uk.council.complaints.triage;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
@@ -37,9 +38,15 @@ class TriageFactory {
                 optionalTeam(stage2Name, stage2Mailbox, "stage2-team"));
     }
 
+    /** Checked at start-up, as the routing is: an unknown service code stops the portal with its name. */
+    @Context
+    CorporateServices corporateServices(@Property(name = "portal.corporate.services") List<String> services) {
+        return CorporateServices.of(services);
+    }
+
     @Singleton
-    Triage triage(RoutingDirectory routing, WorkingDays workingDays, DeadlineProperties deadlines) {
-        return new Triage(routing, workingDays, deadlines);
+    Triage triage(RoutingDirectory routing, CorporateServices corporate, WorkingDays workingDays, DeadlineProperties deadlines) {
+        return new Triage(routing, corporate, workingDays, deadlines);
     }
 
     static Map<String, Team> serviceTeams(List<RoutingTeamProperties> teams) {

@@ -105,7 +105,7 @@ class ReportFiguresTest {
 
     @Test
     void issuesOutcomesSoughtAndFindings() {
-        List<String> natures = new java.util.ArrayList<>(ctx.getBean(uk.council.complaints.cases.Natures.class).codes());
+        List<String> natures = new java.util.ArrayList<>(ctx.getBean(uk.council.complaints.cases.Natures.class).all());
         natures.add("total");
         assertEquals(natures, table("F").rows().stream().map(ReportTable.Row::code).toList(), "a row for every configured nature");
         expect("F", "poor-communication", "statutory", 2);

@@ -10,6 +10,10 @@ final class TestRouting {
     static final Team CALLBACKS = new Team("Call-back managers", "callbacks@northfield.example");
     static final Team STAGE2 = new Team("Stage 2 investigations", "stage2@northfield.example");
 
+    /** The corporate services as application.yml configures them (portal.corporate.services). */
+    static final CorporateServices CORPORATE_SERVICES = CorporateServices.of(java.util.List.of("sen-ehcp",
+            "school-transport", "holiday-activity-fund"));
+
     private TestRouting() {
     }
 

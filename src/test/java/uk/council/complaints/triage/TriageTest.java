@@ -38,7 +38,7 @@ class TriageTest {
             LocalDate.of(2025, 12, 25), LocalDate.of(2025, 12, 26), LocalDate.of(2026, 1, 1)));
 
     static Triage triage() {
-        return new Triage(TestRouting.directory(), new WorkingDays(HOLIDAYS), new DeadlineProperties());
+        return new Triage(TestRouting.directory(), TestRouting.CORPORATE_SERVICES, new WorkingDays(HOLIDAYS), new DeadlineProperties());
     }
 
     /** The rule that must explain each flag. */
@@ -68,6 +68,8 @@ class TriageTest {
                 // Corporate
                 row("SEN / EHCP", s -> s.service("sen-ehcp"), CORPORATE, NORMAL, "queue.corporate.service"),
                 row("school transport", s -> s.service("school-transport"), CORPORATE, NORMAL,
+                        "queue.corporate.service"),
+                row("holiday activity fund (issue 21)", s -> s.service("holiday-activity-fund"), CORPORATE, NORMAL,
                         "queue.corporate.service"),
                 row("professional about children in care", s -> s.role("professional"), CORPORATE, NORMAL,
                         "queue.corporate.not-eligible"),
@@ -202,13 +204,22 @@ class TriageTest {
         DeadlineProperties deadlines = new DeadlineProperties();
         deadlines.setStage1(15);
         deadlines.setAcknowledge(1);
-        Triage triage = new Triage(TestRouting.directory(), new WorkingDays(HOLIDAYS), deadlines);
+        Triage triage = new Triage(TestRouting.directory(), TestRouting.CORPORATE_SERVICES, new WorkingDays(HOLIDAYS), deadlines);
 
         TriageResult result = triage.triage(Submission.complaint().input());
 
         assertEquals(LocalDate.of(2025, 12, 22), result.acknowledgeBy());
         assertEquals(LocalDate.of(2026, 1, 14), result.responseDue());
         assertEquals(List.of(LocalDate.of(2026, 1, 14), 15, 20), reason(result, "due.response").args());
+    }
+
+    @Test
+    void theCorporateServicesAreTheConfiguredOnes() {
+        Triage triage = new Triage(TestRouting.directory(), CorporateServices.of(List.of("fostering")),
+                new WorkingDays(HOLIDAYS), new DeadlineProperties());
+
+        assertEquals(STAGE1, triage.triage(Submission.complaint().service("sen-ehcp").input()).queue());
+        assertEquals(CORPORATE, triage.triage(Submission.complaint().service("fostering").input()).queue());
     }
 
     @Test

@@ -2,6 +2,7 @@ package uk.council.complaints.casework.action;
 
 import jakarta.inject.Singleton;
 import uk.council.complaints.cases.Natures;
+import uk.council.complaints.cases.Procedure;
 import uk.council.complaints.casework.core.CaseActions;
 import uk.council.complaints.casework.core.StaffChoices;
 import uk.council.complaints.casework.stage.StageRecords;
@@ -25,21 +26,25 @@ class ActionForms {
     private final Messages msg;
     private final StaffAccounts accounts;
     private final Clock clock;
-    private final Natures natures;
+    private final NatureQuestion nature;
 
-    ActionForms(Messages msg, StaffAccounts accounts, Clock clock, Natures natures) {
-        this.natures = natures;
+    ActionForms(Messages msg, StaffAccounts accounts, Clock clock, NatureQuestion nature) {
+        this.nature = nature;
         this.msg = msg;
         this.accounts = accounts;
         this.clock = clock;
     }
 
     List<StaffField> fields(CaseActions action, StaffForm form, Map<String, String> errors) {
-        return fields(action, form, errors, List.of());
+        return fields(action, form, errors, List.of(), Procedure.STATUTORY);
     }
 
-    /** The questions, with one finding question per issue where the action records findings. */
-    List<StaffField> fields(CaseActions action, StaffForm form, Map<String, String> errors, List<StageRecords.Issue> issues) {
+    /**
+     * The questions, with one finding question per issue where the action records findings; a nature is chosen from
+     * the list of the case's {@code procedure} (issue 21).
+     */
+    List<StaffField> fields(CaseActions action, StaffForm form, Map<String, String> errors, List<StageRecords.Issue> issues,
+                            Procedure procedure) {
         return switch (action) {
             case ASSIGN -> List.of(StaffField.choices("assignee", false, msg.get("staff.form.assign.assignee"), null,
                     assignees(form.get("assignee")), errors.get("assignee")));
@@ -70,7 +75,7 @@ class ActionForms {
                     choices(action, "outcomesSought", true, StaffChoices.OUTCOME_SOUGHT, form, errors));
             case NOTE -> List.of(text("text", action, 2000, form, errors));
             case CORRECT_ENQUIRY -> List.of(choices(action, "enquiryKind", false, StaffChoices.ENQUIRY_KIND, form, errors));
-            default -> StageForms.fields(this, action, form, errors, issues);
+            default -> StageForms.fields(this, action, form, errors, issues, procedure);
         };
     }
 
@@ -80,15 +85,16 @@ class ActionForms {
      * words are the staff bundle's.
      */
     Map<String, String> check(CaseActions action, StaffForm form) {
-        return check(action, form, List.of());
+        return check(action, form, List.of(), Procedure.STATUTORY);
     }
 
-    Map<String, String> check(CaseActions action, StaffForm form, List<StageRecords.Issue> issues) {
+    Map<String, String> check(CaseActions action, StaffForm form, List<StageRecords.Issue> issues, Procedure procedure) {
         Answers answers = new Answers(form.values());
         Map<String, String> errors = new HashMap<>();
-        for (StaffField f : fields(action, form, Map.of(), issues)) {
+        for (StaffField f : fields(action, form, Map.of(), issues, procedure)) {
             FieldChecks.check(f.field(), answers, ClockFactory.today(clock)).ifPresent(e -> errors.put(f.name(), words(f, e)));
         }
+        nature.explain(procedure, form, errors);
         StageForms.crossChecks(action, form).forEach((name, key) -> errors.putIfAbsent(name, msg.get(key)));
         return errors;
     }
@@ -143,11 +149,9 @@ class ActionForms {
                         form.get("issue").equals(String.valueOf(i.position())))).toList(), errors.get("issue"));
     }
 
-    /** What an issue is about: the configured natures. */
-    StaffField nature(CaseActions action, StaffForm form, Map<String, String> errors) {
-        return StaffField.choices("nature", false, msg.get("staff.form." + action.slug() + ".nature"), null, natures.codes().stream()
-                .map(c -> new StaffField.Option(c, msg.get(Natures.labelKey(c)), null, c.equals(form.get("nature")))).toList(),
-                errors.get("nature"));
+    /** What an issue is about: the natures of the case's procedure. */
+    StaffField nature(CaseActions action, Procedure procedure, StaffForm form, Map<String, String> errors) {
+        return nature.field(action, procedure, form, errors);
     }
 
     /** "Issue 1: Delay", with the issue's own summary when it has one. */

@@ -3,6 +3,7 @@ package uk.council.complaints.casework.action;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseRepository;
+import uk.council.complaints.cases.Procedure;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.casework.core.CaseActions;
 import uk.council.complaints.casework.core.CaseHandling;
@@ -73,7 +74,7 @@ public class ActionPages {
             values.put("service", c.complaint().service() == null ? List.of() : List.of(c.complaint().service()));
         }
         // Dates start as today: most are recorded on the day.
-        forms.fields(action, new StaffForm(Map.of()), Map.of(), List.of()).stream()
+        forms.fields(action, new StaffForm(Map.of()), Map.of()).stream()
                 .filter(f -> f.field().kind() == FieldKind.DATE).forEach(f -> {
                     LocalDate today = ClockFactory.today(clock);
                     values.put(f.name() + "-day", List.of(String.valueOf(today.getDayOfMonth())));
@@ -97,9 +98,15 @@ public class ActionPages {
 
     /** The answers' own checks, then whether the step's date comes after the step it follows. */
     Map<String, String> check(CaseActions action, StaffForm form, long caseId) {
-        Map<String, String> errors = new HashMap<>(forms.check(action, form, issues(caseId)));
+        Map<String, String> errors = new HashMap<>(forms.check(action, form, issues(caseId), procedure(caseId)));
         stepDates.check(action, form, caseId).forEach(errors::putIfAbsent);
         return errors;
+    }
+
+    /** The procedure the case is handled under, by its queue: the natures its forms offer (issue 21). */
+    @Transactional
+    Procedure procedure(long caseId) {
+        return triage.find(caseId).map(t -> t.queue().procedure()).orElse(Procedure.STATUTORY);
     }
 
     @Transactional
@@ -113,7 +120,8 @@ public class ActionPages {
     }
 
     Map<String, Object> withErrors(String reference, CaseActions action, StaffForm form, Map<String, String> errors) {
-        List<StaffField> fields = forms.fields(action, form, errors, issues(idOf(reference)));
+        long caseId = idOf(reference);
+        List<StaffField> fields = forms.fields(action, form, errors, issues(caseId), procedure(caseId));
         List<Map<String, String>> summary = new ArrayList<>();
         fields.stream().filter(StaffField::hasError).forEach(f -> summary.add(Map.of("href", "#" + f.id(), "text", f.error())));
         return model(reference, action, form, errors, summary);
@@ -137,7 +145,7 @@ public class ActionPages {
                                       List<Map<String, String>> summary) {
         Queue queue = triage.find(idOf(reference)).map(StoredTriage::queue).orElse(Queue.STAGE1);
         return page(reference, action.slug(), wordsKey(action, queue),
-                forms.fields(action, form, errors, issues(idOf(reference))), summary);
+                forms.fields(action, form, errors, issues(idOf(reference)), queue.procedure()), summary);
     }
 
     /** The model of {@code staff/case-action}: words from {@code <wordsKey>.title|intro|button}, posted to {@code path}. */

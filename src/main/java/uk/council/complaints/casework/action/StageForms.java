@@ -1,5 +1,6 @@
 package uk.council.complaints.casework.action;
 
+import uk.council.complaints.cases.Procedure;
 import uk.council.complaints.casework.core.CaseActions;
 import uk.council.complaints.casework.core.StaffChoices;
 import uk.council.complaints.casework.stage.StageRecords;
@@ -25,7 +26,7 @@ final class StageForms {
     }
 
     static List<StaffField> fields(ActionForms f, CaseActions action, StaffForm form, Map<String, String> errors,
-                                   List<StageRecords.Issue> issues) {
+                                   List<StageRecords.Issue> issues, Procedure procedure) {
         return switch (action) {
             case INVESTIGATORS -> List.of(f.line("investigatingOfficer", action, NAME, form, errors),
                     f.line("independentPerson", action, NAME, form, errors));
@@ -38,7 +39,7 @@ final class StageForms {
                     issueFindings(f, issues, form, errors), List.of(f.text("reason", action, REASON, form, errors)));
             case CORRECT_DETAILS -> List.of(f.choices(action, "service", false, StaffChoices.SERVICE, form, errors),
                     f.choices(action, "outcomesSought", true, StaffChoices.OUTCOME_SOUGHT, form, errors));
-            case CORRECT_ISSUE -> List.of(f.issue(action, issues, form, errors), f.nature(action, form, errors),
+            case CORRECT_ISSUE -> List.of(f.issue(action, issues, form, errors), f.nature(action, procedure, form, errors),
                     f.text("reason", action, REASON, form, errors));
             case PANEL -> List.of(f.line("chair", action, NAME, form, errors),
                     f.line("memberTwo", action, NAME, form, errors), f.line("memberThree", action, NAME, form, errors));

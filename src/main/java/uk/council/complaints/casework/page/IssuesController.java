@@ -13,12 +13,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import uk.council.complaints.cases.IssueForm;
+import uk.council.complaints.cases.Procedure;
 import uk.council.complaints.casework.core.CaseworkRefused;
 import uk.council.complaints.casework.stage.CaseIssues;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.staff.StaffPosts;
 import uk.council.complaints.staff.StaffRole;
+import uk.council.complaints.triage.store.TriageService;
 import uk.council.complaints.web.Messages;
 
 import java.net.URI;
@@ -35,8 +37,10 @@ class IssuesController {
     private final IssueForm form;
     private final StaffPosts posts;
     private final Messages msg;
+    private final TriageService triage;
 
-    IssuesController(CasePage cases, CaseIssues issues, IssueForm form, StaffPosts posts, Messages msg) {
+    IssuesController(CasePage cases, CaseIssues issues, IssueForm form, StaffPosts posts, Messages msg, TriageService triage) {
+        this.triage = triage;
         this.cases = cases;
         this.issues = issues;
         this.form = form;
@@ -50,11 +54,16 @@ class IssuesController {
         return HttpResponse.ok(page(reference, values, Map.of(), List.of()));
     }
 
+    /** The case's procedure, by its queue: its list of natures (issue 21). */
+    private Procedure procedure(String reference) {
+        return triage.find(cases.idOf(reference)).map(t -> t.queue().procedure()).orElse(Procedure.STATUTORY);
+    }
+
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(HttpRequest<?> request, Authentication auth, String reference, @Nullable @Body String body) {
         StaffForm posted = posts.accept(request, body);
         long caseId = cases.idOf(reference);
-        Map<String, String> errors = form.check(posted.values(), true);
+        Map<String, String> errors = form.check(posted.values(), true, procedure(reference));
         if (!errors.isEmpty()) {
             List<Map<String, String>> summary = errors.entrySet().stream()
                     .map(e -> Map.of("href", "#" + e.getKey(), "text", e.getValue())).toList();
@@ -73,7 +82,7 @@ class IssuesController {
                                                    Map<String, String> errors, List<Map<String, String>> summary) {
         Map<String, Object> model = new HashMap<>();
         model.put("reference", reference);
-        model.put("rows", form.rows(values, errors));
+        model.put("rows", form.rows(values, errors, procedure(reference)));
         model.put("errors", summary);
         return new ModelAndView<>("staff/case-issues", model);
     }

@@ -92,12 +92,14 @@ class EveryCodeHasWordsTest {
         return keys;
     }
 
-    /** portal.natures as application.yml ships it. */
+    /** portal.natures and (issue 21) portal.corporate.natures as application.yml ships them. */
     @SuppressWarnings("unchecked")
     static List<String> configuredNatures() {
         try (var in = EveryCodeHasWordsTest.class.getResourceAsStream("/application.yml")) {
-            Map<String, Object> yaml = new org.yaml.snakeyaml.Yaml().load(in);
-            return (List<String>) ((Map<String, Object>) yaml.get("portal")).get("natures");
+            Map<String, Object> portal = (Map<String, Object>) new org.yaml.snakeyaml.Yaml().<Map<String, Object>>load(in).get("portal");
+            List<String> natures = new java.util.ArrayList<>((List<String>) portal.get("natures"));
+            natures.addAll((List<String>) ((Map<String, Object>) portal.get("corporate")).get("natures"));
+            return natures;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
