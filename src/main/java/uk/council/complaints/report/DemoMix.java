@@ -70,7 +70,7 @@ final class DemoMix {
     }
 
     String service(boolean corporate) {
-        return corporate ? pick("sen-ehcp", 87, "school-transport", 13)
+        return corporate ? pick("sen-ehcp", 82, "school-transport", 13, "holiday-activity-fund", 5)
                 : pick("children-in-care", 20, "child-protection", 18, "assessment", 15, "family-support", 10, "early-help", 8,
                         "fostering", 7, "disabled-children", 6, "care-leavers", 5, "front-door", 4, "adoption", 3,
                         "independent-reviewing", 2, "not-sure", 2);
@@ -81,7 +81,17 @@ final class DemoMix {
         return Integer.parseInt(pick("1", 82, "2", 15, "3", 3));
     }
 
-    String nature() {
+    /**
+     * A corporate complaint's nature ({@code portal.corporate.natures}): the seed reports give no split of these, so
+     * the weights are the team's guess, led by decisions on eligibility and funding for SEN and transport.
+     */
+    String nature(boolean corporate) {
+        return corporate ? pick("quality-of-service", 22, "delay", 20, "eligibility-decision", 16, "funding-decision", 10,
+                "failure-to-provide", 10, "poor-communication", 10, "policy", 6, "charges", 3, "conduct-of-worker", 2, "other", 1)
+                : nature();
+    }
+
+    private String nature() {
         return pick("quality-of-service", 38, "conduct-of-worker", 33, "poor-communication", 10, "delay", 5, "assessment-outcome", 4,
                 "assessment-process", 3, "placement", 2, "contact-arrangements", 2, "finance", 1, "safeguarding", 1, "other", 1);
     }

@@ -82,7 +82,7 @@ final class DemoPlanner {
     private void complaint(DemoCase c, int workingDays) {
         int issues = mix.issues();
         for (int i = 0; i < issues; i++) {
-            c.natures.add(mix.nature());
+            c.natures.add(mix.nature(c.queue.startsWith("CORPORATE")));
         }
         c.sought.add(mix.outcomeSought());
         if (c.role.equals("young-person")) {

@@ -53,6 +53,10 @@ class DemoDataTest {
                 assertTrue(value(year, "A-enquiries", kind, "count") > 0, "demo enquiries include " + kind);
             }
             assertEquals(0, value(year, "A-enquiries", uk.council.complaints.cases.EnquiryKinds.NOT_RECORDED, "count"));
+            // issue 21's corporate lists: corporate complaints have corporate natures, statutory ones none of them
+            assertTrue(value(year, "F", "eligibility-decision", "corporate") > 0, "a corporate nature in the corporate column");
+            assertEquals(0, value(year, "F", "eligibility-decision", "statutory"));
+            assertEquals(0, value(year, "F", "placement", "corporate"), "no statutory-only nature on a corporate complaint");
             assertEquals(rows.count("select count(*) from complaint_case where demo = true and kind = 'ENQUIRY'"
                     + " and received_on between ? and ?", LocalDate.of(2009, 4, 1), LocalDate.of(2010, 3, 31)),
                     value(year, "A", "ENQUIRY", "count"));
