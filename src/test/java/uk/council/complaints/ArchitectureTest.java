@@ -61,7 +61,7 @@ class ArchitectureTest {
             // The annual report: figures in SQL, the page, PDF, XLSX and CSV (issue 12)
             Map.entry("report", Set.of("cases", "deadline", "journey", "staff", "triage", "web")),
             // Signed webhooks (issue 25): case events from the timeline, sent through the outbox's claims and retries
-            Map.entry("webhook", Set.of("journey", "notify", "staff", "timeline", "web")),
+            Map.entry("webhook", Set.of("cases", "journey", "notify", "staff", "timeline", "web")),
             // Issue 25: a register kept before the portal, brought in through staff intake and the case page's steps
             Map.entry("importing", Set.of("api", "cases", "casework", "intake", "notify", "staff", "web")),
             // The API for case-management systems (issue 25): its clients (admin pages use staff) and a read model of cases

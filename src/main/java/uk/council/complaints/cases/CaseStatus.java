@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where a case is in its life with the team, and every legal move between statuses, in one place.
@@ -48,6 +49,19 @@ public enum CaseStatus {
 
     public static Set<CaseStatus> open() {
         return EnumSet.of(NEW, ACKNOWLEDGED);
+    }
+
+    /** SQL: this status as stored, a literal such as {@code 'new'}. */
+    public String sql() {
+        return "'" + code + "'";
+    }
+
+    /**
+     * SQL: {@code column} holds an open status, such as {@code c.status in ('new', 'acknowledged')}: queries that mean
+     * "open" use this, so a status added to {@link #open()} is open in SQL too.
+     */
+    public static String openSql(String column) {
+        return column + " in (" + open().stream().map(CaseStatus::sql).collect(Collectors.joining(", ")) + ")";
     }
 
     public static CaseStatus ofCode(String code) {

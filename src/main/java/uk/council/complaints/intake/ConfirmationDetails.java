@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import uk.council.complaints.cases.CaseCodes;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.AdvocacyLeaflet;
+import uk.council.complaints.journey.Role;
 import uk.council.complaints.triage.store.StoredTriage;
 import uk.council.complaints.triage.store.TriageService;
 import uk.council.complaints.web.Messages;
@@ -33,8 +34,8 @@ class ConfirmationDetails {
         model.put("hasEmail", c.who().email() != null);
         model.put("acknowledgeBy", format(t.acknowledgeBy()));
         model.put("responseBy", t.responseDue() == null ? null : format(t.responseDue()));
-        String role = c.who().submitterRole() == null ? "" : c.who().submitterRole();
-        model.put("youngPerson", role.equals("young-person") && (c.kind() == uk.council.complaints.journey.SubmissionKind.COMPLAINT
+        String role = c.who().submitterRole();
+        model.put("youngPerson", Role.YOUNG_PERSON.is(role) && (c.kind() == uk.council.complaints.journey.SubmissionKind.COMPLAINT
                 || c.kind() == uk.council.complaints.journey.SubmissionKind.CALLBACK));
         model.put("offersLeaflet", AdvocacyLeaflet.offeredTo(role));
         model.put("advocateRequested", t.flags().contains(uk.council.complaints.triage.Flag.ADVOCACY_REQUESTED));

@@ -7,6 +7,7 @@ import uk.council.complaints.journey.FieldChecks;
 import uk.council.complaints.journey.FieldError;
 import uk.council.complaints.journey.FieldKind;
 import uk.council.complaints.journey.Options;
+import uk.council.complaints.journey.Role;
 import uk.council.complaints.journey.Step;
 import uk.council.complaints.journey.SubmissionKind;
 
@@ -80,12 +81,12 @@ final class StaffIntake {
             return steps;
         }
         steps.add(Step.SAFETY);
-        if (!role.equals("young-person")) {
+        if (!Role.YOUNG_PERSON.is(role)) {
             steps.add(Step.CHILD);
         }
-        if (role.equals("parent")) {
+        if (Role.PARENT.is(role)) {
             steps.add(Step.PARENTAL_RESPONSIBILITY);
-        } else if (role.equals("advocate")) {
+        } else if (Role.ADVOCATE.is(role)) {
             steps.add(Step.ADVOCATE);
         }
         steps.add(Step.SERVICE);

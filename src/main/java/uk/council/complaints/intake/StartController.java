@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.views.View;
 import uk.council.complaints.journey.Answers;
+import uk.council.complaints.journey.Role;
 import uk.council.complaints.journey.Step;
 import uk.council.complaints.web.PublicFormException;
 
@@ -50,7 +51,7 @@ class StartController {
         posts.accept(request, body);
         Answers answers = Answers.empty()
                 .with(Step.PURPOSE, Map.of("purpose", List.of("complaint")))
-                .with(Step.WHO, Map.of("role", List.of("young-person")));
+                .with(Step.WHO, Map.of("role", List.of(Role.YOUNG_PERSON.code())));
         Draft draft = drafts.create(answers);
         return Redirect.to("/form/" + Step.YP_SAFETY.slug()).cookie(drafts.cookie(draft, request));
     }

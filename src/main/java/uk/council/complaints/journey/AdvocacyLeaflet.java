@@ -9,16 +9,16 @@ import java.util.Optional;
  * the case records it as offered, and the confirmation page offers the download.
  */
 public final class AdvocacyLeaflet {
-    private static final Map<String, Step> SHOWN_ON = Map.of(
-            "young-person", Step.YP_ADVOCATE,
-            "advocate", Step.ADVOCATE,
-            "parent", Step.PARENTAL_RESPONSIBILITY);
+    private static final Map<Role, Step> SHOWN_ON = Map.of(
+            Role.YOUNG_PERSON, Step.YP_ADVOCATE,
+            Role.ADVOCATE, Step.ADVOCATE,
+            Role.PARENT, Step.PARENTAL_RESPONSIBILITY);
 
     private AdvocacyLeaflet() {
     }
 
     public static boolean offeredTo(String role) {
-        return role != null && SHOWN_ON.containsKey(role);
+        return Role.ofCode(role).filter(SHOWN_ON::containsKey).isPresent();
     }
 
     /** Whether the person asked for an advocate: a young person for themselves, a parent or advocate for the child. */
@@ -37,7 +37,7 @@ public final class AdvocacyLeaflet {
 
     /** The page that shows the leaflet to this person; empty when they are not offered it. */
     public static Optional<Step> shownOn(String role) {
-        return Optional.ofNullable(role).map(SHOWN_ON::get);
+        return Role.ofCode(role).map(SHOWN_ON::get);
     }
 
     /** Whether this page shows the leaflet (each of these pages is only on the path of one role). */

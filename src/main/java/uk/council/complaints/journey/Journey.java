@@ -48,7 +48,7 @@ public final class Journey {
             }
             case "complaint", "callback" -> {
                 path.add(WHO);
-                if (a.is("role", "young-person")) {
+                if (Role.YOUNG_PERSON.is(a.get("role"))) {
                     if (a.is("purpose", "complaint")) {
                         youngPersonRoute(a, path);
                     } else {
@@ -71,7 +71,7 @@ public final class Journey {
                 } else {
                     path.addAll(List.of(SERVICE, WHAT_HAPPENED, PUT_RIGHT, COURT_PROCEEDINGS, RAISED_BEFORE));
                     evidence(path);
-                    if (a.is("role", "parent") || a.is("role", "advocate")) {
+                    if (Role.PARENT.is(a.get("role")) || Role.ADVOCATE.is(a.get("role"))) {
                         path.add(CHILD_ADVOCATE);
                     }
                     path.addAll(List.of(CONTACT, ACCESS_NEEDS, EQUALITY));
@@ -113,12 +113,12 @@ public final class Journey {
         if (role.isEmpty()) {
             return false;
         }
-        if (!role.equals("young-person")) {
+        if (!Role.YOUNG_PERSON.is(role)) {
             path.addAll(List.of(CHILD, CHILDREN));
         }
-        if (role.equals("parent")) {
+        if (Role.PARENT.is(role)) {
             path.add(PARENTAL_RESPONSIBILITY);
-        } else if (role.equals("advocate")) {
+        } else if (Role.ADVOCATE.is(role)) {
             path.add(ADVOCATE);
         }
         return true;

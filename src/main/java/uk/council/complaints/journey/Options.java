@@ -9,8 +9,8 @@ public final class Options {
 
     public static final List<String> PURPOSES = List.of("complaint", "callback", "compliment", "stage2");
 
-    public static final List<String> ROLES = List.of("young-person", "parent", "advocate", "relative",
-            "foster-carer", "special-guardian", "professional", "someone-else");
+    /** Who is asking: the codes of {@link Role}. */
+    public static final List<String> ROLES = Role.CODES;
 
     public static final List<String> SERVICES = List.of("assessment", "child-protection", "children-in-care",
             "care-leavers", "disabled-children", "fostering", "adoption", "early-help", "family-support",

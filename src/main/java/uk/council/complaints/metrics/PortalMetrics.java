@@ -9,6 +9,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.council.complaints.cases.CaseStatus;
 
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -94,7 +95,7 @@ public class PortalMetrics {
             }
         });
         Map<String, Long> counts = jdbc.prepareStatement("SELECT t.queue, t.priority, count(*) FROM case_triage t "
-                + "JOIN complaint_case c ON c.id = t.case_id WHERE c.status <> 'closed' GROUP BY t.queue, t.priority", ps -> {
+                + "JOIN complaint_case c ON c.id = t.case_id WHERE " + CaseStatus.openSql("c.status") + " GROUP BY t.queue, t.priority", ps -> {
             Map<String, Long> m = new java.util.HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -108,7 +109,7 @@ public class PortalMetrics {
             String[] parts = k.split("\u0000", 2);
             AtomicLong holder = new AtomicLong();
             Gauge.builder("portal.queue.open.cases", holder, AtomicLong::get).tag("queue", parts[0]).tag("priority", parts[1])
-                    .description("Cases not closed, by triage queue and priority").register(registry);
+                    .description("Open cases (CaseStatus.open), by triage queue and priority").register(registry);
             return holder;
         }).set(count));
     }

@@ -3,6 +3,7 @@ package uk.council.complaints.report;
 import uk.council.complaints.deadline.DeadlineKind;
 import uk.council.complaints.deadline.DeadlineProperties;
 import uk.council.complaints.deadline.WorkingDays;
+import uk.council.complaints.journey.Role;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ final class DemoPlanner {
             c.natures.add(mix.nature(c.queue.startsWith("CORPORATE")));
         }
         c.sought.add(mix.outcomeSought());
-        if (c.role.equals("young-person")) {
+        if (Role.YOUNG_PERSON.is(c.role)) {
             c.flags.add("YOUNG_PERSON");
         }
         if (mix.chance(3)) {
@@ -107,7 +108,7 @@ final class DemoPlanner {
         if (workingDays < 0 || wd.addWorkingDays(c.received, workingDays).isAfter(today)) {
             return;   // still being worked on
         }
-        c.referred = c.role.equals("young-person") && mix.chance(40);
+        c.referred = Role.YOUNG_PERSON.is(c.role) && mix.chance(40);
         c.paused = mix.chance(1);
         c.responded = wd.addWorkingDays(c.received, workingDays);
         c.closed = true;

@@ -2,6 +2,7 @@ package uk.council.complaints.report;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import uk.council.complaints.journey.Role;
 
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -32,7 +33,7 @@ class ReportSql {
      * or 3 request by how the request came (its {@code stage_request}, where recorded), not by how the first complaint
      * was received (the later stage's case carries that over, which counted one advocate again at every stage).
      */
-    static final String THROUGH_ADVOCATE = "(c.submitter_role = 'advocate' or exists"
+    static final String THROUGH_ADVOCATE = "(c.submitter_role = " + Role.ADVOCATE.sql() + " or exists"
             + " (select 1 from case_flag af where af.case_id = c.id and af.flag = 'ADVOCATE_FILING')"
             + " or " + ReportSql.RECEIVED_VIA + " = 'advocate')";
     /** A stage's response: the response recorded, else the Stage 2 adjudication, else the Stage 3 council response. */

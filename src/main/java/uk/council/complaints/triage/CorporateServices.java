@@ -39,6 +39,6 @@ public record CorporateServices(Set<String> codes) {
      * service or from a professional, statutory otherwise (used to check its natures before it is triaged).
      */
     public Procedure procedureOf(@Nullable String service, @Nullable String role) {
-        return contains(service) || "professional".equals(role) ? Procedure.CORPORATE : Procedure.STATUTORY;
+        return contains(service) || uk.council.complaints.journey.Role.PROFESSIONAL.is(role) ? Procedure.CORPORATE : Procedure.STATUTORY;
     }
 }

@@ -1,6 +1,7 @@
 package uk.council.complaints.triage;
 
 import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.journey.Role;
 import uk.council.complaints.journey.SubmissionKind;
 
 import java.time.LocalDate;
@@ -22,10 +23,10 @@ final class FlagRules {
 
     static void apply(TriageInput in, Set<Flag> flags, List<Reason> reasons) {
         SubmittedCase c = in.submission();
-        if (in.roleIs("young-person")) {
+        if (in.roleIs(Role.YOUNG_PERSON)) {
             raise(Flag.YOUNG_PERSON, Reason.of("flag.young-person", "triage.reason.flag.young-person"), flags, reasons);
         }
-        if (in.roleIs("advocate")) {
+        if (in.roleIs(Role.ADVOCATE)) {
             raise(Flag.ADVOCATE_FILING, Reason.of("flag.advocate-filing", "triage.reason.flag.advocate-filing"),
                     flags, reasons);
             childConsent(c.child().childAgrees(), flags, reasons);
@@ -39,7 +40,7 @@ final class FlagRules {
                     "triage.reason.flag.court-proceedings." + c.complaint().courtProceedings()), flags, reasons);
         }
         outOfTime(c, in.submittedOn(), flags, reasons);
-        if (in.roleIs("parent") && !"yes".equals(c.child().parentalResponsibility())) {
+        if (in.roleIs(Role.PARENT) && !"yes".equals(c.child().parentalResponsibility())) {
             String answer = c.child().parentalResponsibility() == null ? "unknown" : c.child().parentalResponsibility();
             raise(Flag.NO_PARENTAL_RESPONSIBILITY, Reason.of("flag.no-parental-responsibility",
                     "triage.reason.flag.no-parental-responsibility." + answer), flags, reasons);

@@ -1,6 +1,7 @@
 package uk.council.complaints.triage;
 
 import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.journey.Role;
 import uk.council.complaints.journey.SubmissionKind;
 
 import java.util.List;
@@ -13,9 +14,6 @@ import java.util.Set;
  */
 final class QueueRules {
 
-    /** Who may use the statutory children's procedure: everyone on the form except a professional. */
-    static final Set<String> ELIGIBLE_ROLES = Set.of("young-person", "parent", "advocate", "relative",
-            "foster-carer", "special-guardian", "someone-else");
     static final Set<String> OUT_OF_REMIT_SERVICES = Set.of("school", "other-council");
 
     private QueueRules() {
@@ -72,7 +70,7 @@ final class QueueRules {
     private static Queue complaint(SubmittedCase c, String service, CorporateServices corporate, List<Reason> reasons) {
         String role = c.who().submitterRole();
         boolean corporateService = corporate.contains(service);
-        boolean professional = "professional".equals(role);
+        boolean professional = Role.PROFESSIONAL.is(role);
         if (corporateService) {
             reasons.add(Reason.of("queue.corporate.service", "triage.reason.queue.corporate.service",
                     Labels.service(service)));
@@ -84,7 +82,7 @@ final class QueueRules {
             return Queue.CORPORATE;
         }
         reasons.add(Reason.of("queue.stage1", "triage.reason.queue.stage1", Labels.service(service), Labels.role(role)));
-        if (role == null || !ELIGIBLE_ROLES.contains(role)) {
+        if (Role.ofCode(role).filter(Role::statutory).isEmpty()) {
             reasons.add(Reason.of("queue.stage1.check-eligibility", "triage.reason.queue.stage1.check-eligibility"));
         }
         if (service == null || service.isBlank() || service.equals("not-sure")) {

@@ -2,6 +2,7 @@ package uk.council.complaints.triage;
 
 import io.micronaut.core.annotation.Nullable;
 import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.journey.Role;
 import uk.council.complaints.journey.SubmissionKind;
 
 import java.util.List;
@@ -32,7 +33,7 @@ public record RepeatKey(List<String> children, String email, String phone) {
         if (c.kind() != SubmissionKind.COMPLAINT && c.kind() != SubmissionKind.CALLBACK) {
             return Optional.empty();
         }
-        List<String> names = "young-person".equals(c.who().submitterRole()) ? nonNull(c.who().submitterName())
+        List<String> names = Role.YOUNG_PERSON.is(c.who().submitterRole()) ? nonNull(c.who().submitterName())
                 : childNames.isEmpty() ? nonNull(c.child().childName()) : childNames;
         List<String> children = names.stream().filter(n -> !n.isBlank())
                 .map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().toList();

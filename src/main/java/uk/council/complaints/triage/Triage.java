@@ -3,6 +3,7 @@ package uk.council.complaints.triage;
 import uk.council.complaints.deadline.DeadlineKind;
 import uk.council.complaints.deadline.DeadlineProperties;
 import uk.council.complaints.deadline.WorkingDays;
+import uk.council.complaints.journey.Role;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public final class Triage {
             return Priority.URGENT;
         }
         Priority priority = Priority.NORMAL;
-        if (in.roleIs("young-person")) {
+        if (in.roleIs(Role.YOUNG_PERSON)) {
             reasons.add(Reason.of("priority.high.young-person", "triage.reason.priority.high.young-person"));
             priority = Priority.HIGH;
         }

@@ -3,6 +3,7 @@ package uk.council.complaints.triage;
 import io.micronaut.core.annotation.Nullable;
 import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.journey.Role;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,7 @@ public record TriageInput(
         return choices.stream().filter(c -> c.question().equals(question)).map(CaseChoice::choice).toList();
     }
 
-    boolean roleIs(String role) {
-        return role.equals(submission.who().submitterRole());
+    boolean roleIs(Role role) {
+        return role.is(submission.who().submitterRole());
     }
 }

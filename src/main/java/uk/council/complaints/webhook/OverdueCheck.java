@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import io.micronaut.transaction.TransactionOperations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.council.complaints.cases.CaseStatus;
 import uk.council.complaints.web.ClockFactory;
 
 import java.sql.Connection;
@@ -26,11 +27,12 @@ import java.util.Map;
 class OverdueCheck {
     private static final Logger LOG = LoggerFactory.getLogger(OverdueCheck.class);
     private static final String OPEN = " from complaint_case c join case_triage t on t.case_id = c.id"
-            + " where c.status in ('new', 'acknowledged')"
+            + " where " + CaseStatus.openSql("c.status")
             + " and not exists (select 1 from case_pause p where p.case_id = c.id and p.resumed_on is null)";
     private static final String PASSED = "select c.id, 'response', t.response_due" + OPEN + " and t.response_due < ?"
             + notRaised("response", "t.response_due")
-            + " union all select c.id, 'acknowledgement', t.acknowledge_by" + OPEN + " and c.status = 'new' and t.acknowledge_by < ?"
+            + " union all select c.id, 'acknowledgement', t.acknowledge_by" + OPEN + " and c.status = " + CaseStatus.NEW.sql()
+            + " and t.acknowledge_by < ?"
             + notRaised("acknowledgement", "t.acknowledge_by");
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;

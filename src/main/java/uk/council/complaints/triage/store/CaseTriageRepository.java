@@ -1,6 +1,7 @@
 package uk.council.complaints.triage.store;
 
 import io.micronaut.core.annotation.Nullable;
+import uk.council.complaints.journey.Role;
 import uk.council.complaints.triage.RepeatKey;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -33,8 +34,9 @@ interface CaseTriageRepository extends CrudRepository<CaseTriage, Long> {
               and c.id <> :madeFrom
               and c.kind in ('COMPLAINT', 'CALLBACK')
               and c.submitted_at >= :since
-              and (lower(trim(case when c.submitter_role = 'young-person' then c.submitter_name
-                                  else c.child_name end)) = :child
+              and (lower(trim(case when c.submitter_role = '""" + Role.Code.YOUNG_PERSON + "' then c.submitter_name"
+            + " else c.child_name end)) = :child" + """
+
                 or exists (select 1 from case_child k where k.case_id = c.id and lower(trim(k.name)) = :child))
             order by c.submitted_at desc""", nativeQuery = true)
     List<String> findRecentReferences(long caseId, long madeFrom, String child, @Nullable String email,

@@ -1,7 +1,6 @@
 package uk.council.complaints.triage.store;
 
 import uk.council.complaints.triage.Flag;
-import uk.council.complaints.triage.Reason;
 import uk.council.complaints.triage.ReasonText;
 import uk.council.complaints.triage.RepeatKey;
 import uk.council.complaints.triage.TriageResult;
@@ -37,12 +36,13 @@ class TriageStore {
     }
 
     void save(long caseId, TriageResult result, Instant triagedAt) {
-        triages.save(new CaseTriage(caseId, result.queue(), result.priority(), result.team(), result.teamMailbox(),
-                result.acknowledgeBy(), result.responseDue(), triagedAt, result.frontDoorAlert()));
-        flags.saveAll(result.flags().stream().map(flag -> CaseFlag.of(caseId, flag)).toList());
+        StoredTriage t = StoredTriage.of(caseId, result, triagedAt, reasonText::render);
+        triages.save(new CaseTriage(caseId, t.queue(), t.priority(), t.team(), t.teamMailbox(),
+                t.acknowledgeBy(), t.responseDue(), t.triagedAt(), t.frontDoorAlert()));
+        flags.saveAll(t.flags().stream().map(flag -> CaseFlag.of(caseId, flag)).toList());
         List<CaseTriageReason> rows = new ArrayList<>();
-        for (Reason reason : result.reasons()) {
-            rows.add(new CaseTriageReason(null, caseId, rows.size() + 1, reason.rule(), reasonText.render(reason)));
+        for (StoredTriage.StoredReason reason : t.reasons()) {
+            rows.add(new CaseTriageReason(null, caseId, rows.size() + 1, reason.rule(), reason.text()));
         }
         reasons.saveAll(rows);
     }
