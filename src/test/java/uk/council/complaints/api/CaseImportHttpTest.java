@@ -1,17 +1,28 @@
 package uk.council.complaints.api;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.ImportedCaseRepository;
+import uk.council.complaints.web.Messages;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,6 +80,64 @@ class CaseImportHttpTest {
         HttpResponse<String> noKey = post(importer, null, CLOSED_2019.formatted("OLD-2019-10", "upheld"));
         assertEquals(400, noKey.statusCode());
         assertTrue(noKey.body().contains("\"field\":\"Idempotency-Key\""), noKey.body());
+    }
+
+    /**
+     * Two systems (or one retrying) send the same new Idempotency-Key at once, released together: one makes the case,
+     * the other is told the key is in progress (409, the Idempotency-Key draft's answer) or, if the first had already
+     * finished, gets its case replayed; never a 500, and only one case is made. Several rounds, so they overlap.
+     */
+    @Test
+    void sameNewKeyAtOnceMakesOneCase() throws Exception {
+        ApiClients.Issued importer = ApiHttp.client(ctx, ApiScope.CASES_IMPORT_SCOPE);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                String source = "RACE-" + System.nanoTime();
+                String body = CLOSED_2019.formatted(source, "upheld");
+                CountDownLatch go = new CountDownLatch(1);
+                Callable<HttpResponse<String>> call = () -> {
+                    go.await();
+                    return post(importer, "race-" + source, body);
+                };
+                Future<HttpResponse<String>> a = pool.submit(call);
+                Future<HttpResponse<String>> b = pool.submit(call);
+                go.countDown();
+                List<HttpResponse<String>> answers = List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS));
+                List<HttpResponse<String>> made = answers.stream()
+                        .filter(r -> r.statusCode() == 201 && r.body().contains("\"replayed\":false")).toList();
+                assertEquals(1, made.size(), answers.stream().map(r -> r.statusCode() + " " + r.body()).toList().toString());
+                HttpResponse<String> other = answers.get(answers.get(0) == made.get(0) ? 1 : 0);
+                String reference = made.get(0).body().replaceAll(".*\"reference\":\"([A-Z0-9-]+)\".*", "$1");
+                if (other.statusCode() == 409) {
+                    assertEquals("application/problem+json", other.headers().firstValue("Content-Type").orElse(""));
+                    Messages msg = ctx.getBean(Messages.class);
+                    assertTrue(other.body().contains("\"type\":\"" + msg.get("import.api.inProgress.type") + "\"")
+                            && other.body().contains("\"title\":\"" + msg.get("import.api.inProgress.title") + "\"")
+                            && other.body().contains("\"field\":\"Idempotency-Key\""), other.body());
+                } else {
+                    assertEquals(201, other.statusCode(), other.body());
+                    assertTrue(other.body().contains("\"reference\":\"" + reference + "\"")
+                            && other.body().contains("\"replayed\":true"), other.body());
+                }
+                assertEquals(1L, importedAs(source), "one case for the key");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private long importedAs(String source) {
+        TransactionOperations<java.sql.Connection> tx = ctx.getBean(TransactionOperations.class);
+        return tx.executeRead(status -> ctx.getBean(JdbcOperations.class).prepareStatement(
+                "select count(*) from imported_case where source_reference = ?", ps -> {
+                    ps.setString(1, source);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                }));
     }
 
     private HttpResponse<String> post(ApiClients.Issued client, String key, String body) throws IOException, InterruptedException {
