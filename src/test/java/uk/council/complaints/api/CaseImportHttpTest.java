@@ -50,7 +50,9 @@ class CaseImportHttpTest {
     void idempotentByKeyAndBadFieldsNamed() throws Exception {
         ApiClients.Issued reader = ApiHttp.client(ctx, ApiScope.CASES_READ_SCOPE);
         ApiClients.Issued importer = ApiHttp.client(ctx, ApiScope.CASES_IMPORT_SCOPE);
-        String body = CLOSED_2019.formatted("OLD-2019-7", "upheld");
+        // Source references are imported once: unique to this run, as a PostgreSQL schema outlives a run.
+        String run = "-" + System.nanoTime();
+        String body = CLOSED_2019.formatted("OLD-2019-7" + run, "upheld");
         assertEquals(403, post(reader, "k-1", body).statusCode(), "cases:import is needed");
 
         long before = ctx.getBean(CaseRepository.class).count();
@@ -65,19 +67,19 @@ class CaseImportHttpTest {
                 repeat.body());
         assertEquals(before + 1, ctx.getBean(CaseRepository.class).count(), "a repeat makes no second case");
 
-        HttpResponse<String> reused = post(importer, "k-1", CLOSED_2019.formatted("OLD-2019-8", "upheld"));
+        HttpResponse<String> reused = post(importer, "k-1", CLOSED_2019.formatted("OLD-2019-8" + run, "upheld"));
         assertEquals(422, reused.statusCode());
         assertEquals("application/problem+json", reused.headers().firstValue("Content-Type").orElse(""));
         assertTrue(reused.body().contains("\"field\":\"Idempotency-Key\""), reused.body());
 
-        HttpResponse<String> bad = post(importer, "k-2", CLOSED_2019.formatted("OLD-2019-9", "brilliant"));
+        HttpResponse<String> bad = post(importer, "k-2", CLOSED_2019.formatted("OLD-2019-9" + run, "brilliant"));
         assertEquals(422, bad.statusCode());
         assertEquals("application/problem+json", bad.headers().firstValue("Content-Type").orElse(""));
         assertTrue(bad.body().contains("\"field\":\"stage1Finding\""), bad.body());
         assertEquals(before + 1, ctx.getBean(CaseRepository.class).count(), "nothing half-written");
-        assertTrue(!ctx.getBean(ImportedCaseRepository.class).existsBySourceReference("OLD-2019-9"));
+        assertTrue(!ctx.getBean(ImportedCaseRepository.class).existsBySourceReference("OLD-2019-9" + run));
 
-        HttpResponse<String> noKey = post(importer, null, CLOSED_2019.formatted("OLD-2019-10", "upheld"));
+        HttpResponse<String> noKey = post(importer, null, CLOSED_2019.formatted("OLD-2019-10" + run, "upheld"));
         assertEquals(400, noKey.statusCode());
         assertTrue(noKey.body().contains("\"field\":\"Idempotency-Key\""), noKey.body());
     }
