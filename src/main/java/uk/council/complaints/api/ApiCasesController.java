@@ -46,7 +46,7 @@ class ApiCasesController {
      */
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Cases changed since a time, with cursor paging and filters")
-    Map<String, Object> list(
+    ApiViews.CasesPage list(
             @Parameter(description = "ISO 8601 instant, e.g. 2026-12-01T00:00:00Z; default: every case") @Nullable @QueryValue String since,
             @Parameter(description = "nextCursor from the previous page") @Nullable @QueryValue String cursor,
             @Parameter(description = "Cases per page, 1 to 100 (default 100)") @Nullable @QueryValue String limit,

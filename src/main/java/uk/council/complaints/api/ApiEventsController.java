@@ -38,7 +38,7 @@ class ApiEventsController {
 
     @Get(value = "/cases/{reference}/events", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "One case's timeline, oldest first")
-    java.util.Map<String, Object> caseEvents(String reference, Authentication authentication) {
+    ApiViews.EventsPage caseEvents(String reference, Authentication authentication) {
         return ApiViews.events(reads.eventsFor(reference, ApiCaller.of(authentication))
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no case")), null);
     }
@@ -46,7 +46,7 @@ class ApiEventsController {
     /** Every case's events after the given one, oldest first (the API's own reads left out). Keep nextAfter. */
     @Get(value = "/events", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "All events after a cursor")
-    java.util.Map<String, Object> events(
+    ApiViews.EventsPage events(
             @Parameter(description = "The id of the last event already seen (nextAfter of the previous page); default 0")
             @Nullable @QueryValue String after,
             @Parameter(description = "Events per page, 1 to 100 (default 100)") @Nullable @QueryValue String limit) {

@@ -1,5 +1,6 @@
 package uk.council.complaints.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.LinkedHashMap;
@@ -7,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The API's list answers as JSON objects (dates and times ISO 8601, codes as in the CSV export). Maps, like the case
- * document: the portal's JSON is Jackson through Micronaut's bean introspection, which nothing else here uses.
+ * The API's list answers as JSON objects (dates and times ISO 8601, codes as in the CSV export). Items are maps, like
+ * the case document; the pages around them are records whose lists are always written.
  */
 final class ApiViews {
     private ApiViews() {
@@ -29,20 +30,26 @@ final class ApiViews {
         return m;
     }
 
-    static Map<String, Object> cases(List<CaseChanges.Row> rows, @Nullable String nextCursor) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cases", rows.stream().map(ApiViews::item).toList());
-        m.put("nextCursor", nextCursor);
-        return m;
+    /**
+     * A page of cases: {@code cases} is always there, [] when nothing matches, and {@code nextCursor} null on the last
+     * page (the portal's JSON leaves out empty members, so a map here answered {} for an empty page).
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record CasesPage(List<Map<String, Object>> cases, @Nullable String nextCursor) {
     }
 
-    static Map<String, Object> events(List<EventFeed.Event> events, @Nullable String nextAfter) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("events", events.stream().map(ApiViews::event).toList());
-        if (nextAfter != null) {
-            m.put("nextAfter", nextAfter);
-        }
-        return m;
+    /** Events, always there ([] when none); {@code nextAfter} for the feed, left out for one case's timeline. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record EventsPage(List<Map<String, Object>> events,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String nextAfter) {
+    }
+
+    static CasesPage cases(List<CaseChanges.Row> rows, @Nullable String nextCursor) {
+        return new CasesPage(rows.stream().map(ApiViews::item).toList(), nextCursor);
+    }
+
+    static EventsPage events(List<EventFeed.Event> events, @Nullable String nextAfter) {
+        return new EventsPage(events.stream().map(ApiViews::event).toList(), nextAfter);
     }
 
     private static Map<String, Object> event(EventFeed.Event e) {

@@ -1,5 +1,6 @@
 package uk.council.complaints.importing;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.council.complaints.cases.CaseRepository;
@@ -11,6 +12,7 @@ import uk.council.complaints.web.ClockFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -21,7 +23,8 @@ import java.util.Optional;
 /**
  * One case from another system (POST /api/v1/cases, issue 25): checked and stored as a register row is
  * ({@link RowImport}), in one transaction with its Idempotency-Key, so a repeat of the same key and body gets the first
- * case, and the same key with another body is refused.
+ * case, the same key with another body is refused, and the same new key sent again before the first has finished
+ * is told so ({@link KeyInProgress}).
  */
 @Singleton
 class ApiCaseImport {
@@ -63,8 +66,32 @@ class ApiCaseImport {
         }
         outbox.dropUnsent(made);
         String reference = cases.findById(made.get(0)).orElseThrow().reference();
-        requests.save(new ImportRequest(new ImportRequest.Key(client, key), hash, reference, clock.instant()));
+        try {
+            requests.save(new ImportRequest(new ImportRequest.Key(client, key), hash, reference, clock.instant()));
+        } catch (DataAccessException e) {
+            throw uniqueViolation(e) ? new KeyInProgress() : e;
+        }
         return new Outcome(reference, false, false, List.of());
+    }
+
+    /**
+     * The same new key was sent again while the first request was still being handled: that request's key was
+     * written first (PostgreSQL waits for it to commit; H2 refuses at once), so this one is rolled back whole.
+     */
+    static final class KeyInProgress extends RuntimeException {
+        KeyInProgress() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A primary key or unique constraint refused the row: SQLSTATE 23505 on PostgreSQL and H2 alike. */
+    private static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String sha256(String body) {

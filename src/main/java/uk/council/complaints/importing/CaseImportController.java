@@ -44,6 +44,12 @@ class CaseImportController {
         this.msg = msg;
     }
 
+    /**
+     * Imports one case received elsewhere.
+     * 201 with its reference (and "replayed": true when the same key and body were sent before); 400 without an
+     * Idempotency-Key or a JSON object; 409 while a request with the same key is still being handled (send it again
+     * later); 422 when the key was first used with another body, or for a bad field (named in "field" and "errors").
+     */
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     HttpResponse<?> create(HttpRequest<?> request, Authentication auth, @Nullable @Header(KEY) String key,
                            @Nullable @Body String body) {
@@ -71,6 +77,11 @@ class CaseImportController {
             }
             return HttpResponse.created(Map.of("reference", done.reference(), "replayed", done.repeat()))
                     .header("Location", "/api/v1/cases/" + done.reference());
+        } catch (ApiCaseImport.KeyInProgress inProgress) {
+            // draft-ietf-httpapi-idempotency-key-header: a request with a key whose first request is still being
+            // handled is answered 409; the client repeats it later and gets the first answer.
+            return problems.answer(request, HttpStatus.CONFLICT, msg.get("import.api.inProgress"), Map.of("field", KEY,
+                    "type", msg.get("import.api.inProgress.type"), "title", msg.get("import.api.inProgress.title")));
         } catch (RegisterRefused refused) {
             RegisterProblem first = refused.problems().get(0);
             return problems.answer(request, HttpStatus.UNPROCESSABLE_ENTITY, first.reason(), Map.of("field", first.column(),

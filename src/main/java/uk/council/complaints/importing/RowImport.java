@@ -6,6 +6,7 @@ import uk.council.complaints.cases.ImportedCaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.intake.ImportIntake;
 import uk.council.complaints.staff.StaffActor;
+import uk.council.complaints.timeline.HistoricRecording;
 import uk.council.complaints.web.Messages;
 
 import java.time.Clock;
@@ -56,8 +57,15 @@ class RowImport {
         return problems;
     }
 
-    /** Stores a checked row and its steps: the problems a step met (then the caller rolls back), and the cases made. */
+    /**
+     * Stores a checked row and its steps: the problems a step met (then the caller rolls back), and the cases made.
+     * Its timeline events are historic ({@link HistoricRecording}): no webhook tells other systems of them.
+     */
     List<RegisterProblem> store(RegisterRow row, Importer by, List<Long> made) {
+        return HistoricRecording.during(() -> storeHistory(row, by, made));
+    }
+
+    private List<RegisterProblem> storeHistory(RegisterRow row, Importer by, List<Long> made) {
         Map<String, List<String>> answers = answers(row, new ArrayList<>()).orElseThrow();
         String source = row.get(RegisterColumns.SOURCE_REFERENCE);
         SubmittedCase c = intake.store(answers, by.actor().actor(), by.route().equals(ImportedCase.FILE) ? by.actor().userId() : null,

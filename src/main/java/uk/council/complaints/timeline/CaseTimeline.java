@@ -37,7 +37,7 @@ public class CaseTimeline {
     public CaseEvent record(long caseId, String actor, CaseEventType type, @Nullable String detail) {
         CaseEvent saved = events.save(new CaseEvent(null, caseId, clock.instant(), cut(actor, MAX_ACTOR), type.code(),
                 cut(detail, MAX_DETAIL)));
-        publisher.publishEvent(new CaseEventRecorded(caseId, actor, type, detail));
+        publisher.publishEvent(new CaseEventRecorded(caseId, actor, type, detail, HistoricRecording.active()));
         return saved;
     }
 
@@ -51,7 +51,8 @@ public class CaseTimeline {
         var now = clock.instant();
         events.saveAll(entries.stream().map(e -> new CaseEvent(null, caseId, now, cut(e.actor(), MAX_ACTOR), e.type().code(),
                 cut(e.detail(), MAX_DETAIL))).toList());
-        entries.forEach(e -> publisher.publishEvent(new CaseEventRecorded(caseId, e.actor(), e.type(), e.detail())));
+        boolean historic = HistoricRecording.active();
+        entries.forEach(e -> publisher.publishEvent(new CaseEventRecorded(caseId, e.actor(), e.type(), e.detail(), historic)));
     }
 
     /** The same event on many cases at once (an export), in one batch. */

@@ -35,7 +35,7 @@ class WebhookAdmin {
     WebhookEndpoint register(String url, List<WebhookEventType> types, String actor) {
         String codes = types.stream().map(WebhookEventType::code).collect(Collectors.joining(" "));
         return endpoints.save(new WebhookEndpoint(null, url, codes, WebhookSigner.newSecret(), true, clock.instant(),
-                actor, null));
+                actor, null, null, null));
     }
 
     List<WebhookEndpoint> all() {
@@ -67,9 +67,11 @@ class WebhookAdmin {
         return deliveries.updateResend(deliveryId, endpointId, clock.instant()) == 1;
     }
 
+    /** An admin's choice: it clears the portal's own switching off, and the failures counted towards it. */
     @Transactional
     void setActive(long id, boolean active) {
         endpoints.findById(id).ifPresent(e -> endpoints.update(e.withActive(active)));
+        endpoints.resetFailures(id);
     }
 
     /** A new secret, in use from the next delivery; the old one stops working at once. */

@@ -94,24 +94,20 @@ class WebhookDispatcher {
             return null;
         }
         if (outcome instanceof WebhookSender.Refused refused) {
-            store.failed(d, claimant, at, refused.error(), null);
             LOG.warn("Webhook {} to endpoint {} not sent: {}", event.id(), endpoint.id(), refused.error());
-            return null;
+            return store.failed(d, claimant, at, refused.error(), null) ? at : null;
         }
-        if (outcome instanceof WebhookSender.Failed failed) {
-            retry(d, claimant, at, failed.error(), endpoint);
-            return null;
-        }
-        return retry(d, claimant, at, ((WebhookSender.Unreachable) outcome).error(), endpoint);
-    }
-
-    private Instant retry(WebhookDelivery d, String claimant, Instant at, String error, WebhookEndpoint endpoint) {
+        // An endpoint switched off by this failure is away too: the rest of its batch goes back untried.
+        String error = outcome instanceof WebhookSender.Failed f ? f.error() : ((WebhookSender.Unreachable) outcome).error();
         boolean lastTry = d.attempts() >= claims.maxAttempts();
         Instant retryAt = lastTry ? null : at.plus(claims.backoff(d.attempts()));
-        store.failed(d, claimant, at, error, retryAt);
+        boolean off = store.failed(d, claimant, at, error, retryAt);
         LOG.warn("Webhook delivery {} to endpoint {}, attempt {}: {}{}", d.id(), endpoint.id(), d.attempts(), error,
                 lastTry ? ", no more tries" : ", will try again");
-        return retryAt == null ? at : retryAt;
+        if (off || outcome instanceof WebhookSender.Unreachable) {
+            return off || retryAt == null ? at : retryAt;
+        }
+        return null;
     }
 
     @PreDestroy

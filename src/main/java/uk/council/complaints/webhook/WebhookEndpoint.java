@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** An address a council system gave for events, the event types it wants (space-separated codes) and its secret. */
+/**
+ * An address a council system gave for events, the event types it wants (space-separated codes) and its secret;
+ * when the portal switched it off after failing in a row, and after how many failures (V29; cleared when an admin
+ * switches it on or off).
+ */
 @MappedEntity("webhook_endpoint")
 record WebhookEndpoint(
         @Id @GeneratedValue @Nullable Long id,
@@ -19,7 +23,9 @@ record WebhookEndpoint(
         boolean active,
         Instant createdAt,
         String createdBy,
-        @Nullable Instant rotatedAt) {
+        @Nullable Instant rotatedAt,
+        @Nullable Instant switchedOffAt,
+        @Nullable Integer switchedOffAfter) {
 
     List<WebhookEventType> types() {
         return Arrays.stream(eventTypes.split(" ")).map(WebhookEventType::ofCode).flatMap(java.util.Optional::stream).toList();
@@ -30,10 +36,11 @@ record WebhookEndpoint(
     }
 
     WebhookEndpoint withActive(boolean on) {
-        return new WebhookEndpoint(id, url, eventTypes, secret, on, createdAt, createdBy, rotatedAt);
+        return new WebhookEndpoint(id, url, eventTypes, secret, on, createdAt, createdBy, rotatedAt, null, null);
     }
 
     WebhookEndpoint withSecret(String newSecret, Instant at) {
-        return new WebhookEndpoint(id, url, eventTypes, newSecret, active, createdAt, createdBy, at);
+        return new WebhookEndpoint(id, url, eventTypes, newSecret, active, createdAt, createdBy, at, switchedOffAt,
+                switchedOffAfter);
     }
 }

@@ -49,8 +49,15 @@ class WebhookEvents {
         this.baseUrl = baseUrl.strip().replaceAll("/+$", "");
     }
 
+    /**
+     * A case event as it is recorded. An imported case's earlier history (historic events: a register's closed cases,
+     * their stages) is not news: the receiving system did not ask for history it already has (ADR 0031).
+     */
     @EventListener
     void onRecorded(CaseEventRecorded recorded) {
+        if (recorded.historic()) {
+            return;
+        }
         WebhookEventType.of(recorded.type()).ifPresent(type -> raise(recorded.caseId(), type, Map.of(), null));
     }
 

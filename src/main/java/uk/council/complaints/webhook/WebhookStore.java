@@ -16,9 +16,13 @@ import java.util.function.Predicate;
 class WebhookStore implements ClaimedWork {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookStore.class);
     private final WebhookDeliveryRepository deliveries;
+    private final WebhookEndpointRepository endpoints;
+    private final int disableAfterFailures;
 
-    WebhookStore(WebhookDeliveryRepository deliveries) {
+    WebhookStore(WebhookDeliveryRepository deliveries, WebhookEndpointRepository endpoints, WebhookProperties properties) {
         this.deliveries = deliveries;
+        this.endpoints = endpoints;
+        this.disableAfterFailures = properties.getDisableAfterFailures();
     }
 
     @Transactional
@@ -36,13 +40,25 @@ class WebhookStore implements ClaimedWork {
         if (deliveries.updateSent(d.id(), claimant, at) == 0) {
             LOG.warn("Webhook delivery {} was sent again after it had been recorded as sent", d.id());
         }
+        endpoints.resetFailures(d.endpointId());
     }
 
-    /** A failed try: again after the backoff, or never when {@code retryAt} is null (refused, or out of attempts). */
+    /**
+     * A failed try: again after the backoff, or never when {@code retryAt} is null (refused, or out of attempts).
+     * Counted against the endpoint, which is switched off after {@code portal.webhooks.disable-after-failures} in a
+     * row (its deliveries then wait until an admin switches it on); true when this failure switched it off.
+     */
     @Transactional
-    void failed(WebhookDelivery d, String claimant, Instant at, String error, @Nullable Instant retryAt) {
+    boolean failed(WebhookDelivery d, String claimant, Instant at, String error, @Nullable Instant retryAt) {
         deliveries.updateFailed(d.id(), claimant, retryAt == null ? WebhookDelivery.FAILED : WebhookDelivery.PENDING,
                 retryAt == null ? at : retryAt, error);
+        endpoints.countFailure(d.endpointId());
+        if (endpoints.switchOffWhenFailing(d.endpointId(), disableAfterFailures, at) == 1) {
+            LOG.warn("Webhook endpoint {} switched off after {} failed tries in a row; the last: {}", d.endpointId(),
+                    disableAfterFailures, error);
+            return true;
+        }
+        return false;
     }
 
     @Transactional

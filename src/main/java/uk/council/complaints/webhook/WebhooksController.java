@@ -46,7 +46,10 @@ class WebhooksController {
 
     @Get
     HttpResponse<?> list() {
-        return HttpResponse.ok(new ModelAndView<>("staff/webhooks", Map.of("endpoints", admin.all())));
+        List<WebhookEndpoint> all = admin.all();
+        long off = all.stream().filter(e -> e.switchedOffAt() != null).count();
+        return HttpResponse.ok(new ModelAndView<>("staff/webhooks", Map.of("endpoints", all,
+                "switchedOff", off == 0 ? "" : msg.get("staff.webhooks.switchedOff.notice", off))));
     }
 
     @Get("/new")
@@ -83,6 +86,8 @@ class WebhooksController {
         model.put("rotated", endpoint.rotatedAt() == null ? ""
                 : msg.get("staff.webhooks.endpoint.rotated", msg.time(endpoint.rotatedAt())));
         model.put("shown", WebhookAdmin.SHOWN);
+        model.put("switchedOff", endpoint.switchedOffAt() == null ? "" : msg.get("staff.webhooks.switchedOff.reason",
+                msg.time(endpoint.switchedOffAt()), endpoint.switchedOffAfter()));
         model.put("done", "resent".equals(done) ? msg.get("staff.webhooks.resent") : "");
         return HttpResponse.ok(new ModelAndView<>("staff/webhook", model));
     }

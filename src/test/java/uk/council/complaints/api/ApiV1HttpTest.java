@@ -196,6 +196,24 @@ class ApiV1HttpTest {
         assertEquals(0, api.get("/api/v1/events?after=" + next, reader).list("events").size());
     }
 
+    /**
+     * A list that matches nothing is still its envelope with an empty array (the portal's JSON otherwise leaves out
+     * empty members, which answered {} here): no case changed after the year 2999, no event after the newest.
+     */
+    @Test
+    void aListThatMatchesNothingIsItsEnvelopeWithAnEmptyArray() {
+        ApiClients.Issued reader = ApiHttp.client(ctx, ApiScope.CASES_READ_SCOPE, ApiScope.EVENTS_READ_SCOPE);
+        ApiHttp.Answer cases = api.get("/api/v1/cases?since=2999-01-01T00:00:00Z&kind=COMPLAINT", reader);
+        assertEquals(200, cases.status(), cases.body());
+        assertEquals(List.of(), cases.map().get("cases"), cases.body());
+        assertTrue(cases.map().containsKey("nextCursor") && cases.map().get("nextCursor") == null, cases.body());
+
+        ApiHttp.Answer events = api.get("/api/v1/events?after=" + Long.MAX_VALUE, reader);
+        assertEquals(200, events.status(), events.body());
+        assertEquals(List.of(), events.map().get("events"), events.body());
+        assertEquals(Long.toString(Long.MAX_VALUE), events.map().get("nextAfter"), events.body());
+    }
+
     private List<String> refs(String path, ApiClients.Issued client) {
         ApiHttp.Answer answer = api.get(path, client);
         assertEquals(200, answer.status(), answer.body());

@@ -111,7 +111,7 @@ class AddressGuardTest {
 
             WebhookSender sender = new WebhookSender(guard, p, Clock.systemUTC());
             WebhookEndpoint endpoint = new WebhookEndpoint(1L, url, "case.created", WebhookSigner.newSecret(), true,
-                    Instant.now(), "Test", null);
+                    Instant.now(), "Test", null, null, null);
             var outcome = sender.send(endpoint, new WebhookEvent("msg_1", "case.created", 1, "{}", Instant.now(), null));
             assertInstanceOf(WebhookSender.Refused.class, outcome);
             assertEquals(0, internal.getRequestCount(), "nothing reached the internal address");
