@@ -1,6 +1,5 @@
 package uk.council.complaints.importing;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,7 +9,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -20,7 +18,6 @@ import uk.council.complaints.cases.ImportedCase;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffPosts;
 import uk.council.complaints.staff.StaffRole;
-import uk.council.complaints.web.LongRequests;
 import uk.council.complaints.web.Messages;
 
 import java.io.IOException;
@@ -34,7 +31,8 @@ import java.util.Map;
 
 /**
  * Managers bring in the register kept before the portal (issue 25): the template to fill in, and the upload, checked
- * row by row; every problem is listed and nothing is imported until the file is clean, then all of it at once.
+ * row by row in the background ({@link ImportJobs}); every problem is listed and nothing is imported until the file is
+ * clean, then all of it at once. The upload answers with its job's page.
  */
 // A staff page, not the API: left out of /api/v1/openapi.yml (its package also holds POST /api/v1/cases).
 @Hidden
@@ -42,25 +40,48 @@ import java.util.Map;
 @Secured(StaffRole.MANAGER_ROLE)
 class ImportController {
     static final String TEMPLATE = "/staff/import/template.csv";
-    private final RegisterImport register;
+    /** How long a job's page waits for the import to finish before it shows the progress instead. */
+    private static final Duration WAIT = Duration.ofSeconds(3);
+    private final ImportJobs jobs;
     private final StaffPosts posts;
     private final Messages msg;
 
-    private final Duration databaseTime;
-
-    ImportController(RegisterImport register, StaffPosts posts, Messages msg,
-                     @Value("${portal.import.database-time:5m}") Duration databaseTime) {
-        this.databaseTime = databaseTime;
-        this.register = register;
+    ImportController(ImportJobs jobs, StaffPosts posts, Messages msg) {
+        this.jobs = jobs;
         this.posts = posts;
         this.msg = msg;
     }
 
     @Get
-    HttpResponse<?> page(@Nullable @QueryValue Integer imported, @Nullable @QueryValue Integer rows) {
+    HttpResponse<?> page() {
+        return HttpResponse.ok(new ModelAndView<>("staff/import", model()));
+    }
+
+    /** An upload's page: its outcome, or how far it is, from {@code import_job} (any instance can answer). */
+    @Get("/jobs/{id}")
+    HttpResponse<?> job(long id) throws InterruptedException {
+        ImportJob job = jobs.find(id, WAIT).orElse(null);
+        if (job == null) {
+            return HttpResponse.notFound();
+        }
         Map<String, Object> model = model();
-        if (imported != null && rows != null) {
-            model.put("done", msg.get("import.done", imported, rows));
+        switch (job.status()) {
+            case ImportJob.DONE -> model.put("done", msg.get("import.done", job.casesMade(), job.rowsTotal()));
+            case ImportJob.REFUSED -> {
+                List<RegisterProblem> problems = job.problemList();
+                return refused(msg.get("import.error.rows", problems.size(),
+                        problems.stream().map(RegisterProblem::row).distinct().count()), problems);
+            }
+            case ImportJob.FAILED -> {
+                return refused(msg.get("import.error.failed"), List.of());
+            }
+            default -> {
+                if (jobs.stalled(job)) {
+                    return refused(msg.get("import.error.stalled"), List.of());
+                }
+                model.put("running", msg.get("import.running", job.rowsChecked(), job.rowsTotal(), job.rowsStored()));
+                model.put("jobHref", "/staff/import/jobs/" + id);
+            }
         }
         return HttpResponse.ok(new ModelAndView<>("staff/import", model));
     }
@@ -90,15 +111,10 @@ class ImportController {
             if (rows.isEmpty()) {
                 return refused(msg.get("import.error.file.empty"), List.of());
             }
-            // Hundreds of cases and their steps in one transaction: more than a page's database time (ADR 0024).
-            LongRequests.allow(request, databaseTime);
-            List<Long> made = register.importAll(rows, new RowImport.Importer(StaffActor.of(auth), ImportedCase.FILE));
-            return HttpResponse.seeOther(URI.create("/staff/import?imported=" + made.size() + "&rows=" + rows.size()));
+            long job = jobs.start(rows, new RowImport.Importer(StaffActor.of(auth), ImportedCase.FILE));
+            return HttpResponse.seeOther(URI.create("/staff/import/jobs/" + job));
         } catch (RegisterReader.Unreadable e) {
             return refused(msg.get(e.getMessage()), List.of());
-        } catch (RegisterRefused e) {
-            return refused(msg.get("import.error.rows", e.problems().size(),
-                    e.problems().stream().map(RegisterProblem::row).distinct().count()), e.problems());
         }
     }
 

@@ -29,13 +29,25 @@ class RegisterImport {
         this.clock = clock;
     }
 
-    /** The references of the cases made, first case of each row first; or {@link RegisterRefused}. */
+    /** How far an import is: rows checked, rows stored (told every {@value ImportProgress#EVERY} rows and at the end). */
+    interface Progress {
+        void at(int checked, int stored);
+    }
+
+    /** The ids of the cases made, first case of each row first; or {@link RegisterRefused}. */
     @Transactional
     List<Long> importAll(List<RegisterRow> register, RowImport.Importer by) {
+        return importAll(register, by, (checked, stored) -> { });
+    }
+
+    /** As above, telling {@code progress} as it goes. */
+    @Transactional
+    List<Long> importAll(List<RegisterRow> register, RowImport.Importer by, Progress progress) {
         LocalDate today = ClockFactory.today(clock);
         List<RegisterProblem> problems = new ArrayList<>();
         Map<String, Integer> sources = new HashMap<>();
         List<RegisterRow> clean = new ArrayList<>();
+        int checked = 0;
         for (RegisterRow row : register) {
             List<RegisterProblem> found = new ArrayList<>(rows.check(row, today));
             Integer first = sources.putIfAbsent(row.get(RegisterColumns.SOURCE_REFERENCE), row.number());
@@ -46,10 +58,13 @@ class RegisterImport {
             if (found.isEmpty()) {
                 clean.add(row);
             }
+            tell(progress, ++checked, register.size(), 0);
         }
         List<Long> made = new ArrayList<>();
+        int stored = 0;
         for (RegisterRow row : clean) {
             problems.addAll(rows.store(row, by, made));
+            tell(progress, register.size(), clean.size(), ++stored);
         }
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparingInt(RegisterProblem::row));
@@ -57,5 +72,12 @@ class RegisterImport {
         }
         outbox.dropUnsent(made);
         return made;
+    }
+
+    private static void tell(Progress progress, int checked, int last, int stored) {
+        int count = stored == 0 ? checked : stored;
+        if (count % ImportProgress.EVERY == 0 || count == last) {
+            progress.at(checked, stored);
+        }
     }
 }

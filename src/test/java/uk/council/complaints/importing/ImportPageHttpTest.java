@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.ImportedCaseRepository;
 import uk.council.complaints.staff.StaffFixtures;
+import uk.council.complaints.staff.StaffMember;
 import uk.council.complaints.staff.StaffRole;
 import uk.council.complaints.support.FormClient;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,8 +45,9 @@ class ImportPageHttpTest {
         FormClient.Page done = manager.upload("/staff/import", "/staff/import", "template.csv",
                 template.getBytes(StandardCharsets.UTF_8));
 
-        assertEquals(303, done.status(), () -> done.html().select("#problems, .govuk-error-summary").text());
-        assertEquals("/staff/import?imported=2&rows=1", done.location());
+        FormClient.Page outcome = jobPage(manager, done);
+        assertEquals(200, outcome.status(), () -> outcome.html().select("#problems, .govuk-error-summary").text());
+        assertEquals("2 cases imported from 1 rows.", outcome.html().select(".govuk-notification-banner--success p").text());
         CaseRepository cases = ctx.getBean(CaseRepository.class);
         List<Long> ids = new java.util.ArrayList<>();
         ctx.getBean(ImportedCaseRepository.class).findAll().forEach(i -> {
@@ -64,8 +67,8 @@ class ImportPageHttpTest {
         assertTrue(c2.text().contains("5 July 2024") && c2.text().contains("Jo Officer"), "the adjudication and its officer");
         assertTrue(c2.select("h1 .govuk-tag").text().contains("Closed"), c2.select("h1").text());
 
-        FormClient.Page again = manager.upload("/staff/import", "/staff/import", "template.csv",
-                template.getBytes(StandardCharsets.UTF_8));
+        FormClient.Page again = jobPage(manager, manager.upload("/staff/import", "/staff/import", "template.csv",
+                template.getBytes(StandardCharsets.UTF_8)));
         assertEquals(422, again.status(), "the same register twice is refused");
         assertTrue(again.html().select("#problems").text().contains("already been imported"));
     }
@@ -78,7 +81,7 @@ class ImportPageHttpTest {
         register.rows.get(5).put("kind", "grumble");
         long before = ctx.getBean(CaseRepository.class).count();
 
-        FormClient.Page refused = manager.upload("/staff/import", "/staff/import", "register.csv", register.csv());
+        FormClient.Page refused = jobPage(manager, manager.upload("/staff/import", "/staff/import", "register.csv", register.csv()));
 
         assertEquals(422, refused.status());
         assertEquals(List.of("4 receivedOn", "7 kind"), refused.html().select("#problems tbody tr").stream()
@@ -89,6 +92,45 @@ class ImportPageHttpTest {
         FormClient.Page wrongType = manager.upload("/staff/import", "/staff/import", "register.txt", register.csv());
         assertEquals(422, wrongType.status());
         assertTrue(wrongType.html().select("#file-error").text().contains("CSV or an Excel workbook"));
+    }
+
+    @Test
+    void aJobStillRunningShowsHowFarItIsAndOneWhoseServerStoppedSaysNothingWasKept() {
+        StaffMember manager = StaffFixtures.user(ctx, StaffRole.MANAGER);
+        FormClient client = StaffFixtures.signIn(server.getURI(), manager.email());
+        ImportJob.Repository jobs = ctx.getBean(ImportJob.Repository.class);
+        Instant now = Instant.now();
+        long running = jobs.save(new ImportJob(null, manager.id(), now, 400, 150, 0, ImportJob.RUNNING, null, null, now, null)).id();
+        long stopped = jobs.save(new ImportJob(null, manager.id(), now.minusSeconds(3600), 400, 150, 0, ImportJob.RUNNING, null,
+                null, now.minusSeconds(3000), null)).id();
+
+        FormClient.Page page = client.get("/staff/import/jobs/" + running);
+        assertEquals(200, page.status());
+        assertEquals("Checked 150 of 400 rows; imported 0 of them so far.",
+                page.html().select("[aria-labelledby=import-running-title] .govuk-notification-banner__heading").text());
+        assertEquals("/staff/import/jobs/" + running, page.html().select("a:contains(Check progress)").attr("href"));
+
+        FormClient.Page lost = client.get("/staff/import/jobs/" + stopped);
+        assertEquals(422, lost.status());
+        assertTrue(lost.html().select(".govuk-error-summary").text().contains("stopped before it finished"), lost.html().text());
+        assertEquals(404, client.get("/staff/import/jobs/" + (stopped + 1000)).status());
+
+        long old = ImportJobsFixture.running(ctx, manager.id(), 10, 10, now.minus(java.time.Duration.ofDays(31)));
+        ctx.getBean(ImportJobs.class).deleteOld();
+        assertTrue(jobs.findById(old).isEmpty(), "a job is kept 30 days");
+        assertTrue(jobs.findById(running).isPresent());
+    }
+
+    /** The upload answers with its job's page (303); the page, once the import has finished. */
+    private static FormClient.Page jobPage(FormClient client, FormClient.Page posted) {
+        assertEquals(303, posted.status(), () -> posted.html().text());
+        assertTrue(posted.location().matches("/staff/import/jobs/\\d+"), posted.location());
+        for (int i = 0; ; i++) {
+            FormClient.Page page = client.get(posted.location());
+            if (page.html().select("a:contains(Check progress)").isEmpty() || i == 40) {
+                return page;
+            }
+        }
     }
 
     @Test

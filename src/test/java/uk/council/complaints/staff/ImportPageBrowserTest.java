@@ -5,6 +5,8 @@ import com.microsoft.playwright.options.FilePayload;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import uk.council.complaints.importing.ImportJobsFixture;
+
 import java.nio.charset.StandardCharsets;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -15,7 +17,8 @@ class ImportPageBrowserTest extends StaffBrowser {
 
     @Test
     void aManagerSeesTheTemplateAndTheProblemsOfABadFile() {
-        signIn(StaffFixtures.user(ctx, StaffRole.MANAGER));
+        StaffMember manager = StaffFixtures.user(ctx, StaffRole.MANAGER);
+        signIn(manager);
         page.navigate("/staff/import");
         heading("Import an earlier register");
         assertThat(page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
@@ -34,5 +37,18 @@ class ImportPageBrowserTest extends StaffBrowser {
         axe("Import an earlier register: problems", "desktop");
         page.setViewportSize(320, 640);
         axe("Import an earlier register: problems", "320 px");
+
+        // a large file still being imported in the background: how far it is, and a way to look again
+        page.setViewportSize(1280, 900);
+        java.time.Instant now = java.time.Instant.now();
+        long job = ImportJobsFixture.running(ctx, manager.id(), 2000, 600, now);
+        page.navigate("/staff/import/jobs/" + job);
+        assertThat(page.getByRole(AriaRole.REGION, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Importing")))
+                .containsText("Checked 600 of 2000 rows; imported 0 of them so far.");
+        click(AriaRole.LINK, "Check progress");
+        heading("Import an earlier register");
+        axe("Import an earlier register: in progress", "desktop");
+        page.setViewportSize(320, 640);
+        axe("Import an earlier register: in progress", "320 px");
     }
 }
