@@ -2,7 +2,7 @@ package uk.council.complaints.api;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import uk.council.complaints.staff.StaffField;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.web.Messages;
 
@@ -58,18 +58,18 @@ class ApiClientForms {
 
     Map<String, Object> newModel(StaffForm form, Map<String, String> errors) {
         List<String> chosen = form.all("scopes");
-        List<StaffField> fields = List.of(
-                StaffField.text("name", msg.get("api.clients.name"), msg.get("api.clients.name.hint"), NAME_MAX,
+        List<FieldView> fields = List.of(
+                FieldView.text("name", msg.get("api.clients.name"), msg.get("api.clients.name.hint"), NAME_MAX,
                         form.get("name"), errors.get("name")),
-                StaffField.choices("scopes", true, msg.get("api.clients.scopes"), msg.get("api.clients.scopes.hint"),
-                        Arrays.stream(ApiScope.values()).map(s -> new StaffField.Option(s.code(), scopeWords(s.code()),
+                FieldView.choices("scopes", true, msg.get("api.clients.scopes"), msg.get("api.clients.scopes.hint"),
+                        Arrays.stream(ApiScope.values()).map(s -> new FieldView.Option(s.code(), scopeWords(s.code()),
                                 msg.get("api.scope." + s.code() + ".hint"), chosen.contains(s.code()))).toList(),
                         errors.get("scopes")),
-                StaffField.choices("expiry", false, msg.get("api.clients.expiry"), null, EXPIRIES.stream()
-                        .map(d -> new StaffField.Option(d, msg.get("api.clients.expiry." + d), null,
+                FieldView.choices("expiry", false, msg.get("api.clients.expiry"), null, EXPIRIES.stream()
+                        .map(d -> new FieldView.Option(d, msg.get("api.clients.expiry." + d), null,
                                 d.equals(form.get("expiry")))).toList(), errors.get("expiry")));
         List<Map<String, String>> summary = new ArrayList<>();
-        fields.stream().filter(StaffField::hasError).forEach(f -> summary.add(Map.of("href", "#" + f.id(), "text", f.error())));
+        fields.stream().filter(FieldView::hasError).forEach(f -> summary.add(Map.of("href", "#" + f.id(), "text", f.error())));
         return Map.of("fields", fields, "errors", summary);
     }
 

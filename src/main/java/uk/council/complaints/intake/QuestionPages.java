@@ -5,6 +5,7 @@ import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Field;
 import uk.council.complaints.journey.FieldError;
 import uk.council.complaints.journey.FieldKind;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.journey.Step;
 import uk.council.complaints.web.Messages;
 
@@ -77,8 +78,8 @@ public class QuestionPages {
         String base = "field." + f.name();
         List<String> values = a.all(f.name());
         FieldError error = errors.stream().filter(e -> e.field().equals(f.name())).findFirst().orElse(null);
-        List<FieldView.OptionView> options = f.options().stream()
-                .map(o -> new FieldView.OptionView(o, msg.get(words(Field.optionKey(f.name(), o), a)),
+        List<FieldView.Option> options = f.options().stream()
+                .map(o -> new FieldView.Option(o, msg.get(words(Field.optionKey(f.name(), o), a)),
                         msg.opt(words(Field.optionKey(f.name(), o) + ".hint", a)), values.contains(o),
                         onThePage.stream().filter(r -> r.revealedUnder(f.name(), o))
                                 .map(r -> view(r, false, a, errors, onThePage)).toList()))

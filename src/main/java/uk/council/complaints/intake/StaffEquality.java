@@ -2,9 +2,9 @@ package uk.council.complaints.intake;
 
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Field;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.journey.Step;
 import uk.council.complaints.journey.SubmissionKind;
-import uk.council.complaints.staff.StaffField;
 import uk.council.complaints.web.Messages;
 
 import java.time.LocalDate;
@@ -45,8 +45,8 @@ final class StaffEquality {
     /** The section: what the person must agree to first, the consent, then the online form's questions in staff words. */
     static StaffIntakePages.Section section(Messages msg, Answers a, boolean check, List<Object> questions, List<Object> errors) {
         String error = check ? error(msg, a) : null;
-        StaffField consent = StaffField.choices(CONSENT, true, msg.get("staff.intake.field.equalityConsent"), null,
-                List.of(new StaffField.Option(YES, msg.get("staff.intake.field.equalityConsent.yes"), null, consented(a))), error);
+        FieldView consent = FieldView.choices(CONSENT, true, msg.get("staff.intake.field.equalityConsent"), null,
+                List.of(new FieldView.Option(YES, msg.get("staff.intake.field.equalityConsent.yes"), null, consented(a))), error);
         if (error != null) {
             errors.add(new StaffIntakePages.Link("#" + consent.id(), error));
         }

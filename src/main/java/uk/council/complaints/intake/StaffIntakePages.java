@@ -5,6 +5,7 @@ import uk.council.complaints.cases.EnquiryKinds;
 import uk.council.complaints.cases.HowReceived;
 import uk.council.complaints.cases.IssueForm;
 import uk.council.complaints.cases.Procedure;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.triage.CorporateServices;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Children;
@@ -16,7 +17,6 @@ import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.Options;
 import uk.council.complaints.journey.Step;
 import uk.council.complaints.journey.StepValidator;
-import uk.council.complaints.staff.StaffField;
 import uk.council.complaints.triage.RoutingDirectory;
 import uk.council.complaints.web.Messages;
 
@@ -75,17 +75,17 @@ class StaffIntakePages {
     }
 
     Map<String, Object> firstPage(Answers a, Map<String, FieldError> errors) {
-        List<StaffField> fields = List.of(
+        List<FieldView> fields = List.of(
                 radios("kind", StaffIntake.KINDS, k -> msg.get("staff.intake.kind." + k), a, errors),
                 radios("role", Options.ROLES, r -> msg.find("staff." + Field.optionKey("role", r))
                         .orElseGet(() -> msg.get(Field.optionKey("role", r))), a, errors),
                 radios("receivedVia", HowReceived.BY_STAFF, v -> msg.get(HowReceived.viaKey(v)), a, errors),
-                new StaffField(StaffIntake.RECEIVED_ON, "receivedOn", msg.get("staff.intake.field.receivedOn"),
+                new FieldView(StaffIntake.RECEIVED_ON, "receivedOn", msg.get("staff.intake.field.receivedOn"),
                         msg.get("staff.intake.field.receivedOn.hint"), false, "", List.of(), a.get("receivedOn-day"),
                         a.get("receivedOn-month"), a.get("receivedOn-year"), error("receivedOn", errors), "", true, List.of()));
         Map<String, Object> model = new HashMap<>();
         model.put("fields", fields);
-        model.put("errors", fields.stream().filter(StaffField::hasError)
+        model.put("errors", fields.stream().filter(FieldView::hasError)
                 .map(f -> new Link("#" + (f.kind().equals("DATE") ? f.id() + "-day" : f.id()), f.error())).toList());
         return model;
     }
@@ -237,7 +237,7 @@ class StaffIntakePages {
         }
         List<Object> fields = java.util.Arrays.stream(choices).map(c -> (Object) radios(c.field().name(), c.field().options(),
                 c.words(), a, found)).toList();
-        fields.stream().map(StaffField.class::cast).filter(StaffField::hasError)
+        fields.stream().map(FieldView.class::cast).filter(FieldView::hasError)
                 .forEach(f -> errors.add(new Link("#" + f.id(), f.error())));
         return new Section(msg.get(headingKey), fields, null);
     }
@@ -259,11 +259,11 @@ class StaffIntakePages {
                 + java.net.URLEncoder.encode(a.get(n), java.nio.charset.StandardCharsets.UTF_8)).toList());
     }
 
-    private StaffField radios(String name, List<String> codes, java.util.function.Function<String, String> words,
+    private FieldView radios(String name, List<String> codes, java.util.function.Function<String, String> words,
                               Answers a, Map<String, FieldError> errors) {
-        List<StaffField.Option> options = codes.stream().map(c -> new StaffField.Option(c, words.apply(c), null,
+        List<FieldView.Option> options = codes.stream().map(c -> new FieldView.Option(c, words.apply(c), null,
                 c.equals(a.get(name)))).toList();
-        return StaffField.choices(name, false, msg.get("staff.intake.field." + name), msg.opt("staff.intake.field." + name + ".hint"),
+        return FieldView.choices(name, false, msg.get("staff.intake.field." + name), msg.opt("staff.intake.field." + name + ".hint"),
                 options, error(name, errors));
     }
 

@@ -3,6 +3,7 @@ package uk.council.complaints.intake;
 import uk.council.complaints.cases.CaseCodes;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.FieldError;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.web.Messages;
 
 import java.util.ArrayList;
@@ -23,12 +24,12 @@ final class StaffWords {
 
     static FieldView of(Messages msg, FieldView f) {
         String base = "staff.field." + f.name();
-        List<FieldView.OptionView> options = new ArrayList<>(f.options().stream().map(o -> new FieldView.OptionView(o.value(),
+        List<FieldView.Option> options = new ArrayList<>(f.options().stream().map(o -> new FieldView.Option(o.value(),
                 msg.find(base + ".option." + o.value()).orElse(o.label()), o.hint() == null ? null
                 : msg.find(base + ".option." + o.value() + ".hint").orElse(o.hint()), o.checked(),
                 o.reveals().stream().map(r -> of(msg, r)).toList())).toList());
         if (f.name().equals(SOUGHT)) {
-            options.add(new FieldView.OptionView(CaseCodes.NOT_SPECIFIED, msg.get(base + ".option." + CaseCodes.NOT_SPECIFIED),
+            options.add(new FieldView.Option(CaseCodes.NOT_SPECIFIED, msg.get(base + ".option." + CaseCodes.NOT_SPECIFIED),
                     null, f.values() != null && f.values().contains(CaseCodes.NOT_SPECIFIED), List.of()));
         }
         return new FieldView(f.field(), f.id(), msg.find(base + ".label").orElse(f.label()),

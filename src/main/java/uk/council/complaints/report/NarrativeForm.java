@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.FieldChecks;
-import uk.council.complaints.staff.StaffField;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.web.Messages;
 
 import java.util.ArrayList;
@@ -28,8 +28,8 @@ class NarrativeForm {
     record Section(String code, String heading, List<String> paragraphs, @Nullable String written) {
     }
 
-    List<StaffField> fields(Map<String, String> values, Map<String, String> errors) {
-        return Narratives.SECTIONS.stream().map(s -> StaffField.textarea(s, msg.get("report.narrative." + s),
+    List<FieldView> fields(Map<String, String> values, Map<String, String> errors) {
+        return Narratives.SECTIONS.stream().map(s -> FieldView.textarea(s, msg.get("report.narrative." + s),
                 msg.get("report.narrative." + s + ".hint"), Narratives.MAX_LENGTH, values.getOrDefault(s, ""),
                 errors.get(s)).optional()).toList();
     }
@@ -40,7 +40,7 @@ class NarrativeForm {
         typed.forEach((k, v) -> form.put(k, List.of(v)));
         Answers answers = new Answers(form);
         Map<String, String> errors = new LinkedHashMap<>();
-        for (StaffField f : fields(Map.of(), Map.of())) {
+        for (FieldView f : fields(Map.of(), Map.of())) {
             FieldChecks.check(f.field(), answers).ifPresent(e -> errors.put(f.name(), e.code().equals("tooLong")
                     ? msg.get("staff.form.error.tooLong", msg.readable(e.args()))
                     : msg.get("report.narrative.error.invalid", f.label())));

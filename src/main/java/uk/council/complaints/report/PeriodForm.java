@@ -7,7 +7,7 @@ import uk.council.complaints.journey.Field;
 import uk.council.complaints.journey.FieldChecks;
 import uk.council.complaints.journey.FieldError;
 import uk.council.complaints.journey.FieldKind;
-import uk.council.complaints.staff.StaffField;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.web.Messages;
 
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ class PeriodForm {
         this.years = years;
     }
 
-    record Result(@Nullable ReportPeriod period, boolean publication, List<StaffField> fields,
+    record Result(@Nullable ReportPeriod period, boolean publication, List<FieldView> fields,
                   List<Map<String, String>> errors) {
     }
 
@@ -61,10 +61,10 @@ class PeriodForm {
             errors.put("to-day", msg.get("report.period.error.length"));
         }
         String chosen = period == null ? choice : years.code(period);
-        List<StaffField> fields = List.of(periodField(chosen, errors.get("period")),
+        List<FieldView> fields = List.of(periodField(chosen, errors.get("period")),
                 date("from", a, period, errors), date("to", a, period, errors),
-                StaffField.choices("publication", true, msg.get("report.publication"), msg.get("report.publication.hint"),
-                        List.of(new StaffField.Option("yes", msg.get("report.publication.yes"), null, publication)), null)
+                FieldView.choices("publication", true, msg.get("report.publication"), msg.get("report.publication.hint"),
+                        List.of(new FieldView.Option("yes", msg.get("report.publication.yes"), null, publication)), null)
                         .optional());
         List<Map<String, String>> summary = new ArrayList<>();
         errors.forEach((href, text) -> summary.add(Map.of("href", "#" + href, "text", text)));
@@ -93,28 +93,27 @@ class PeriodForm {
                 Integer.parseInt(a.get(name + "-day")));
     }
 
-    private StaffField date(String name, Answers a, @Nullable ReportPeriod period, Map<String, String> errors) {
+    private FieldView date(String name, Answers a, @Nullable ReportPeriod period, Map<String, String> errors) {
         String error = errors.entrySet().stream().filter(e -> e.getKey().startsWith(name + "-")).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
         LocalDate shown = period == null || !years.code(period).equals(OTHER) ? null : name.equals("from") ? period.from() : period.to();
         String day = shown == null ? a.get(name + "-day") : String.valueOf(shown.getDayOfMonth());
         String month = shown == null ? a.get(name + "-month") : String.valueOf(shown.getMonthValue());
         String year = shown == null ? a.get(name + "-year") : String.valueOf(shown.getYear());
-        return new StaffField(new Field(name, FieldKind.DATE, false, 0, List.of(), "", ""), name,
-                msg.get("report.period." + name), msg.get("report.period.date.hint"), false, "", List.of(),
-                day, month, year, error, "", error != null, List.of());
+        return FieldView.date(name, msg.get("report.period." + name), msg.get("report.period.date.hint"), day, month, year,
+                error).optional();
     }
 
-    private StaffField periodField(String chosen, @Nullable String error) {
-        List<StaffField.Option> options = new ArrayList<>();
+    private FieldView periodField(String chosen, @Nullable String error) {
+        List<FieldView.Option> options = new ArrayList<>();
         for (String code : years.codes()) {
             int start = Integer.parseInt(code.substring(3));
-            options.add(new StaffField.Option(code, msg.get("report.period.year", String.valueOf(start),
+            options.add(new FieldView.Option(code, msg.get("report.period.year", String.valueOf(start),
                     String.valueOf(start + 1)), null, code.equals(chosen)));
         }
-        options.add(new StaffField.Option(OTHER, msg.get("report.period.other"), msg.get("report.period.other.hint"),
+        options.add(new FieldView.Option(OTHER, msg.get("report.period.other"), msg.get("report.period.other.hint"),
                 OTHER.equals(chosen)));
-        return StaffField.choices("period", false, msg.get("report.period"), null, options, error);
+        return FieldView.choices("period", false, msg.get("report.period"), null, options, error);
     }
 
     private static @Nullable ReportPeriod iso(String from, String to) {

@@ -3,7 +3,7 @@ package uk.council.complaints.report;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import uk.council.complaints.staff.StaffField;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.web.Messages;
 
 import java.util.HashMap;
@@ -58,9 +58,9 @@ class ReportPage {
         model.put("query", "from=" + period.from() + "&to=" + period.to());
         model.put("tables", view.tables(now, before, images));
         model.put("sections", narrativeForm.sections(saved));
-        List<StaffField> fields = narrativeForm.fields(typed == null ? NarrativeForm.values(saved) : typed, errors);
+        List<FieldView> fields = narrativeForm.fields(typed == null ? NarrativeForm.values(saved) : typed, errors);
         model.put("narrativeFields", fields);
-        model.put("narrativeErrors", fields.stream().filter(StaffField::hasError)
+        model.put("narrativeErrors", fields.stream().filter(FieldView::hasError)
                 .map(f -> Map.of("href", "#" + f.id(), "text", f.error())).toList());
         return model;
     }

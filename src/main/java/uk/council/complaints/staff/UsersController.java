@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.web.Messages;
 
 import java.net.URI;
@@ -110,11 +111,11 @@ class UsersController {
     }
 
     private Map<String, Object> newModel(StaffForm form, Map<String, String> errors) {
-        List<StaffField> fields = List.of(
-                StaffField.text("name", msg.get("staff.users.name"), null, 100, form.get("name"), errors.get("name")),
-                StaffField.text("email", msg.get("staff.users.email"), null, 254, form.get("email"), errors.get("email")),
+        List<FieldView> fields = List.of(
+                FieldView.text("name", msg.get("staff.users.name"), null, 100, form.get("name"), errors.get("name")),
+                FieldView.text("email", msg.get("staff.users.email"), null, 254, form.get("email"), errors.get("email")),
                 roleField(form.get("role"), errors.get("role")),
-                StaffField.text("password", msg.get("staff.users.password"), msg.get("staff.users.password.hint", 12),
+                FieldView.text("password", msg.get("staff.users.password"), msg.get("staff.users.password.hint", 12),
                         72, "", errors.get("password")));
         return Map.of("fields", fields, "errors", summary(fields));
     }
@@ -124,28 +125,28 @@ class UsersController {
         String role = posted == null ? member.role().code() : posted.get("role");
         String active = posted == null ? (member.active() ? "yes" : "no") : posted.get("active");
         boolean unlock = posted != null && "yes".equals(posted.get("unlock"));
-        List<StaffField> fields = List.of(
+        List<FieldView> fields = List.of(
                 roleField(role, errors.get("role")),
-                StaffField.choices("active", false, msg.get("staff.users.active"), null, List.of(
-                        new StaffField.Option("yes", msg.get("staff.users.active.yes"), null, "yes".equals(active)),
-                        new StaffField.Option("no", msg.get("staff.users.active.no"), null, "no".equals(active))),
+                FieldView.choices("active", false, msg.get("staff.users.active"), null, List.of(
+                        new FieldView.Option("yes", msg.get("staff.users.active.yes"), null, "yes".equals(active)),
+                        new FieldView.Option("no", msg.get("staff.users.active.no"), null, "no".equals(active))),
                         errors.get("active")),
-                StaffField.choices("unlock", true, msg.get("staff.users.unlock"), null, List.of(
-                        new StaffField.Option("yes", msg.get("staff.users.unlock.yes"), null, unlock)), errors.get("unlock")),
-                StaffField.text("password", msg.get("staff.users.reset"), msg.get("staff.users.reset.hint", 12),
+                FieldView.choices("unlock", true, msg.get("staff.users.unlock"), null, List.of(
+                        new FieldView.Option("yes", msg.get("staff.users.unlock.yes"), null, unlock)), errors.get("unlock")),
+                FieldView.text("password", msg.get("staff.users.reset"), msg.get("staff.users.reset.hint", 12),
                         72, "", errors.get("password")));
         return Map.of("member", member, "fields", fields, "errors", summary(fields));
     }
 
-    private StaffField roleField(String selected, @Nullable String error) {
-        return StaffField.choices("role", false, msg.get("staff.users.role"), null, Arrays.stream(StaffRole.values())
-                .map(r -> new StaffField.Option(r.code(), msg.get("staff.role." + r.code()),
+    private FieldView roleField(String selected, @Nullable String error) {
+        return FieldView.choices("role", false, msg.get("staff.users.role"), null, Arrays.stream(StaffRole.values())
+                .map(r -> new FieldView.Option(r.code(), msg.get("staff.role." + r.code()),
                         msg.get("staff.role." + r.code() + ".hint"), r.code().equals(selected))).toList(), error);
     }
 
-    static List<Map<String, String>> summary(List<StaffField> fields) {
+    static List<Map<String, String>> summary(List<FieldView> fields) {
         List<Map<String, String>> errors = new ArrayList<>();
-        for (StaffField f : fields) {
+        for (FieldView f : fields) {
             if (f.hasError()) {
                 errors.add(Map.of("href", "#" + f.id(), "text", f.error()));
             }

@@ -12,8 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.staff.StaffActor;
-import uk.council.complaints.staff.StaffField;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.staff.StaffPageException;
 import uk.council.complaints.staff.StaffPosts;
@@ -143,15 +143,15 @@ class WebhooksController {
     }
 
     private Map<String, Object> formModel(String url, List<String> chosen, Map<String, String> errors) {
-        List<StaffField> fields = List.of(
-                StaffField.text("url", msg.get("staff.webhooks.url"), msg.get("staff.webhooks.url.hint"), 2000, url,
+        List<FieldView> fields = List.of(
+                FieldView.text("url", msg.get("staff.webhooks.url"), msg.get("staff.webhooks.url.hint"), 2000, url,
                         errors.get("url")),
-                StaffField.choices("events", true, msg.get("staff.webhooks.events"), msg.get("staff.webhooks.events.hint"),
-                        Arrays.stream(WebhookEventType.values()).map(t -> new StaffField.Option(t.code(),
+                FieldView.choices("events", true, msg.get("staff.webhooks.events"), msg.get("staff.webhooks.events.hint"),
+                        Arrays.stream(WebhookEventType.values()).map(t -> new FieldView.Option(t.code(),
                                 msg.get("staff.webhooks.event." + t.code()), null, chosen.contains(t.code()))).toList(),
                         errors.get("events")));
         List<Map<String, String>> summary = new ArrayList<>();
-        fields.stream().filter(StaffField::hasError).forEach(f -> summary.add(Map.of("href", "#" + f.id(), "text", f.error())));
+        fields.stream().filter(FieldView::hasError).forEach(f -> summary.add(Map.of("href", "#" + f.id(), "text", f.error())));
         return Map.of("fields", fields, "errors", summary);
     }
 }

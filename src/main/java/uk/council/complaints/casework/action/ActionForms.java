@@ -9,8 +9,8 @@ import uk.council.complaints.casework.stage.StageRecords;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.FieldChecks;
 import uk.council.complaints.journey.FieldError;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.staff.StaffAccounts;
-import uk.council.complaints.staff.StaffField;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.Messages;
@@ -35,7 +35,7 @@ class ActionForms {
         this.clock = clock;
     }
 
-    List<StaffField> fields(CaseActions action, StaffForm form, Map<String, String> errors) {
+    List<FieldView> fields(CaseActions action, StaffForm form, Map<String, String> errors) {
         return fields(action, form, errors, List.of(), Procedure.STATUTORY);
     }
 
@@ -43,10 +43,10 @@ class ActionForms {
      * The questions, with one finding question per issue where the action records findings; a nature is chosen from
      * the list of the case's {@code procedure} (issue 21).
      */
-    List<StaffField> fields(CaseActions action, StaffForm form, Map<String, String> errors, List<StageRecords.Issue> issues,
+    List<FieldView> fields(CaseActions action, StaffForm form, Map<String, String> errors, List<StageRecords.Issue> issues,
                             Procedure procedure) {
         return switch (action) {
-            case ASSIGN -> List.of(StaffField.choices("assignee", false, msg.get("staff.form.assign.assignee"), null,
+            case ASSIGN -> List.of(FieldView.choices("assignee", false, msg.get("staff.form.assign.assignee"), null,
                     assignees(form.get("assignee")), errors.get("assignee")));
             case EXTEND -> List.of(text("reason", action, 1000, form, errors));
             case RESPONSE -> StageForms.join(List.of(date("respondedOn", action, form, errors).optional(),
@@ -91,7 +91,7 @@ class ActionForms {
     Map<String, String> check(CaseActions action, StaffForm form, List<StageRecords.Issue> issues, Procedure procedure) {
         Answers answers = new Answers(form.values());
         Map<String, String> errors = new HashMap<>();
-        for (StaffField f : fields(action, form, Map.of(), issues, procedure)) {
+        for (FieldView f : fields(action, form, Map.of(), issues, procedure)) {
             FieldChecks.check(f.field(), answers, ClockFactory.today(clock)).ifPresent(e -> errors.put(f.name(), words(f, e)));
         }
         nature.explain(procedure, form, errors);
@@ -99,7 +99,7 @@ class ActionForms {
         return errors;
     }
 
-    private String words(StaffField f, FieldError e) {
+    private String words(FieldView f, FieldError e) {
         boolean choice = !f.field().options().isEmpty();
         if (f.field().kind() == uk.council.complaints.journey.FieldKind.DATE && !e.code().equals("required")) {
             return msg.get("staff.form.error.date." + e.code());
@@ -112,45 +112,45 @@ class ActionForms {
         };
     }
 
-    StaffField date(String name, CaseActions action, StaffForm form, Map<String, String> errors) {
+    FieldView date(String name, CaseActions action, StaffForm form, Map<String, String> errors) {
         String key = "staff.form." + action.slug() + "." + name;
-        return StaffField.date(name, msg.get(key), msg.opt(key + ".hint"), form.get(name + "-day"),
+        return FieldView.date(name, msg.get(key), msg.opt(key + ".hint"), form.get(name + "-day"),
                 form.get(name + "-month"), form.get(name + "-year"), errors.get(name));
     }
 
-    StaffField line(String name, CaseActions action, int max, StaffForm form, Map<String, String> errors) {
+    FieldView line(String name, CaseActions action, int max, StaffForm form, Map<String, String> errors) {
         String key = "staff.form." + action.slug() + "." + name;
-        return StaffField.text(name, msg.get(key), msg.opt(key + ".hint"), max, form.get(name), errors.get(name));
+        return FieldView.text(name, msg.get(key), msg.opt(key + ".hint"), max, form.get(name), errors.get(name));
     }
 
-    StaffField text(String name, CaseActions action, int max, StaffForm form, Map<String, String> errors) {
+    FieldView text(String name, CaseActions action, int max, StaffForm form, Map<String, String> errors) {
         String key = "staff.form." + action.slug() + "." + name;
-        return StaffField.textarea(name, msg.get(key), msg.opt(key + ".hint"), max, form.get(name), errors.get(name));
+        return FieldView.textarea(name, msg.get(key), msg.opt(key + ".hint"), max, form.get(name), errors.get(name));
     }
 
-    StaffField choices(CaseActions action, String name, boolean multiple, StaffChoices list, StaffForm form,
+    FieldView choices(CaseActions action, String name, boolean multiple, StaffChoices list, StaffForm form,
                        Map<String, String> errors) {
         return choices(name, msg.get("staff.form." + action.slug() + "." + name), multiple, list, form, errors);
     }
 
-    StaffField choices(String name, String label, boolean multiple, StaffChoices list, StaffForm form,
+    FieldView choices(String name, String label, boolean multiple, StaffChoices list, StaffForm form,
                        Map<String, String> errors) {
         List<String> chosen = multiple ? form.all(name) : List.of(form.get(name));
-        return StaffField.choices(name, multiple, label, null, list.codes().stream().map(code ->
-                new StaffField.Option(code, StaffChoices.staffWords(msg, list.labelKey(code)), null, chosen.contains(code))).toList(),
+        return FieldView.choices(name, multiple, label, null, list.codes().stream().map(code ->
+                new FieldView.Option(code, StaffChoices.staffWords(msg, list.labelKey(code)), null, chosen.contains(code))).toList(),
                 errors.get(name));
     }
 
     /** Which of the complaint's issues, each as "Issue 1: Delay" (correcting an issue's nature, issue 21). */
-    StaffField issue(CaseActions action, List<StageRecords.Issue> issues, StaffForm form, Map<String, String> errors) {
-        return StaffField.choices("issue", false, msg.get("staff.form." + action.slug() + ".issue"), null, issues.stream()
-                .map(i -> new StaffField.Option(String.valueOf(i.position()), msg.get("staff.form." + action.slug() + ".option",
+    FieldView issue(CaseActions action, List<StageRecords.Issue> issues, StaffForm form, Map<String, String> errors) {
+        return FieldView.choices("issue", false, msg.get("staff.form." + action.slug() + ".issue"), null, issues.stream()
+                .map(i -> new FieldView.Option(String.valueOf(i.position()), msg.get("staff.form." + action.slug() + ".option",
                         i.position(), msg.get(Natures.labelKey(i.nature()))), null,
                         form.get("issue").equals(String.valueOf(i.position())))).toList(), errors.get("issue"));
     }
 
     /** What an issue is about: the natures of the case's procedure. */
-    StaffField nature(CaseActions action, Procedure procedure, StaffForm form, Map<String, String> errors) {
+    FieldView nature(CaseActions action, Procedure procedure, StaffForm form, Map<String, String> errors) {
         return nature.field(action, procedure, form, errors);
     }
 
@@ -161,11 +161,11 @@ class ActionForms {
                 issue.summary() == null ? "" : issue.summary());
     }
 
-    private List<StaffField.Option> assignees(String selected) {
-        List<StaffField.Option> options = new java.util.ArrayList<>(accounts.activeMembers().stream()
-                .map(m -> new StaffField.Option(String.valueOf(m.id()), m.name(), msg.get("staff.role." + m.role().code()),
+    private List<FieldView.Option> assignees(String selected) {
+        List<FieldView.Option> options = new java.util.ArrayList<>(accounts.activeMembers().stream()
+                .map(m -> new FieldView.Option(String.valueOf(m.id()), m.name(), msg.get("staff.role." + m.role().code()),
                         selected.equals(String.valueOf(m.id())))).toList());
-        options.add(new StaffField.Option("none", msg.get("staff.form.assign.nobody"), null, selected.equals("none")));
+        options.add(new FieldView.Option("none", msg.get("staff.form.assign.nobody"), null, selected.equals("none")));
         return options;
     }
 }

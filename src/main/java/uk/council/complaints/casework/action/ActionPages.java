@@ -13,7 +13,7 @@ import uk.council.complaints.casework.stage.EscalationSteps;
 import uk.council.complaints.casework.stage.StageRecords;
 import uk.council.complaints.casework.stage.StageRepositories;
 import uk.council.complaints.journey.FieldKind;
-import uk.council.complaints.staff.StaffField;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.staff.StaffPageException;
 import uk.council.complaints.triage.Queue;
@@ -121,9 +121,9 @@ public class ActionPages {
 
     Map<String, Object> withErrors(String reference, CaseActions action, StaffForm form, Map<String, String> errors) {
         long caseId = idOf(reference);
-        List<StaffField> fields = forms.fields(action, form, errors, issues(caseId), procedure(caseId));
+        List<FieldView> fields = forms.fields(action, form, errors, issues(caseId), procedure(caseId));
         List<Map<String, String>> summary = new ArrayList<>();
-        fields.stream().filter(StaffField::hasError).forEach(f -> summary.add(Map.of("href", "#" + f.id(), "text", f.error())));
+        fields.stream().filter(FieldView::hasError).forEach(f -> summary.add(Map.of("href", "#" + f.id(), "text", f.error())));
         return model(reference, action, form, errors, summary);
     }
 
@@ -149,7 +149,7 @@ public class ActionPages {
     }
 
     /** The model of {@code staff/case-action}: words from {@code <wordsKey>.title|intro|button}, posted to {@code path}. */
-    Map<String, Object> page(String reference, String path, String wordsKey, List<StaffField> fields,
+    Map<String, Object> page(String reference, String path, String wordsKey, List<FieldView> fields,
                              List<Map<String, String>> summary) {
         Map<String, Object> model = new HashMap<>();
         model.put("reference", reference);

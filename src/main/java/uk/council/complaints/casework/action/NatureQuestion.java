@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import uk.council.complaints.cases.Natures;
 import uk.council.complaints.cases.Procedure;
 import uk.council.complaints.casework.core.CaseActions;
-import uk.council.complaints.staff.StaffField;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.web.Messages;
 
@@ -28,14 +28,14 @@ class NatureQuestion {
         this.msg = msg;
     }
 
-    StaffField field(CaseActions action, Procedure procedure, StaffForm form, Map<String, String> errors) {
+    FieldView field(CaseActions action, Procedure procedure, StaffForm form, Map<String, String> errors) {
         List<String> codes = new ArrayList<>(natures.codes(procedure));
         // Only on the page that refuses it: never an option the check accepts.
         if (errors.containsKey(NAME) && otherList(procedure, form)) {
             codes.add(form.get(NAME));
         }
-        return StaffField.choices(NAME, false, msg.get("staff.form." + action.slug() + "." + NAME), null, codes.stream()
-                .map(c -> new StaffField.Option(c, msg.get(Natures.labelKey(c)), null, c.equals(form.get(NAME)))).toList(),
+        return FieldView.choices(NAME, false, msg.get("staff.form." + action.slug() + "." + NAME), null, codes.stream()
+                .map(c -> new FieldView.Option(c, msg.get(Natures.labelKey(c)), null, c.equals(form.get(NAME)))).toList(),
                 errors.get(NAME));
     }
 

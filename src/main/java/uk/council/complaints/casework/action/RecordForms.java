@@ -8,7 +8,7 @@ import uk.council.complaints.journey.Field;
 import uk.council.complaints.journey.FieldChecks;
 import uk.council.complaints.journey.FieldError;
 import uk.council.complaints.journey.FieldKind;
-import uk.council.complaints.staff.StaffField;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.triage.RoutingDirectory;
 import uk.council.complaints.triage.Team;
@@ -37,7 +37,7 @@ class RecordForms {
         this.clock = clock;
     }
 
-    List<StaffField> fields(RecordAction action, StaffForm form, Map<String, String> errors) {
+    List<FieldView> fields(RecordAction action, StaffForm form, Map<String, String> errors) {
         Fields f = new Fields(action, form, errors);
         return switch (action) {
             case OMBUDSMAN_ADD -> List.of(f.text("lgscoReference", FieldKind.REFERENCE, 30), f.date("receivedOn"));
@@ -52,7 +52,7 @@ class RecordForms {
     }
 
     /** The decision's questions; its correction (issue 21) asks them again, answered as recorded, and why. */
-    private static Stream<StaffField> decision(Fields f) {
+    private static Stream<FieldView> decision(Fields f) {
         return Stream.of(f.date("decidedOn"), f.radios("decision", DECISIONS), f.radios("fault", FAULTS).optional(),
                 f.text("remedy", FieldKind.TEXTAREA, 2000).optional(), f.text("payment", FieldKind.TEXT, 20).optional());
     }
@@ -62,7 +62,7 @@ class RecordForms {
         Answers answers = new Answers(form.values());
         LocalDate today = ClockFactory.today(clock);
         Map<String, String> errors = new LinkedHashMap<>();
-        for (StaffField f : fields(action, form, Map.of())) {
+        for (FieldView f : fields(action, form, Map.of())) {
             // Due dates are in the future; everything else has happened.
             LocalDate latest = f.name().equals("dueOn") ? LocalDate.MAX : today;
             FieldChecks.check(f.field(), answers, latest).ifPresent(e -> errors.put(f.name(), words(f, e)));
@@ -94,7 +94,7 @@ class RecordForms {
                 routing.serviceTeams().values().stream()).map(Team::name).distinct().sorted().toList();
     }
 
-    private String words(StaffField f, FieldError e) {
+    private String words(FieldView f, FieldError e) {
         String key = "staff.record.error." + f.name() + "." + e.code();
         return switch (e.code()) {
             case "tooLong" -> msg.get("staff.form.error.tooLong", msg.readable(e.args()));
@@ -116,22 +116,21 @@ class RecordForms {
             this.errors = errors;
         }
 
-        StaffField text(String name, FieldKind kind, int max) {
-            return new StaffField(new Field(name, kind, true, max, List.of(), "", ""), name, msg.get(key(name)),
+        FieldView text(String name, FieldKind kind, int max) {
+            return new FieldView(new Field(name, kind, true, max, List.of(), "", ""), name, msg.get(key(name)),
                     msg.opt(key(name) + ".hint"), false, form.get(name), List.of(form.get(name)), "", "", "",
-                    errors.get(name), "", false, List.of());
+                    errors.get(name), "", true, List.of());
         }
 
-        StaffField date(String name) {
-            return new StaffField(new Field(name, FieldKind.DATE, true, 0, List.of(), "", ""), name, msg.get(key(name)),
-                    msg.get("staff.record.dateHint"), false, "", List.of(), form.get(name + "-day"),
-                    form.get(name + "-month"), form.get(name + "-year"), errors.get(name), "", false, List.of());
+        FieldView date(String name) {
+            return FieldView.date(name, msg.get(key(name)), msg.get("staff.record.dateHint"), form.get(name + "-day"),
+                    form.get(name + "-month"), form.get(name + "-year"), errors.get(name));
         }
 
-        StaffField radios(String name, List<String> codes) {
+        FieldView radios(String name, List<String> codes) {
             boolean teamNames = name.equals("ownerTeam");
-            return StaffField.choices(name, false, msg.get(key(name)), msg.opt(key(name) + ".hint"), codes.stream().map(code ->
-                    new StaffField.Option(code, teamNames ? code : msg.get("staff.record." + name + "." + code), null,
+            return FieldView.choices(name, false, msg.get(key(name)), msg.opt(key(name) + ".hint"), codes.stream().map(code ->
+                    new FieldView.Option(code, teamNames ? code : msg.get("staff.record." + name + "." + code), null,
                             code.equals(form.get(name)))).toList(), errors.get(name));
         }
 

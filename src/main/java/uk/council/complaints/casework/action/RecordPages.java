@@ -10,8 +10,8 @@ import jakarta.transaction.Transactional;
 import uk.council.complaints.casework.core.CaseworkRefused;
 import uk.council.complaints.casework.record.CaseRecordRepositories;
 import uk.council.complaints.casework.record.Pence;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.staff.StaffActor;
-import uk.council.complaints.staff.StaffField;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.staff.StaffPageException;
 import uk.council.complaints.web.Messages;
@@ -111,8 +111,8 @@ class RecordPages {
     }
 
     /** The error summary: each message links to its field (a date to its day). */
-    private static List<Map<String, String>> summary(List<StaffField> fields) {
-        return fields.stream().filter(StaffField::hasError).map(f -> Map.of("href",
+    private static List<Map<String, String>> summary(List<FieldView> fields) {
+        return fields.stream().filter(FieldView::hasError).map(f -> Map.of("href",
                 "#" + f.id() + (f.kind().equals("DATE") ? "-day" : ""), "text", f.error())).toList();
     }
 

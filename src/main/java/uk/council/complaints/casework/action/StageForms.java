@@ -5,7 +5,7 @@ import uk.council.complaints.casework.core.CaseActions;
 import uk.council.complaints.casework.core.StaffChoices;
 import uk.council.complaints.casework.stage.StageRecords;
 import uk.council.complaints.journey.FieldChecks;
-import uk.council.complaints.staff.StaffField;
+import uk.council.complaints.journey.FieldView;
 import uk.council.complaints.staff.StaffForm;
 
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ final class StageForms {
     private StageForms() {
     }
 
-    static List<StaffField> fields(ActionForms f, CaseActions action, StaffForm form, Map<String, String> errors,
+    static List<FieldView> fields(ActionForms f, CaseActions action, StaffForm form, Map<String, String> errors,
                                    List<StageRecords.Issue> issues, Procedure procedure) {
         return switch (action) {
             case INVESTIGATORS -> List.of(f.line("investigatingOfficer", action, NAME, form, errors),
@@ -60,7 +60,7 @@ final class StageForms {
      * with ids of its own ({@code issue-<position>-finding}, {@code issue-<position>-finding-2} ...): the overall
      * finding's items are {@code finding}, {@code finding-2} ..., and an id twice ticks the wrong radio.
      */
-    static List<StaffField> issueFindings(ActionForms f, List<StageRecords.Issue> issues, StaffForm form,
+    static List<FieldView> issueFindings(ActionForms f, List<StageRecords.Issue> issues, StaffForm form,
                                           Map<String, String> errors) {
         return issues.stream().map(i -> f.choices(ISSUE_FINDING + i.position(), f.issueLabel(i), false,
                 StaffChoices.ISSUE_FINDING, form, errors).withId("issue-" + i.position() + "-finding")).toList();
@@ -91,9 +91,9 @@ final class StageForms {
     }
 
     @SafeVarargs
-    static List<StaffField> join(List<StaffField>... parts) {
-        List<StaffField> all = new ArrayList<>();
-        for (List<StaffField> part : parts) {
+    static List<FieldView> join(List<FieldView>... parts) {
+        List<FieldView> all = new ArrayList<>();
+        for (List<FieldView> part : parts) {
             all.addAll(part);
         }
         return all;
