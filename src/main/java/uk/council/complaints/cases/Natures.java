@@ -19,7 +19,7 @@ import java.util.Map;
 public class Natures {
     private final Map<Procedure, List<String>> codes = new EnumMap<>(Procedure.class);
 
-    Natures(@Value("${portal.natures}") List<String> statutory,
+    public Natures(@Value("${portal.natures}") List<String> statutory,
             @Value("${portal.corporate.natures}") List<String> corporate) {
         codes.put(Procedure.STATUTORY, checked("portal.natures", statutory));
         codes.put(Procedure.CORPORATE, checked("portal.corporate.natures", corporate));

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ActionFormsTest {
     private final Messages msg = new Messages(new ResourceBundleMessageSource("i18n.staff"),
             new PortalLocales("en-GB", List.of("en-GB")), true);
-    private final ActionForms forms = new ActionForms(msg, null, java.time.Clock.systemUTC(), null);
+    private final ActionForms forms = new ActionForms(msg, null, java.time.Clock.systemUTC(), new NatureQuestion(
+            new uk.council.complaints.cases.Natures(List.of("delay", "other"), List.of("policy", "other")), msg));
 
     @Test
     void lengthsAreCountedInCharactersAsOnThePublicForm() {
