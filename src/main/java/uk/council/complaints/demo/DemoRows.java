@@ -2,7 +2,6 @@ package uk.council.complaints.demo;
 
 import uk.council.complaints.journey.Role;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,28 +108,12 @@ final class DemoRows {
                 r.put("stage2IndependentPerson", "Demo Independent Person (fictional)");
             }
             if (later.queue.equals("STAGE3")) {
-                panel(r, later, today);
+                DemoPanel.panel(r, later, today);
             }
             outcome(r, stage, later);
         }
         closed(r, chain.get(chain.size() - 1));
         return r;
-    }
-
-    /** The panel's members, meeting and report: in order, on weekdays, before the council's response; none after today. */
-    private static void panel(Map<String, String> r, DemoCase c, LocalDate today) {
-        r.put("stage3Chair", "Demo Chair (fictional)");
-        r.put("stage3MemberTwo", "Demo Member (fictional)");
-        r.put("stage3MemberThree", "Demo Member Three (fictional)");
-        LocalDate meeting = c.responded == null ? weekday(c.received.plusDays(c.index % 4 == 0 ? 50 : 35))
-                : weekdayBefore(c.responded.minusDays(21));
-        LocalDate report = weekday(meeting.plusDays(c.index % 3 == 0 ? 9 : 6));
-        if (!meeting.isAfter(today)) {
-            r.put("stage3MeetingOn", meeting.toString());
-        }
-        if (!report.isAfter(today) && (c.responded == null || report.isBefore(c.responded))) {
-            r.put("stage3ReportOn", report.toString());
-        }
     }
 
     private static void outcome(Map<String, String> r, String stage, DemoCase c) {
@@ -148,13 +131,5 @@ final class DemoRows {
         if (last.closed) {
             r.put("closed", "yes");
         }
-    }
-
-    static LocalDate weekday(LocalDate d) {
-        return d.getDayOfWeek().getValue() > DayOfWeek.FRIDAY.getValue() ? weekday(d.plusDays(1)) : d;
-    }
-
-    static LocalDate weekdayBefore(LocalDate d) {
-        return d.getDayOfWeek().getValue() > DayOfWeek.FRIDAY.getValue() ? weekdayBefore(d.minusDays(1)) : d;
     }
 }

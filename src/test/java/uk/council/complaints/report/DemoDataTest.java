@@ -89,6 +89,11 @@ class DemoDataTest {
                     LocalDate.now(), LocalDate.now()), "Ombudsman dates in order, none in the future");
             assertEquals(0, rows.count("select count(*) from learning_action l join complaint_case c on c.id = l.case_id where c.demo = true"
                     + " and l.done_on > ?", LocalDate.now()), "no learning action done in the future");
+            // issue 22: every demo case came through staff intake and the case page's steps, so each has a timeline
+            assertEquals(0, rows.count("select count(*) from complaint_case c where c.demo = true"
+                    + " and not exists (select 1 from case_event e where e.case_id = c.id)"), "every demo case has its timeline");
+            assertTrue(rows.count("select count(*) from case_event e join complaint_case c on c.id = e.case_id where c.demo = true"
+                    + " and e.detail like 'Demo case (fictional)%'") > 1000, "the timeline says it is a demo case");
             assertEquals(0, demo.fill(2009, 1, 100), "demo data already there: nothing added");
         }
         StaffFixtures.complaint(ctx);
