@@ -60,6 +60,8 @@ class ArchitectureTest {
             Map.entry("feedback", Set.of("intake", "journey", "staff", "web")),
             // The annual report: figures in SQL, the page, PDF, XLSX and CSV (issue 12)
             Map.entry("report", Set.of("cases", "deadline", "journey", "staff", "triage", "web")),
+            // Demo years (issue 22): planned in the seed reports' proportions, brought in through the register import
+            Map.entry("demo", Set.of("deadline", "importing", "journey", "report", "staff", "web")),
             // Signed webhooks (issue 25): case events from the timeline, sent through the outbox's claims and retries
             Map.entry("webhook", Set.of("cases", "journey", "notify", "staff", "timeline", "web")),
             // Issue 25: a register kept before the portal, brought in through staff intake and the case page's steps

@@ -10,4 +10,6 @@ import java.time.Instant;
 public record ImportedCase(@Id long caseId, String sourceReference, String route, Instant importedAt, String importedBy) {
     public static final String FILE = "file";
     public static final String API = "api";
+    /** Demo data (issue 22): fictional cases brought in through the same checks. */
+    public static final String DEMO = "demo";
 }

@@ -37,8 +37,14 @@ class RowImport {
         this.clock = clock;
     }
 
-    /** Who brings the cases in: the timeline's actor, and the staff member (null for an API client). */
-    record Importer(StaffActor actor, String route) {
+    /**
+     * Who brings the cases in: the timeline's actor, and the staff member (null for an API client); {@code later}
+     * records the later stages (corporate Stage 2 is answered by someone who did not handle Stage 1).
+     */
+    record Importer(StaffActor actor, String route, StaffActor later) {
+        Importer(StaffActor actor, String route) {
+            this(actor, route, actor);
+        }
     }
 
     /** The row's problems as a case (before any step): empty when it can be stored. */
@@ -71,11 +77,14 @@ class RowImport {
         SubmittedCase c = intake.store(answers, by.actor().actor(), by.route().equals(ImportedCase.FILE) ? by.actor().userId() : null,
                 msg.get("import.eventDetail." + by.route(), source));
         mark(c.id(), source, by, made);
-        return steps.after(row, by.actor(), c.id(), id -> mark(id, source, by, made));
+        return steps.after(row, by.actor(), by.later(), c.id(), id -> mark(id, source, by, made));
     }
 
     private void mark(long caseId, String source, Importer by, List<Long> made) {
-        imported.save(new ImportedCase(caseId, source, by.route(), clock.instant(), by.actor().actor()));
+        // demo cases (issue 22) are marked demo by the caller; imported_case's route check takes only file and api
+        if (!by.route().equals(ImportedCase.DEMO)) {
+            imported.save(new ImportedCase(caseId, source, by.route(), clock.instant(), by.actor().actor()));
+        }
         made.add(caseId);
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.council.complaints.demo.DemoData;
 import uk.council.complaints.staff.StaffFixtures;
 
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ class DemoDataTest {
             long statutory = value(year, "C", "total", "statutory");
             assertTrue(total > 950 && total < 1150, "a year of about 1,000: " + total);
             assertTrue(stage1 > 0.25 * total && stage1 < 0.42 * total, "Stage 1 share " + stage1);
-            assertTrue(compliments > 0.35 * total, "compliments " + compliments);
+            assertTrue(compliments > 0.35 * total, "compliments " + compliments + " of " + total + " (Stage 1 " + stage1 + ")");
             assertTrue(email > 0.40 * statutory && email < 0.62 * statutory, "53% by email (a converted call-back is by phone): " + email + " of " + statutory);
             assertTrue(value(year, "B", "STAGE2", "received") > 0 && value(year, "I", "STAGE1", "responded") > 0);
             assertTrue(value(year, "F", "total", "total") > value(year, "E", "total", "total"), "more issues than complaints");
@@ -88,6 +89,11 @@ class DemoDataTest {
                     LocalDate.now(), LocalDate.now()), "Ombudsman dates in order, none in the future");
             assertEquals(0, rows.count("select count(*) from learning_action l join complaint_case c on c.id = l.case_id where c.demo = true"
                     + " and l.done_on > ?", LocalDate.now()), "no learning action done in the future");
+            // issue 22: every demo case came through staff intake and the case page's steps, so each has a timeline
+            assertEquals(0, rows.count("select count(*) from complaint_case c where c.demo = true"
+                    + " and not exists (select 1 from case_event e where e.case_id = c.id)"), "every demo case has its timeline");
+            assertTrue(rows.count("select count(*) from case_event e join complaint_case c on c.id = e.case_id where c.demo = true"
+                    + " and e.detail like 'Demo case (fictional)%'") > 1000, "the timeline says it is a demo case");
             assertEquals(0, demo.fill(2009, 1, 100), "demo data already there: nothing added");
         }
         StaffFixtures.complaint(ctx);

@@ -2,6 +2,7 @@ package uk.council.complaints.report;
 
 import io.micronaut.context.ApplicationContext;
 import net.jqwik.api.Assume;
+import uk.council.complaints.demo.DemoData;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterContainer;

@@ -1,4 +1,4 @@
-package uk.council.complaints.report;
+package uk.council.complaints.demo;
 
 import java.util.List;
 import java.util.Random;
@@ -66,7 +66,7 @@ final class DemoMix {
 
     String role() {
         return pick("parent", 63, "relative", 10, "young-person", 5, "foster-carer", 6, "special-guardian", 4, "advocate", 3,
-                "professional", 4, "care-leaver", 2, "someone-else", 3);
+                "professional", 4, "someone-else", 5);
     }
 
     String service(boolean corporate) {
@@ -125,9 +125,9 @@ final class DemoMix {
         return pick("family", 60, "professional", 20, "young-person", 8, "carer", 10, "other", 2);
     }
 
+    /** A compliment's team: one of the configured teams ({@code portal.routing.teams}), as the form offers them. */
     String team() {
-        return pick("Children in care team", 25, "Child protection team", 20, "Assessment team", 20, "Fostering team", 15,
-                "Care leavers team", 10, "Early help team", 10);
+        return pick("Children in Care and Care Leavers", 50, "Assessment and Child Protection", 40, "Early Help and Family Support", 10);
     }
 
     String equality(List<String> options) {

@@ -1,4 +1,4 @@
-package uk.council.complaints.report;
+package uk.council.complaints.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,11 +54,12 @@ final class DemoCase {
         this.received = received;
     }
 
-    String reference() {
-        return String.format("DEMO%08d", index);
+    /** Its reference in the demo's register (the source reference of the row it starts). */
+    String sourceReference() {
+        return "DEMO-" + index;
     }
 
     boolean isComplaint() {
-        return Stages.ALL.contains(queue);
+        return java.util.List.of("STAGE1", "STAGE2", "STAGE3", "CORPORATE", "CORPORATE_STAGE2").contains(queue);
     }
 }

@@ -1,5 +1,6 @@
-package uk.council.complaints.report;
+package uk.council.complaints.demo;
 
+import uk.council.complaints.report.ReportPeriod;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -21,12 +22,12 @@ import java.util.List;
 /**
  * The demo-data switch ({@code portal.demo-data.years}, environment {@code PORTAL_DEMO_DATA_YEARS}, 1 to 5): on
  * start-up, fills an EMPTY database with that many financial years of clearly fictional cases (demo = true,
- * "Demo Person n (fictional)", references DEMO00000001...), the last one the year before the current one,
+ * "Demo Person n (fictional)"), each brought in through the register import and its checks (issue 22), the last one the year before the current one,
  * {@code portal.demo-data.per-year} representations a year. It refuses, logging why, when the database holds
  * any case that is not demo data, and does nothing when demo data is already there.
  */
 @Singleton
-class DemoData {
+public class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private final JdbcOperations jdbc;
     private final DemoWriter writer;
@@ -60,13 +61,13 @@ class DemoData {
 
     /** Fills {@code years} financial years ending with the one starting in April {@code lastYear}; the cases written. */
     @Transactional
-    int fill(int lastYear, int years, int perYear) {
+    public int fill(int lastYear, int years, int perYear) {
         return fill(lastYear, years, perYear, 20261202L);
     }
 
     /** As above, with the demo mix drawn from {@code seed} (a different year for each: the reconciliation property). */
     @Transactional
-    int fill(int lastYear, int years, int perYear, long seed) {
+    public int fill(int lastYear, int years, int perYear, long seed) {
         long real = count("select count(*) from complaint_case where demo = false");
         if (real > 0) {
             LOG.warn("Demo data not added: the database holds {} real case(s). Demo data only goes into an empty database.", real);
@@ -82,7 +83,7 @@ class DemoData {
         for (int y = lastYear - years + 1; y <= lastYear; y++) {
             cases = planner.year(ReportPeriod.financialYear(y), perYear);
         }
-        writer.write(cases);
+        writer.write(cases, ClockFactory.today(clock));
         LOG.info("Demo data added: {} fictional cases over {} financial year(s) to March {} in {} ms.", cases.size(), years,
                 lastYear + 1, (System.nanoTime() - started) / 1_000_000);
         return cases.size();

@@ -1,5 +1,6 @@
-package uk.council.complaints.report;
+package uk.council.complaints.demo;
 
+import uk.council.complaints.report.ReportPeriod;
 import uk.council.complaints.deadline.DeadlineKind;
 import uk.council.complaints.deadline.DeadlineProperties;
 import uk.council.complaints.deadline.WorkingDays;
@@ -64,6 +65,8 @@ final class DemoPlanner {
                 c.giver = mix.giver();
                 c.closed = !recent(on);
             } else {
+                c.natures.add("other");   // staff intake asks a complaint's issue and what would put it right
+                c.sought.add("explanation");
                 c.closed = !recent(on);   // signposted: acknowledged, pointed elsewhere and closed
             }
         }
@@ -74,16 +77,29 @@ final class DemoPlanner {
         DemoCase c = new DemoCase(next++, queue, kind, on);
         c.via = mix.via();
         c.role = mix.role();
+        // triage decides the queue from the service and the person (issue 22: the demo goes through it): a professional's
+        // complaint is corporate, and only another body's matter is signposted
+        if (Role.PROFESSIONAL.is(c.role) && !queue.startsWith("CORPORATE")) {
+            c.role = "someone-else";
+        }
         c.service = mix.service(queue.startsWith("CORPORATE"));
+        if (queue.equals("SIGNPOST")) {
+            c.service = c.index % 5 < 3 ? "school" : "other-council";
+        }
         cases.add(c);
         return c;
     }
 
     /** Issues, what they want, the response and its timing, and maybe the next stage. */
     private void complaint(DemoCase c, int workingDays) {
+        // a later stage looks again at the same issues (the draws are still made, so the plan stays the one of before)
+        boolean again = !c.natures.isEmpty();
         int issues = mix.issues();
         for (int i = 0; i < issues; i++) {
-            c.natures.add(mix.nature(c.queue.startsWith("CORPORATE")));
+            String nature = mix.nature(c.queue.startsWith("CORPORATE"));
+            if (!again) {
+                c.natures.add(nature);
+            }
         }
         c.sought.add(mix.outcomeSought());
         if (Role.YOUNG_PERSON.is(c.role)) {
@@ -113,7 +129,9 @@ final class DemoPlanner {
         c.responded = wd.addWorkingDays(c.received, workingDays);
         c.closed = true;
         c.finding = mix.finding();
-        c.natures.forEach(n -> c.issueFindings.add(c.finding.equals("partially-upheld") ? mix.finding() : c.finding));
+        // an issue's finding in the case page's codes: "partly-upheld", where the complaint's is "partially-upheld"
+        c.natures.forEach(n -> c.issueFindings.add((c.finding.equals("partially-upheld") ? mix.finding() : c.finding)
+                .replace("partially-", "partly-")));
         c.outcome = c.finding.equals("not-upheld") ? "explanation" : "apology-and-explanation";
         if (!c.finding.equals("not-upheld") && mix.chance(30)) {
             c.learningDone = mix.chance(75);
@@ -135,6 +153,7 @@ final class DemoPlanner {
             DemoCase later = add(nextStage, nextStage, requested);
             later.role = c.role;
             later.service = c.service;
+            later.natures.addAll(c.natures);
             link(c, later);
             complaint(later, nextStage.equals("STAGE3") ? mix.between(20, 45)
                     : nextStage.equals("STAGE2") ? mix.stage2Days() : mix.between(10, 35));

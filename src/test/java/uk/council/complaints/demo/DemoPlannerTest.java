@@ -1,5 +1,6 @@
-package uk.council.complaints.report;
+package uk.council.complaints.demo;
 
+import uk.council.complaints.report.ReportPeriod;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -33,9 +34,9 @@ class DemoPlannerTest {
             inOrder(c, "the Ombudsman received", c.responded, c.ombudsmanReceived, today);
             inOrder(c, "the Ombudsman decided", c.ombudsmanReceived, c.ombudsmanDecided, today);
             inOrder(c, "learning done", c.received, c.learningDoneOn, today);
-            assertTrue((c.ombudsman == null) == (c.ombudsmanDecided == null), c.reference() + ": a decision has its date");
+            assertTrue((c.ombudsman == null) == (c.ombudsmanDecided == null), c.sourceReference() + ": a decision has its date");
             if (c.ombudsmanReceived != null) {
-                assertTrue(c.responded != null, c.reference() + ": the Ombudsman looks at an answered complaint");
+                assertTrue(c.responded != null, c.sourceReference() + ": the Ombudsman looks at an answered complaint");
             }
         }
         Function<DemoCase, LocalDate> received = d -> d.ombudsmanReceived;
@@ -44,12 +45,12 @@ class DemoPlannerTest {
 
     private static void inOrder(DemoCase c, String what, LocalDate before, LocalDate on, LocalDate today) {
         if (on != null) {
-            assertTrue(before != null && !on.isBefore(before), c.reference() + ": " + what + " " + on + " before " + before);
+            assertTrue(before != null && !on.isBefore(before), c.sourceReference() + ": " + what + " " + on + " before " + before);
             notAfter(c, what, on, today);
         }
     }
 
     private static void notAfter(DemoCase c, String what, LocalDate on, LocalDate today) {
-        assertTrue(!on.isAfter(today), c.reference() + ": " + what + " " + on + " after today " + today);
+        assertTrue(!on.isAfter(today), c.sourceReference() + ": " + what + " " + on + " after today " + today);
     }
 }

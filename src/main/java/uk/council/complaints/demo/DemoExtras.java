@@ -1,4 +1,4 @@
-package uk.council.complaints.report;
+package uk.council.complaints.demo;
 
 import uk.council.complaints.journey.Options;
 
@@ -8,36 +8,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-/** The rest of the demo record: issues, choices, outcomes, flags, advocacy, decisions, Ombudsman, learning, equality. */
+/**
+ * What the register import does not take (issue 22), keyed by the imported cases' ids: the leaflet, advocacy referrals,
+ * a pause for court proceedings, the Ombudsman, learning actions and equality answers (kept apart from cases).
+ */
 final class DemoExtras {
     private DemoExtras() {
     }
 
     static void write(DemoWriter w, List<DemoCase> cases, Map<Integer, Long> ids) {
-        for (int position = 0; position < 3; position++) {
-            int p = position;
-            w.batch("insert into case_issue (case_id, position, nature, finding) values (?, ?, ?, ?)", cases, (st, c, id) -> {
-                if (c.natures.size() <= p) {
-                    return false;
-                }
-                DemoWriter.set(st, id.get(c.index), p + 1, c.natures.get(p), c.issueFindings.size() > p ? c.issueFindings.get(p) : null);
-                return true;
-            }, ids);
-        }
-        w.batch("insert into case_choice (case_id, question, choice) values (?, 'outcomesSought', ?)", cases, (st, c, id) -> {
-            DemoWriter.set(st, id.get(c.index), c.sought.isEmpty() ? null : c.sought.get(0));
-            return !c.sought.isEmpty();
-        }, ids);
-        w.batch("insert into case_resolution (case_id, kind, code) values (?, 'outcome', ?)", cases, (st, c, id) -> {
-            DemoWriter.set(st, id.get(c.index), c.outcome);
-            return c.outcome != null;
-        }, ids);
-        for (String flag : List.of("YOUNG_PERSON", "OUT_OF_TIME")) {
-            w.batch("insert into case_flag (case_id, flag) values (?, ?)", cases, (st, c, id) -> {
-                DemoWriter.set(st, id.get(c.index), flag);
-                return c.flags.contains(flag);
-            }, ids);
-        }
         for (String event : List.of("OFFERED", "EMAILED")) {
             w.batch("insert into leaflet_event (case_id, event, occurred_at) values (?, ?, ?)", cases, (st, c, id) -> {
                 DemoWriter.set(st, id.get(c.index), event, at(c.received));
@@ -50,10 +29,8 @@ final class DemoExtras {
         }, ids);
         w.batch("insert into case_decision (case_id, kind, decision, reason, decided_at, decided_by) values (?, ?, ?,"
                 + " 'Demo decision (fictional)', ?, 'Demo manager')", cases, (st, c, id) -> {
-                    boolean outOfTime = c.flags.contains("OUT_OF_TIME");
-                    DemoWriter.set(st, id.get(c.index), outOfTime ? "out-of-time" : "proceedings",
-                            outOfTime ? (c.index % 5 == 0 ? "not-accepted" : "accepted") : "paused", at(c.received.plusDays(2)));
-                    return outOfTime || c.paused;
+                    DemoWriter.set(st, id.get(c.index), "proceedings", "paused", at(c.received.plusDays(2)));
+                    return c.paused;
                 }, ids);
         w.batch("insert into case_pause (case_id, paused_on, resumed_on, reason) values (?, ?, ?, 'Court proceedings (demo)')",
                 cases, (st, c, id) -> {
@@ -76,17 +53,6 @@ final class DemoExtras {
                     DemoWriter.set(st, id.get(c.index), c.team == null ? "Demo team" : c.team, c.learningDue, c.learningDoneOn,
                             at(c.received));
                     return c.learningDone != null;
-                }, ids);
-        w.batch("insert into review_panel (case_id, chair, meeting_due, meeting_on, report_due, report_on, council_response_due,"
-                + " council_response_on) values (?, 'Demo Chair (fictional)', ?, ?, ?, ?, ?, ?)", cases, (st, c, id) -> {
-                    // in order, on weekdays: received, the meeting, the panel's report, the council's response
-                    LocalDate meetingDue = weekday(c.received.plusDays(42));
-                    LocalDate meeting = c.responded == null ? weekday(c.received.plusDays(c.index % 4 == 0 ? 50 : 35))
-                            : weekdayBefore(c.responded.minusDays(21));
-                    LocalDate report = weekday(meeting.plusDays(c.index % 3 == 0 ? 9 : 6));
-                    DemoWriter.set(st, id.get(c.index), meetingDue, meeting, meeting.plusDays(7), report,
-                            meeting.plusDays(28), c.responded);
-                    return c.queue.equals("STAGE3");
                 }, ids);
         int[] answered = {0};
         w.batch("insert into equality_monitoring (submitted_month, submission_kind, age_band, gender, disability, ethnicity,"
@@ -115,14 +81,6 @@ final class DemoExtras {
             }
         }
         return options.get(options.size() - 1);
-    }
-
-    private static LocalDate weekday(LocalDate d) {
-        return d.getDayOfWeek().getValue() > 5 ? weekday(d.plusDays(1)) : d;
-    }
-
-    private static LocalDate weekdayBefore(LocalDate d) {
-        return d.getDayOfWeek().getValue() > 5 ? weekdayBefore(d.minusDays(1)) : d;
     }
 
     private static String pick(List<String> options, int n) {
