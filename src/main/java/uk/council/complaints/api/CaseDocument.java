@@ -46,8 +46,18 @@ class CaseDocument {
     Map<String, Object> of(SubmittedCase c) {
         long id = c.id();
         Map<String, Object> doc = new LinkedHashMap<>(CaseAnswers.summary(c));
-        doc.put("answers", CaseAnswers.answers(c, choices(id)));
-        doc.put("children", children.findByCaseIdOrderByPosition(id).stream().map(CaseDocument::child).toList());
+        List<CaseChild> kids = children.findByCaseIdOrderByPosition(id);
+        Map<String, Object> answers = new LinkedHashMap<>(CaseAnswers.answers(c, choices(id)));
+        if (!kids.isEmpty()) {
+            // v1 as published: the first child's details among the answers too, as before they were kept only in case_child
+            CaseChild first = kids.get(0);
+            answers.put("childName", first.name());
+            putIf(answers, "childDob", first.dob() == null ? null : first.dob().toString());
+            putIf(answers, "childAge", first.age());
+            putIf(answers, "childAddress", first.address());
+        }
+        doc.put("answers", answers);
+        doc.put("children", kids.stream().map(CaseDocument::child).toList());
         triage.find(id).ifPresent(t -> doc.put("triage", triage(t)));
         doc.put("handling", rows.one("select acknowledged_at, extended_at, responded_on, finding, closed_at,"
                 + " refusal_reason, withdrawn_on from case_handling where case_id = ?", id));

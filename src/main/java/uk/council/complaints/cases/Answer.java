@@ -29,7 +29,4 @@ public @interface Answer {
 
     /** Whether a case made from this one (a Stage 2, a complaint from a call-back) starts with this answer. */
     boolean copied() default true;
-
-    /** One of the child's details: with several children, the case page shows each child (case_child) instead. */
-    boolean perChild() default false;
 }

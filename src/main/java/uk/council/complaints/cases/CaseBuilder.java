@@ -78,8 +78,6 @@ public final class CaseBuilder {
     public CaseBuilder phone(String value) { return answer("phone", value); }
     public CaseBuilder address(String value) { return answer("address", value); }
     public CaseBuilder preferredContact(String value) { return answer("preferredContact", value); }
-    public CaseBuilder childName(String value) { return answer("childName", value); }
-    public CaseBuilder childDob(LocalDate value) { return answer("childDob", value); }
     public CaseBuilder service(String value) { return answer("service", value); }
     public CaseBuilder whatHappened(String value) { return answer("whatHappened", value); }
 

@@ -8,13 +8,12 @@ import uk.council.complaints.journey.Answers;
 
 import java.util.Map;
 
-/** The child the request is about, and their advocacy (the child, parental responsibility and advocate pages). */
+/**
+ * What the parental responsibility and advocate pages say about the child the request is about. The children
+ * themselves (name, date of birth or age, address) are kept in one place only, {@link CaseChild} (issue 24).
+ */
 @Embeddable
 public record TheChild(
-        @Answer(teamOnly = true, perChild = true) @MappedProperty("child_name") @Nullable String childName,
-        @Answer(teamOnly = true, perChild = true) @MappedProperty("child_dob") @Nullable java.time.LocalDate childDob,
-        @Answer(teamOnly = true, perChild = true) @MappedProperty("child_age") @Nullable Integer childAge,
-        @Answer(teamOnly = true, perChild = true) @MappedProperty("child_address") @Nullable String childAddress,
         @Answer(teamOnly = false) @MappedProperty("parental_responsibility") @Nullable String parentalResponsibility,
         @Answer(teamOnly = true) @MappedProperty("advocate_organisation") @Nullable String advocateOrganisation,
         @Answer(teamOnly = false) @MappedProperty("child_agrees") @Nullable String childAgrees,

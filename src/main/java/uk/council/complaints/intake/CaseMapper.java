@@ -77,12 +77,13 @@ final class CaseMapper {
     }
 
     /**
-     * Every child the person named on the child pages, one row each (docs/adr/0017-several-children.md); none for a
-     * young person's own case. The answers must already be limited to the person's path.
+     * Every child the person named on the child pages, one row each (docs/adr/0017-several-children.md), the one place
+     * a case's children are kept (issue 24); a young person's own case is about them, so they are its child. The
+     * answers must already be limited to the person's path.
      */
     static List<CaseChild> children(long caseId, Answers answers) {
         List<CaseChild> rows = new ArrayList<>();
-        for (Answers c : Children.all(answers)) {
+        for (Answers c : Children.all(youngPersonAsCase(answers))) {
             if (c.has("childName")) {
                 rows.add(CaseChild.of(caseId, rows.size() + 1, c.get("childName"), date(c, "childDob"),
                         c.has("childAge") ? Integer.valueOf(c.get("childAge")) : null, opt(c, "childAddress")));

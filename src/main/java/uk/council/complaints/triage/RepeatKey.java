@@ -2,7 +2,6 @@ package uk.council.complaints.triage;
 
 import io.micronaut.core.annotation.Nullable;
 import uk.council.complaints.cases.SubmittedCase;
-import uk.council.complaints.journey.Role;
 import uk.council.complaints.journey.SubmissionKind;
 
 import java.util.List;
@@ -11,8 +10,9 @@ import java.util.Optional;
 
 /**
  * What makes two requests "the same person about the same child" for the repeat check: the children's
- * names (a match on ANY of them: docs/adr/0017-several-children.md), and the email or phone, written the same way as
- * the query in {@code triage.store.CaseTriageRepository} writes the stored ones (case, spaces and +44 do not matter).
+ * names (case_child, the one place they are kept, a young person's own case included; a match on ANY of them:
+ * docs/adr/0017-several-children.md), and the email or phone, written the same way as the query in
+ * {@code triage.store.CaseTriageRepository} writes the stored ones (case, spaces and +44 do not matter).
  */
 public record RepeatKey(List<String> children, String email, String phone) {
 
@@ -20,22 +20,13 @@ public record RepeatKey(List<String> children, String email, String phone) {
         children = List.copyOf(children);
     }
 
-    /** For a case with one child, or none named apart from the case's own columns. */
-    public static Optional<RepeatKey> of(SubmittedCase c) {
-        return of(c, List.of());
-    }
-
-    /**
-     * @param childNames every child the case is about (case_child), first to last; when empty, the case's own child
-     */
+    /** @param childNames every child the case is about (case_child), first to last */
     public static Optional<RepeatKey> of(SubmittedCase c, List<String> childNames) {
         // Compliments and escalations are expected to follow an earlier case: only new complaints count.
         if (c.kind() != SubmissionKind.COMPLAINT && c.kind() != SubmissionKind.CALLBACK) {
             return Optional.empty();
         }
-        List<String> names = Role.YOUNG_PERSON.is(c.who().submitterRole()) ? nonNull(c.who().submitterName())
-                : childNames.isEmpty() ? nonNull(c.child().childName()) : childNames;
-        List<String> children = names.stream().filter(n -> !n.isBlank())
+        List<String> children = childNames.stream().filter(n -> !n.isBlank())
                 .map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().toList();
         String email = normalisedEmail(c.who().email());
         String phone = normalisedPhone(c.who().phone());
@@ -43,10 +34,6 @@ public record RepeatKey(List<String> children, String email, String phone) {
             return Optional.empty();
         }
         return Optional.of(new RepeatKey(children, email, phone));
-    }
-
-    private static List<String> nonNull(@Nullable String name) {
-        return name == null ? List.of() : List.of(name);
     }
 
     /**

@@ -33,6 +33,8 @@ class FormHttpTest {
     @Inject
     CaseRepository cases;
     @Inject
+    uk.council.complaints.cases.CaseChildRepository childRows;
+    @Inject
     CaseChoiceRepository choices;
     @Inject
     DraftRepository draftRepository;
@@ -263,8 +265,9 @@ class FormHttpTest {
 
         SubmittedCase stored = cases.findByReference(reference).orElseThrow();
         assertEquals(1, cases.findAll().stream().filter(c -> stored.draftId().equals(c.draftId())).count());
-        assertEquals("Sam Example", stored.child().childName());
-        assertEquals(java.time.LocalDate.of(2015, 4, 3), stored.child().childDob());
+        List<uk.council.complaints.cases.CaseChild> child = childRows.findByCaseIdOrderByPosition(stored.id());
+        assertEquals(List.of("Sam Example"), child.stream().map(uk.council.complaints.cases.CaseChild::name).toList());
+        assertEquals(java.time.LocalDate.of(2015, 4, 3), child.get(0).dob());
         assertEquals("children-in-care", stored.complaint().service());
         assertEquals("Polish", stored.who().interpreterLanguage());
         assertFalse(stored.complaint().riskNow());

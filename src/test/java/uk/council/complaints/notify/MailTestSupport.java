@@ -138,12 +138,14 @@ final class MailTestSupport {
     }
 
     static SubmittedCase saveCase(ApplicationContext context, String reference, String name, String email, String childName) {
-        return context.getBean(CaseRepository.class).save(SubmittedCase.builder(reference, SubmissionKind.COMPLAINT,
+        SubmittedCase saved = context.getBean(CaseRepository.class).save(SubmittedCase.builder(reference, SubmissionKind.COMPLAINT,
                 Instant.now()).submitterRole("parent").submitterName(name).email(email).phone("07700 900982")
-                .address("12 Larch Close, Northfield NF2 3ZZ").preferredContact("email").childName(childName)
-                .childDob(LocalDate.of(2014, 5, 6)).answer("parentalResponsibility", "yes").service("children-in-care")
+                .address("12 Larch Close, Northfield NF2 3ZZ").preferredContact("email")
+                .answer("parentalResponsibility", "yes").service("children-in-care")
                 .whatHappened("Private details of what happened at the contact centre")
                 .answer("courtProceedings", "no").answer("raisedBefore", "no").build());
+        uk.council.complaints.staff.StaffFixtures.child(context, saved.id(), childName, LocalDate.of(2014, 5, 6));
+        return saved;
     }
 
     static List<MimeMessage> received(Supplier<MimeMessage[]> all, String subjectPart) {

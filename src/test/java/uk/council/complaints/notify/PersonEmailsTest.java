@@ -214,9 +214,10 @@ class PersonEmailsTest implements TestPropertyProvider {
         SubmittedCase sample = StaffFixtures.sample(ref, SubmissionKind.COMPLAINT, "children-in-care", CLOCK.instant());
         SubmittedCase saved = ctx.getBean(CaseRepository.class).save(SubmittedCase.builder(ref, SubmissionKind.COMPLAINT, CLOCK.instant())
                 .submitterRole("parent").submitterName("Alex Example").email(email).address(address).preferredContact(email == null ? "post" : "email")
-                .answer("contactSafety", contactSafety).childName("Sam Example").childDob(LocalDate.of(2015, 4, 3)).answer("parentalResponsibility", "yes").service(sample.complaint().service())
+                .answer("contactSafety", contactSafety).answer("parentalResponsibility", "yes").service(sample.complaint().service())
                 .whatHappened("The social worker did not visit.").answer("courtProceedings", "no").answer("raisedBefore", "yes")
                 .receivedOn(LocalDate.ofInstant(CLOCK.instant(), ZoneId.of("Europe/London"))).build());
+        StaffFixtures.child(ctx, saved.id(), "Sam Example", LocalDate.of(2015, 4, 3));
         ctx.getBean(TriageService.class).triageAndStore(saved, List.of(), false);
         return ref;
     }

@@ -58,17 +58,25 @@ public final class StaffFixtures {
         String reference = reference();
         SubmittedCase saved = ctx.getBean(CaseRepository.class).save(sample(reference, kind, service,
                 ctx.getBean(Clock.class).instant()));
+        child(ctx, saved.id(), "Sam Example", LocalDate.of(2015, 4, 3));
         List<CaseChoice> choices = outcomes.stream().map(o -> CaseChoice.of(saved.id(), "outcomesSought", o)).toList();
         ctx.getBean(CaseChoiceRepository.class).saveAll(choices);
         ctx.getBean(TriageService.class).triageAndStore(saved, choices, false);
         return reference;
     }
 
+    /** The case's child, kept where every case's children are (case_child, issue 24). */
+    public static void child(ApplicationContext ctx, long caseId, String name, LocalDate dob) {
+        ctx.getBean(uk.council.complaints.cases.CaseChildRepository.class)
+                .save(uk.council.complaints.cases.CaseChild.of(caseId, 1, name, dob, null, null));
+    }
+
+    /** A case as the public form would store it, but for its child (see {@link #child}): not saved. */
     public static SubmittedCase sample(String reference, SubmissionKind kind, String service, java.time.Instant at) {
         boolean callback = kind == SubmissionKind.CALLBACK;
         return SubmittedCase.builder(reference, kind, at).submitterRole("parent").submitterName("Alex Example")
                 .email("alex" + SEQUENCE.incrementAndGet() + "@example.org").phone("07700 900123")
-                .preferredContact("email").childName("Sam Example").childDob(LocalDate.of(2015, 4, 3))
+                .preferredContact("email")
                 .answer("parentalResponsibility", "yes").service(service)
                 .whatHappened(callback ? null : "The social worker did not visit for six weeks.")
                 .answer("whenHappened", callback ? null : LocalDate.now().minusDays(20))

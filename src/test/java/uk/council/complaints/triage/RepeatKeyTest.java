@@ -20,15 +20,10 @@ class RepeatKeyTest {
     }
 
     @Test
-    void withoutChildRowsTheCasesOwnChildCounts() {
-        assertEquals(List.of("sam example"), RepeatKey.of(Submission.complaint().build(1L)).orElseThrow().children());
-    }
-
-    @Test
-    void aYoungPersonIsTheChildWhateverElseIsNamed() {
+    void aYoungPersonsOwnCaseIsAboutThem() {
         Submission s = Submission.complaint().role("young-person");
         s.name = "Jo Example";
-        assertEquals(List.of("jo example"), RepeatKey.of(s.build(1L), List.of("Someone Else")).orElseThrow().children());
+        assertEquals(List.of("jo example"), RepeatKey.of(s.build(1L), s.children()).orElseThrow().children());
     }
 
     @Test
@@ -36,9 +31,8 @@ class RepeatKeyTest {
         Submission noContact = Submission.complaint();
         noContact.email = null;
         assertTrue(RepeatKey.of(noContact.build(1L), List.of("Sam")).isEmpty());
-        Submission noChild = Submission.complaint();
-        noChild.childName = null;
-        assertTrue(RepeatKey.of(noChild.build(1L), List.of(" ")).isEmpty());
+        assertTrue(RepeatKey.of(Submission.complaint().build(1L), List.of(" ")).isEmpty());
+        assertTrue(RepeatKey.of(Submission.complaint().build(1L), List.of()).isEmpty(), "no child, no key");
         assertTrue(RepeatKey.of(Submission.complaint().kind(SubmissionKind.STAGE2).build(1L), List.of("Sam")).isEmpty());
     }
 }

@@ -75,13 +75,18 @@ public final class Submission {
     public SubmittedCase build(Long id) {
         SubmittedCase c = SubmittedCase.builder(reference, kind, submittedAt).submitterRole(role).submitterName(name)
                 .email(email).phone(phone).preferredContact(email != null ? "email" : "phone")
-                .answer("interpreterLanguage", interpreterLanguage).answer("otherNeeds", otherNeeds).childName(childName)
+                .answer("interpreterLanguage", interpreterLanguage).answer("otherNeeds", otherNeeds)
                 .answer("parentalResponsibility", parentalResponsibility)
                 .answer("advocateOrganisation", "advocate".equals(role) ? "Example Advocacy" : null).answer("childAgrees", childAgrees)
                 .service(service).whatHappened("What happened").answer("whenHappened", whenHappened)
                 .answer("stillHappening", stillHappening).answer("riskNow", riskNow).answer("courtProceedings", courtProceedings).answer("raisedBefore", "no")
                 .answer("earlierReference", earlierReference).build();
         return id == null ? c : c.withId(id);
+    }
+
+    /** The children the case is about, as case_child keeps them: a young person's own case is about them. */
+    public List<String> children() {
+        return "young-person".equals(role) ? List.of(name) : childName == null ? List.of() : List.of(childName);
     }
 
     public List<CaseChoice> choices(long caseId) {

@@ -7,6 +7,7 @@ import uk.council.complaints.cases.CaseChoice;
 import uk.council.complaints.cases.CaseCodes;
 import uk.council.complaints.cases.Sections;
 import uk.council.complaints.cases.SubmittedCase;
+import uk.council.complaints.cases.TheChild;
 import uk.council.complaints.casework.core.StaffChoices;
 import uk.council.complaints.web.Messages;
 
@@ -35,20 +36,14 @@ class CaseAnswers {
         return rows(c, choices, children.findByCaseIdOrderByPosition(c.id()));
     }
 
-    /** With several children (case_child), one row each in place of the one child's answers. */
+    /** The children (case_child) where the child's section begins: one child's details a row each, or a row a child. */
     List<Row> rows(SubmittedCase c, List<CaseChoice> choices, List<CaseChild> children) {
         List<Row> rows = new ArrayList<>();
-        boolean several = children.size() > 1;
-        boolean childrenShown = false;
         for (Class<? extends Record> section : Sections.ALL) {
+            if (section == TheChild.class) {
+                rows.addAll(children(children));
+            }
             for (Sections.Part p : Sections.parts().stream().filter(p -> p.section() == section).toList()) {
-                if (several && p.answer().perChild()) {
-                    if (!childrenShown) {
-                        children.forEach(k -> rows.add(new Row(msg.get("staff.answer.child", k.position()), child(k))));
-                        childrenShown = true;
-                    }
-                    continue;
-                }
                 add(rows, p.name(), words(p, p.valueIn(c)));
             }
             for (String question : Sections.choices(section)) {
@@ -82,6 +77,20 @@ class CaseAnswers {
             return List.of(StaffChoices.staffWords(msg, CaseCodes.labelKey(p.question(), value.toString())));
         }
         return value.toString().lines().toList();
+    }
+
+    private List<Row> children(List<CaseChild> children) {
+        List<Row> rows = new ArrayList<>();
+        if (children.size() > 1) {
+            children.forEach(k -> rows.add(new Row(msg.get("staff.answer.child", k.position()), child(k))));
+        } else if (children.size() == 1) {
+            CaseChild k = children.get(0);
+            add(rows, "childName", List.of(k.name()));
+            add(rows, "childDob", k.dob() == null ? List.of() : List.of(msg.date(k.dob(), "date")));
+            add(rows, "childAge", k.age() == null ? List.of() : List.of(String.valueOf(k.age())));
+            add(rows, "childAddress", k.address() == null ? List.of() : k.address().lines().toList());
+        }
+        return rows;
     }
 
     /** One child in words: name, then date of birth or age, then address when given. */

@@ -1,7 +1,6 @@
 package uk.council.complaints.triage.store;
 
 import io.micronaut.core.annotation.Nullable;
-import uk.council.complaints.journey.Role;
 import uk.council.complaints.triage.RepeatKey;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -16,8 +15,7 @@ interface CaseTriageRepository extends CrudRepository<CaseTriage, Long> {
 
     /**
      * References of other complaints and call-backs since {@code since}, newest first, by the same
-     * email or phone about the same child: the case's first child, any of its children (case_child), or for a young
-     * person the person asking.
+     * email or phone about the same child: any of its children (case_child, a young person's own case included).
      * The arguments come normalised by {@link RepeatKey}; a null email or phone matches nothing.
      * {@code madeFrom} is the case this one was made from (a complaint made from a call-back), which is its
      * origin, not a repeat; -1 when none.
@@ -34,10 +32,7 @@ interface CaseTriageRepository extends CrudRepository<CaseTriage, Long> {
               and c.id <> :madeFrom
               and c.kind in ('COMPLAINT', 'CALLBACK')
               and c.submitted_at >= :since
-              and (lower(trim(case when c.submitter_role = '""" + Role.Code.YOUNG_PERSON + "' then c.submitter_name"
-            + " else c.child_name end)) = :child" + """
-
-                or exists (select 1 from case_child k where k.case_id = c.id and lower(trim(k.name)) = :child))
+              and exists (select 1 from case_child k where k.case_id = c.id and lower(trim(k.name)) = :child)
             order by c.submitted_at desc""", nativeQuery = true)
     List<String> findRecentReferences(long caseId, long madeFrom, String child, @Nullable String email,
                                       @Nullable String phone, Instant since);
