@@ -81,10 +81,7 @@ class RowImport {
     }
 
     private void mark(long caseId, String source, Importer by, List<Long> made) {
-        // demo cases (issue 22) are marked demo by the caller; imported_case's route check takes only file and api
-        if (!by.route().equals(ImportedCase.DEMO)) {
-            imported.save(new ImportedCase(caseId, source, by.route(), clock.instant(), by.actor().actor()));
-        }
+        imported.save(new ImportedCase(caseId, source, by.route(), clock.instant(), by.actor().actor()));
         made.add(caseId);
     }
 

@@ -94,6 +94,9 @@ class DemoDataTest {
                     + " and not exists (select 1 from case_event e where e.case_id = c.id)"), "every demo case has its timeline");
             assertTrue(rows.count("select count(*) from case_event e join complaint_case c on c.id = e.case_id where c.demo = true"
                     + " and e.detail like 'Demo case (fictional)%'") > 1000, "the timeline says it is a demo case");
+            assertEquals(0, rows.count("select count(*) from complaint_case c where c.demo = true and not exists"
+                    + " (select 1 from imported_case i where i.case_id = c.id and i.route = 'demo')"),
+                    "the case page says every demo case is fictional (imported_case, route demo)");
             assertEquals(0, demo.fill(2009, 1, 100), "demo data already there: nothing added");
         }
         StaffFixtures.complaint(ctx);

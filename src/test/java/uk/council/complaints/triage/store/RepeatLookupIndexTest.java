@@ -23,10 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RepeatLookupIndexTest {
     private static final String CASES = """
             insert into complaint_case (reference, kind, status, submitted_at, submitter_name, preferred_contact,
-                still_happening, risk_now, received_on, email, phone, child_name, earlier_reference)
+                still_happening, risk_now, received_on, email, phone, earlier_reference)
             select 'PLAN' || g, case when g % 10 = 0 then 'STAGE2' else 'COMPLAINT' end, 'NEW',
                 now() - g * interval '10 minutes', 'Plan Example', 'email', false, false, current_date,
-                'plan-' || g || '@example.org', '07700' || lpad(g::text, 6, '0'), 'Child ' || g, 'EARL' || g
+                'plan-' || g || '@example.org', '07700' || lpad(g::text, 6, '0'), 'EARL' || g
             from generate_series(1, 5000) g""";
 
     @Inject
