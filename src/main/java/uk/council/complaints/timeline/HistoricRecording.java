@@ -21,7 +21,8 @@ public enum HistoricRecording implements PropagatedContextElement {
         }
     }
 
-    static boolean active() {
+    /** Whether what is being recorded now is earlier history (an import), not news. */
+    public static boolean active() {
         return PropagatedContext.find().flatMap(c -> c.find(HistoricRecording.class)).isPresent();
     }
 }

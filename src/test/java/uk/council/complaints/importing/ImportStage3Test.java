@@ -88,6 +88,26 @@ class ImportStage3Test {
                 .contains("The events were in 2019 and nothing explains the delay."));
     }
 
+    @Test
+    void aCorporateComplaintAnsweredAtBothStagesIsImported() {
+        // The register does not say who answered each stage; the one manager importing it is not "the Stage 1 handler"
+        RegisterImport service = ctx.getBean(RegisterImport.class);
+        RowImport.Importer by = new RowImport.Importer(ImportRegisterTest.manager(ctx), ImportedCase.FILE);
+        Map<String, String> row = new LinkedHashMap<>(RegisterColumns.example());
+        row.putAll(Map.of(RegisterColumns.SOURCE_REFERENCE, "CORP-" + System.nanoTime(), "service", "sen-ehcp",
+                "receivedOn", "2021-05-10", "whenHappened", "2021-04-12", "stage1RespondedOn", "2021-05-21",
+                "stage2RequestedOn", "2021-06-01", "stage2RespondedOn", "2021-07-05"));
+        row.putAll(Map.of("stage2InvestigatingOfficer", "", "stage2IndependentPerson", "", "stage2Methods", "written"));
+        List<Long> made;
+        try {
+            made = service.importAll(List.of(new RegisterRow(2, row)), by);
+        } catch (RegisterRefused refused) {
+            throw new AssertionError(refused.problems().toString());
+        }
+        assertEquals(2, made.size(), "the corporate complaint and its corporate Stage 2");
+        assertEquals(CaseStatus.CLOSED, ctx.getBean(CaseRepository.class).findById(made.get(1)).orElseThrow().status());
+    }
+
     /** The template's example row moved to 2021, taken on to a review panel and the council's response. */
     private static Map<String, String> stage3(String source) {
         Map<String, String> row = new LinkedHashMap<>(RegisterColumns.example());
