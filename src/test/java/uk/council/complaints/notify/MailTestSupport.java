@@ -144,7 +144,9 @@ final class MailTestSupport {
                 .answer("parentalResponsibility", "yes").service("children-in-care")
                 .whatHappened("Private details of what happened at the contact centre")
                 .answer("courtProceedings", "no").answer("raisedBefore", "no").build());
-        uk.council.complaints.staff.StaffFixtures.child(context, saved.id(), childName, LocalDate.of(2014, 5, 6));
+        if (childName != null) {
+            uk.council.complaints.staff.StaffFixtures.child(context, saved.id(), childName, LocalDate.of(2014, 5, 6));
+        }
         return saved;
     }
 
