@@ -54,7 +54,10 @@ class RequestBodyLimitsHttpTest {
                     RawBody.Answer answer = RawBody.post(server.getURI(), path, FORM, "",
                             "csrfToken=x&text=".getBytes(StandardCharsets.US_ASCII), size, new byte[0], chunked);
                     assertFriendly413(answer, "Sorry, we could not accept that form", what);
-                    if (size > 2 * MB) {
+                    // Only a body larger than the loopback's socket buffers shows the server answered before it was
+                    // over: Linux autotunes them to several MB each way, so 8 MB can be "written" while the server
+                    // reads none of it (seen once on a loaded machine); 20 MB is more than they take here.
+                    if (size > 8 * MB) {
                         assertTrue(answer.writtenBeforeAnswer() < size, what + ": answered before the body was over ("
                                 + answer.writtenBeforeAnswer() + " bytes written)");
                     }
