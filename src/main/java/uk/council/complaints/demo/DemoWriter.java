@@ -19,11 +19,9 @@ import java.util.Map;
 @Singleton
 class DemoWriter {
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    /** The demo's importers: managers of no one's account, named as fictional on every timeline; LATER the later stages. */
+    /** The demo's importer: a manager of no one's account, named as fictional on every timeline. */
     private static final StaffActor BY = new StaffActor(0, "Demo Manager (fictional)", "demo-data@example.invalid",
             List.of(StaffRole.MANAGER.name()), false);
-    private static final StaffActor LATER = new StaffActor(0, "Demo Investigating Manager (fictional)",
-            "demo-data-stage2@example.invalid", List.of(StaffRole.MANAGER.name()), false);
     private final JdbcOperations jdbc;
     private final DemoImport importer;
 
@@ -40,7 +38,7 @@ class DemoWriter {
         Map<Integer, DemoCase> byIndex = new HashMap<>();
         cases.forEach(c -> byIndex.put(c.index, c));
         List<List<DemoCase>> chains = DemoRows.firsts(cases, byIndex).stream().map(f -> DemoRows.chain(f, byIndex)).toList();
-        List<List<Long>> made = importer.importRows(chains.stream().map(ch -> DemoRows.row(ch, today)).toList(), BY, LATER);
+        List<List<Long>> made = importer.importRows(chains.stream().map(ch -> DemoRows.row(ch, today)).toList(), BY);
         Map<Integer, Long> ids = new HashMap<>();
         for (int i = 0; i < chains.size(); i++) {
             List<DemoCase> chain = chains.get(i);

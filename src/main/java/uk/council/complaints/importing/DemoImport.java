@@ -31,11 +31,10 @@ public class DemoImport {
     }
 
     /**
-     * The cases made for each row, in the row's order (its first case, then each later stage's); {@code by} records
-     * Stage 1, {@code later} the later stages.
+     * The cases made for each row, in the row's order (its first case, then each later stage's), recorded by {@code by}.
      */
     @Transactional
-    public List<List<Long>> importRows(List<Map<String, String>> register, StaffActor by, StaffActor later) {
+    public List<List<Long>> importRows(List<Map<String, String>> register, StaffActor by) {
         LocalDate today = ClockFactory.today(clock);
         List<RegisterProblem> problems = new ArrayList<>();
         List<RegisterRow> checked = new ArrayList<>();
@@ -49,7 +48,7 @@ public class DemoImport {
         for (RegisterRow row : checked) {
             List<Long> cases = new ArrayList<>();
             if (problems.isEmpty()) {
-                problems.addAll(rows.store(row, new RowImport.Importer(by, ImportedCase.DEMO, later), cases));
+                problems.addAll(rows.store(row, new RowImport.Importer(by, ImportedCase.DEMO), cases));
             }
             made.add(cases);
             all.addAll(cases);

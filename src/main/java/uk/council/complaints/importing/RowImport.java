@@ -38,13 +38,10 @@ class RowImport {
     }
 
     /**
-     * Who brings the cases in: the timeline's actor, and the staff member (null for an API client); {@code later}
-     * records the later stages (corporate Stage 2 is answered by someone who did not handle Stage 1).
+     * Who brings the cases in and records every step: the timeline's actor, and the staff member (null for an API
+     * client). History is not judged by "who handled Stage 1" (casework's rule skips historic recording).
      */
-    record Importer(StaffActor actor, String route, StaffActor later) {
-        Importer(StaffActor actor, String route) {
-            this(actor, route, actor);
-        }
+    record Importer(StaffActor actor, String route) {
     }
 
     /** The row's problems as a case (before any step): empty when it can be stored. */
@@ -77,7 +74,7 @@ class RowImport {
         SubmittedCase c = intake.store(answers, by.actor().actor(), by.route().equals(ImportedCase.FILE) ? by.actor().userId() : null,
                 msg.get("import.eventDetail." + by.route(), source));
         mark(c.id(), source, by, made);
-        return steps.after(row, by.actor(), by.later(), c.id(), id -> mark(id, source, by, made));
+        return steps.after(row, by.actor(), c.id(), id -> mark(id, source, by, made));
     }
 
     private void mark(long caseId, String source, Importer by, List<Long> made) {

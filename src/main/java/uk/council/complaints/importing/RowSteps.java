@@ -37,11 +37,10 @@ class RowSteps {
     }
 
     /**
-     * The steps of the row whose first case is {@code caseId}; {@code made} is told each later stage's case, whose
-     * steps {@code later} records.
+     * The steps of the row whose first case is {@code caseId}, recorded by {@code by}; {@code made} is told each later
+     * stage's case.
      */
-    List<RegisterProblem> after(RegisterRow row, StaffActor first, StaffActor later, long caseId, LongConsumer made) {
-        StaffActor by = first;
+    List<RegisterProblem> after(RegisterRow row, StaffActor by, long caseId, LongConsumer made) {
         List<RegisterProblem> problems = new ArrayList<>();
         long last = caseId;
         if (row.has(RegisterColumns.OUT_OF_TIME + "Decision")) {
@@ -57,7 +56,6 @@ class RowSteps {
             Long stage2 = escalate(row, STAGE2, last, by, problems, made);
             if (stage2 != null) {
                 last = stage2;
-                by = later;
                 if (row.has(STAGE2 + "InvestigatingOfficer")) {
                     step(row, STAGE2, "InvestigatingOfficer", problems, steps.step(last, by, CaseActions.INVESTIGATORS,
                             form(row, STAGE2, RegisterColumns.INVESTIGATORS, List.of(), problems)));
@@ -71,7 +69,6 @@ class RowSteps {
             Long stage3 = escalate(row, STAGE3, last, by, problems, made);
             if (stage3 != null) {
                 last = stage3;
-                by = later;
                 panel(row, last, by, problems);
                 outcome(row, STAGE3, last, by, problems);
             }

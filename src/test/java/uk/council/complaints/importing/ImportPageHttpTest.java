@@ -137,5 +137,11 @@ class ImportPageHttpTest {
     void officersCannotImport() {
         FormClient officer = StaffFixtures.signedIn(ctx, server.getURI(), StaffRole.OFFICER);
         assertEquals(403, officer.get("/staff/import").status());
+        StaffMember manager = StaffFixtures.user(ctx, StaffRole.MANAGER);
+        long job = ImportJobsFixture.running(ctx, manager.id(), 10, 0, Instant.now());
+        assertEquals(403, officer.get("/staff/import/jobs/" + job).status(), "a job's page is the managers'");
+        FormClient.Page anonymous = new FormClient(server.getURI()).get("/staff/import/jobs/" + job);
+        assertEquals(303, anonymous.status());
+        assertTrue(anonymous.location().startsWith("/staff/sign-in"), anonymous.location());
     }
 }
