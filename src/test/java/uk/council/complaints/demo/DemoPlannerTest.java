@@ -10,7 +10,6 @@ import uk.council.complaints.deadline.WorkingDays;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,8 +38,8 @@ class DemoPlannerTest {
                 assertTrue(c.responded != null, c.sourceReference() + ": the Ombudsman looks at an answered complaint");
             }
         }
-        Function<DemoCase, LocalDate> received = d -> d.ombudsmanReceived;
-        assertTrue(cases.stream().map(received).anyMatch(d -> d != null) || cases.size() < 300, "some go to the Ombudsman");
+        // No "some go to the Ombudsman" here: 2% of answered complaints is a chance, not a property of every seed
+        // (one seed in the CI gave none); the invariants above are what every seed must keep.
     }
 
     private static void inOrder(DemoCase c, String what, LocalDate before, LocalDate on, LocalDate today) {
