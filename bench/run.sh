@@ -95,6 +95,11 @@ start_server() {
     if curl -fsS "http://127.0.0.1:$PORT/health" 2>/dev/null | grep -q '"UP"'; then
       local t1; t1=$(date +%s%N)
       printf "RESULT %-34s %.2f s (load average %s)\n" "start to /health UP ($name)" "$(echo "($t1-$t0)/1000000000" | bc -l)" "$(cut -d' ' -f1 /proc/loadavg)"
+      # Issue 26's measure: from the java command to the first page a visitor would get (its first render is cold).
+      curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" || { echo "the start page did not answer 200"; exit 1; }
+      local t2; t2=$(date +%s%N)
+      printf "RESULT %-34s %.2f s (the first / alone %.2f s)\n" "start to the first page / ($name)" \
+        "$(echo "($t2-$t0)/1000000000" | bc -l)" "$(echo "($t2-$t1)/1000000000" | bc -l)"
       return 0
     fi
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "server $name died:"; tail -30 "$WORK/$name.log"; exit 1; }

@@ -2,6 +2,7 @@ package uk.council.complaints.demo;
 
 import uk.council.complaints.report.ReportPeriod;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -30,14 +31,15 @@ import java.util.List;
 public class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private final JdbcOperations jdbc;
-    private final DemoWriter writer;
+    // Made only when demo cases are written: the import machinery behind it cost every start about 50 ms (issue 26).
+    private final BeanProvider<DemoWriter> writer;
     private final WorkingDays workingDays;
     private final DeadlineProperties deadlines;
     private final Clock clock;
     private final int years;
     private final int perYear;
 
-    DemoData(JdbcOperations jdbc, DemoWriter writer, WorkingDays workingDays, DeadlineProperties deadlines, Clock clock,
+    DemoData(JdbcOperations jdbc, BeanProvider<DemoWriter> writer, WorkingDays workingDays, DeadlineProperties deadlines, Clock clock,
              @Value("${portal.demo-data.years:0}") int years, @Value("${portal.demo-data.per-year:700}") int perYear) {
         this.jdbc = jdbc;
         this.writer = writer;
@@ -83,7 +85,7 @@ public class DemoData {
         for (int y = lastYear - years + 1; y <= lastYear; y++) {
             cases = planner.year(ReportPeriod.financialYear(y), perYear);
         }
-        writer.write(cases, ClockFactory.today(clock));
+        writer.get().write(cases, ClockFactory.today(clock));
         LOG.info("Demo data added: {} fictional cases over {} financial year(s) to March {} in {} ms.", cases.size(), years,
                 lastYear + 1, (System.nanoTime() - started) / 1_000_000);
         return cases.size();

@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
@@ -59,6 +60,8 @@ class ImportController {
 
     /** An upload's page: its outcome, or how far it is, from {@code import_job} (any instance can answer). */
     @Get("/jobs/{id}")
+    // Its wait of up to 3 s holds a thread of its own pool, never one of the few that serve the public pages (ADR 0032).
+    @ExecuteOn("import-page")
     HttpResponse<?> job(long id) throws InterruptedException {
         ImportJob job = jobs.find(id, WAIT).orElse(null);
         if (job == null) {

@@ -1,5 +1,7 @@
 package uk.council.complaints.web;
 
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.io.ResourceResolver;
 import jakarta.inject.Singleton;
 
@@ -13,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The stylesheets, script and images pages link to, under names that hold a hash of their content
@@ -22,7 +25,7 @@ import java.util.Optional;
  * asset links to its fingerprinted name. The old plain paths still answer (uncached).
  */
 @Singleton
-public class StaticAssets {
+public class StaticAssets implements ApplicationEventListener<StartupEvent> {
     public static final String PREFIX = "/assets/fp/";
     private static final String GOVUK = "classpath:META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/";
 
@@ -34,23 +37,47 @@ public class StaticAssets {
         }
     }
 
-    private final Map<String, Asset> byName = new LinkedHashMap<>();
-    private final Map<String, Asset> byFile = new LinkedHashMap<>();
+    private record Assets(Map<String, Asset> byName, Map<String, Asset> byFile) {
+    }
+
+    /**
+     * Read and hashed on a thread of their own while the portal starts: on a cold JVM, hashing the stylesheets and
+     * script took a tenth of the start-up on the main thread (issue 26). The first page waits for them if need be.
+     */
+    private final CompletableFuture<Assets> assets;
 
     StaticAssets(ResourceResolver resources, CouncilProperties council) {
+        this.assets = CompletableFuture.supplyAsync(() -> load(resources, council), StaticAssets::startThread);
+    }
+
+    /** A missing asset still stops the start, as when they were read on the main thread. */
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        assets.join();
+    }
+
+    private static void startThread(Runnable task) {
+        Thread thread = new Thread(task, "static-assets");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static Assets load(ResourceResolver resources, CouncilProperties council) {
+        Assets loaded = new Assets(new LinkedHashMap<>(), new LinkedHashMap<>());
         // Leaves first: an asset that links to another is rewritten to the other's fingerprinted URL.
-        add("favicon.svg", "/assets/govuk/assets/images/favicon.svg", read(resources, GOVUK + "assets/images/favicon.svg"), "image/svg+xml");
-        add("govuk-crest.svg", "/assets/govuk/assets/images/govuk-crest.svg", read(resources, GOVUK + "assets/images/govuk-crest.svg"), "image/svg+xml");
-        add("govuk-frontend.min.js", "/assets/govuk/govuk-frontend.min.js", read(resources, GOVUK + "govuk-frontend.min.js"), "text/javascript");
-        add("portal.css", "/assets/app/css/portal.css", read(resources, "classpath:public/css/portal.css"), "text/css");
-        add("staff.css", "/assets/app/css/staff.css", read(resources, "classpath:public/css/staff.css"), "text/css");
-        add("app.js", "/assets/app/js/app.js", read(resources, "classpath:public/js/app.js"), "text/javascript");
-        add("theme.css", ThemeController.PATH, ThemeController.css(council).getBytes(StandardCharsets.UTF_8), "text/css");
+        add(loaded, "favicon.svg", "/assets/govuk/assets/images/favicon.svg", read(resources, GOVUK + "assets/images/favicon.svg"), "image/svg+xml");
+        add(loaded, "govuk-crest.svg", "/assets/govuk/assets/images/govuk-crest.svg", read(resources, GOVUK + "assets/images/govuk-crest.svg"), "image/svg+xml");
+        add(loaded, "govuk-frontend.min.js", "/assets/govuk/govuk-frontend.min.js", read(resources, GOVUK + "govuk-frontend.min.js"), "text/javascript");
+        add(loaded, "portal.css", "/assets/app/css/portal.css", read(resources, "classpath:public/css/portal.css"), "text/css");
+        add(loaded, "staff.css", "/assets/app/css/staff.css", read(resources, "classpath:public/css/staff.css"), "text/css");
+        add(loaded, "app.js", "/assets/app/js/app.js", read(resources, "classpath:public/js/app.js"), "text/javascript");
+        add(loaded, "theme.css", ThemeController.PATH, ThemeController.css(council).getBytes(StandardCharsets.UTF_8), "text/css");
+        return loaded;
     }
 
     /** The fingerprinted URL of an asset, by its short name ({@code portal.css}); unknown names fail loudly. */
     public String url(String name) {
-        Asset asset = byName.get(name);
+        Asset asset = assets.join().byName().get(name);
         if (asset == null) {
             throw new IllegalArgumentException("No asset called " + name);
         }
@@ -59,7 +86,8 @@ public class StaticAssets {
 
     /** The asset a request's file name ({@code portal.3f2a9c1b0d4e.css}) is for, current or not. */
     Optional<Asset> forFile(String file) {
-        Asset exact = byFile.get(file);
+        Map<String, Asset> byName = assets.join().byName();
+        Asset exact = assets.join().byFile().get(file);
         if (exact != null) {
             return Optional.of(exact);
         }
@@ -72,17 +100,17 @@ public class StaticAssets {
         return Optional.empty();
     }
 
-    private void add(String name, String plainPath, byte[] content, String type) {
+    private static void add(Assets assets, String name, String plainPath, byte[] content, String type) {
         if (type.startsWith("text/")) {
             String text = new String(content, StandardCharsets.UTF_8);
-            for (Asset earlier : byName.values()) {
+            for (Asset earlier : assets.byName().values()) {
                 text = text.replace(earlier.plainPath(), earlier.url());
             }
             content = text.getBytes(StandardCharsets.UTF_8);
         }
         Asset asset = new Asset(name, plainPath, content, type + (type.startsWith("text/") ? ";charset=utf-8" : ""), hash(content));
-        byName.put(name, asset);
-        byFile.put(asset.url().substring(PREFIX.length()), asset);
+        assets.byName().put(name, asset);
+        assets.byFile().put(asset.url().substring(PREFIX.length()), asset);
     }
 
     private static byte[] read(ResourceResolver resources, String path) {
