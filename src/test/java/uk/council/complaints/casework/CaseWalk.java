@@ -44,10 +44,23 @@ final class CaseWalk {
 
     /** A complaint received on {@code on} by {@code via} (email when empty), with three issues; its case path. */
     String complaint(LocalDate on, String via, String service) {
+        return complaint(on, via, service, "placement");
+    }
+
+    /**
+     * A complaint about a corporate service, with three issues of the corporate list (delay, poor communication, council
+     * policy), as staff intake takes it; its case path.
+     */
+    String corporateComplaint(LocalDate on, String via, String service) {
+        return complaint(on, via, service, "policy");
+    }
+
+    /** The first two issues' natures are on both lists, the third's on one list only. */
+    private String complaint(LocalDate on, String via, String service, String third) {
         SubmittedCase saved = store(SubmissionKind.COMPLAINT, on, via, service, List.of(
                 new StageRecords.Issue(null, 0, 1, "delay", null, null),
                 new StageRecords.Issue(null, 0, 2, "poor-communication", null, null),
-                new StageRecords.Issue(null, 0, 3, "placement", null, null)));
+                new StageRecords.Issue(null, 0, 3, third, null, null)));
         return "/staff/cases/" + saved.reference();
     }
 

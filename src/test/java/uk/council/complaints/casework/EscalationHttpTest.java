@@ -90,7 +90,7 @@ class EscalationHttpTest {
     void aCorporateComplaintGoesToCorporateStage2TheSameWay() {
         CaseWalk w = new CaseWalk(ctx, server, CLOCK);
         w.on(LocalDate.of(2027, 3, 1));
-        String c1 = w.complaint(LocalDate.of(2027, 3, 1), "email", "sen-ehcp");
+        String c1 = w.corporateComplaint(LocalDate.of(2027, 3, 1), "email", "sen-ehcp");
         assertEquals(Queue.CORPORATE, triage.find(w.id(c1)).orElseThrow().queue());
         FormClient officer = w.officer();
         done(officer.post(c1 + "/response", outcome("respondedOn", LocalDate.of(2027, 3, 1), "methods", "written")), c1, "response");

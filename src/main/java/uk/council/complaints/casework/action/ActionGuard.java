@@ -7,6 +7,7 @@ import uk.council.complaints.casework.core.CaseActions;
 import uk.council.complaints.casework.core.CaseHandling;
 import uk.council.complaints.casework.core.CaseState;
 import uk.council.complaints.casework.core.CaseworkRefused;
+import uk.council.complaints.casework.stage.CaseIssues;
 import uk.council.complaints.casework.stage.StageRepositories;
 import uk.council.complaints.journey.SubmissionKind;
 import uk.council.complaints.staff.StaffActor;
@@ -29,9 +30,11 @@ public class ActionGuard {
     private final StageRepositories.Panels panels;
     private final StageRepositories.Pauses pauses;
     private final RecordRules records;
+    private final CaseIssues issues;
 
     ActionGuard(CaseState.Loader loader, StageRepositories.Investigations investigations, StageRepositories.Panels panels,
-                StageRepositories.Pauses pauses, RecordRules records) {
+                StageRepositories.Pauses pauses, RecordRules records, CaseIssues issues) {
+        this.issues = issues;
         this.records = records;
         this.loader = loader;
         this.investigations = investigations;
@@ -75,6 +78,6 @@ public class ActionGuard {
         long caseId = c.id();
         return new CaseFacts(c.status(), queue, handling, investigations.findById(caseId).orElse(null),
                 panels.findById(caseId).orElse(null), pauses.findOpen(caseId).isPresent(), by.is(StaffRole.MANAGER),
-                c.kind() == SubmissionKind.ENQUIRY);
+                c.kind() == SubmissionKind.ENQUIRY, !issues.offList(caseId, queue.procedure()).isEmpty());
     }
 }

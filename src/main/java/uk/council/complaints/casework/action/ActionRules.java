@@ -6,8 +6,11 @@ import uk.council.complaints.casework.core.Lists;
 import uk.council.complaints.triage.Queue;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * When each action on a case applies, declared once (issue 21): the case page offers an action only when it applies,
@@ -15,6 +18,10 @@ import java.util.Optional;
  * adjudication, council's response) applies only until it is recorded. The answer is the refusal's message key.
  */
 public final class ActionRules {
+    /** The actions that record a finding on each of the complaint's issues (and its nature with it, in the report). */
+    private static final Set<CaseActions> ISSUE_FINDINGS = EnumSet.of(CaseActions.RESPONSE, CaseActions.ADJUDICATE,
+            CaseActions.COUNCIL_RESPONSE, CaseActions.CORRECT_OUTCOME);
+
     private ActionRules() {
     }
 
@@ -24,6 +31,19 @@ public final class ActionRules {
     }
 
     static Optional<String> refusal(CaseActions action, CaseFacts f) {
+        return byState(action, f).or(() -> natures(action, f));
+    }
+
+    /**
+     * Issue 21: after a re-triage to the other procedure, no finding is recorded on an issue whose nature is not on the
+     * case's list (the annual report would count a corporate complaint under a statutory nature) until it is corrected.
+     */
+    private static Optional<String> natures(CaseActions action, CaseFacts f) {
+        return Optional.ofNullable(ISSUE_FINDINGS.contains(action) && f.naturesOffList()
+                ? "staff.refused.naturesOffList." + f.queue().procedure().name().toLowerCase(Locale.ROOT) : null);
+    }
+
+    private static Optional<String> byState(CaseActions action, CaseFacts f) {
         if (action == CaseActions.NOTE) {
             return Optional.empty();
         }

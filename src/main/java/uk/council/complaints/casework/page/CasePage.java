@@ -31,6 +31,7 @@ import uk.council.complaints.web.Messages;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Everything the case page shows. Opening it is recorded on the case's timeline, with who and when. */
@@ -113,7 +114,11 @@ class CasePage {
         model.put("linked", h.linkedCaseId() == null ? null : cases.findById(h.linkedCaseId()).map(SubmittedCase::reference).orElse(null));
         model.put("answers", answers.rows(c, choices.findByKeyCaseId(c.id())));
         model.put("issues", issueLines.lines(c.id()));
-        model.put("showIssues", Lists.COMPLAINT_QUEUES.contains(t.queue()) || !((List<?>) model.get("issues")).isEmpty());
+        boolean complaint = Lists.COMPLAINT_QUEUES.contains(t.queue());
+        model.put("showIssues", complaint || !((List<?>) model.get("issues")).isEmpty());
+        // Issue 21: after a re-triage to the other procedure, the issues whose natures its list does not have
+        model.put("naturesOffList", complaint ? issueLines.offListLines(c.id(), t.queue().procedure()) : List.of());
+        model.put("naturesOffListIntro", msg.get("staff.case.naturesOffList." + t.queue().procedure().name().toLowerCase(Locale.ROOT)));
         List<CaseEvent> events = timeline.events(c.id());
         model.put("events", events.stream().map(this::event).toList());
         model.put("advocacy", advocacy.lines(c.id()));

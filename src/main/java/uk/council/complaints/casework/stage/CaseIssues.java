@@ -6,6 +6,7 @@ import uk.council.complaints.cases.CaseIssue;
 import uk.council.complaints.cases.CaseIssueRepository;
 import uk.council.complaints.cases.IssueForm;
 import uk.council.complaints.cases.Natures;
+import uk.council.complaints.cases.Procedure;
 import uk.council.complaints.casework.core.CaseState;
 import uk.council.complaints.casework.core.CaseworkRefused;
 import uk.council.complaints.casework.core.Lists;
@@ -28,8 +29,11 @@ public class CaseIssues {
     private final CaseTimeline timeline;
     private final IssueForm form;
     private final Messages msg;
+    private final Natures natures;
 
-    CaseIssues(CaseState.Loader loader, CaseIssueRepository issues, CaseTimeline timeline, IssueForm form, Messages msg) {
+    CaseIssues(CaseState.Loader loader, CaseIssueRepository issues, CaseTimeline timeline, IssueForm form, Messages msg,
+               Natures natures) {
+        this.natures = natures;
         this.loader = loader;
         this.issues = issues;
         this.timeline = timeline;
@@ -42,6 +46,21 @@ public class CaseIssues {
         return issues.findByCaseIdOrderByPosition(caseId).stream().map(i -> i.summary() == null
                 ? msg.get("staff.issues.line", i.position(), msg.get(Natures.labelKey(i.nature())))
                 : msg.get("staff.issues.lineWithSummary", i.position(), msg.get(Natures.labelKey(i.nature())), i.summary())).toList();
+    }
+
+    /**
+     * The issues whose nature is not on the list of the procedure the case is handled under now (issue 21): a re-triage
+     * to a queue of the other procedure keeps the natures as recorded, and findings on them would be counted under a
+     * nature the case's procedure does not have. A code on both lists is on it.
+     */
+    public List<CaseIssue> offList(long caseId, Procedure procedure) {
+        return issues.findByCaseIdOrderByPosition(caseId).stream().filter(i -> !natures.isKnown(procedure, i.nature())).toList();
+    }
+
+    /** "Issue 3: Placement", one line for each issue {@link #offList} finds, for the case page. */
+    public List<String> offListLines(long caseId, Procedure procedure) {
+        return offList(caseId, procedure).stream().map(i -> msg.get("staff.case.naturesOffList.line", i.position(),
+                msg.find(Natures.labelKey(i.nature())).orElse(i.nature()))).toList();
     }
 
     @Transactional
