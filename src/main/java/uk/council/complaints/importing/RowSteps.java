@@ -2,7 +2,6 @@ package uk.council.complaints.importing;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.casework.action.HistoricSteps;
 import uk.council.complaints.casework.core.CaseActions;
 import uk.council.complaints.staff.StaffActor;
@@ -27,12 +26,10 @@ import static uk.council.complaints.importing.RegisterColumns.STAGE3;
 @Singleton
 class RowSteps {
     private final HistoricSteps steps;
-    private final CaseRepository cases;
     private final Messages msg;
 
-    RowSteps(HistoricSteps steps, CaseRepository cases, Messages msg) {
+    RowSteps(HistoricSteps steps, Messages msg) {
         this.steps = steps;
-        this.cases = cases;
         this.msg = msg;
     }
 
@@ -105,12 +102,10 @@ class RowSteps {
                 problems);
         HistoricSteps.Done escalated = steps.escalate(caseId, by, request);
         step(row, stage, "RequestedOn", problems, escalated.problems());
-        if (escalated.reference() == null) {
-            return null;
+        if (escalated.made() != null) {
+            made.accept(escalated.made());
         }
-        long id = cases.findByReference(escalated.reference()).orElseThrow().id();
-        made.accept(id);
-        return id;
+        return escalated.made();
     }
 
     /** A stage's outcome (its response, adjudication or council response) when any of its columns is filled. */

@@ -16,6 +16,7 @@ import uk.council.complaints.triage.Queue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The one guard of every action on a case (issue 21): {@link ActionRules} for the actions of the case, {@link RecordRules}
@@ -50,12 +51,7 @@ public class ActionGuard {
     /** Locks the case, refuses the action when it does not apply, else does it, all in one transaction. */
     @Transactional
     public void run(long caseId, StaffActor by, CaseActions action, Runnable step) {
-        CaseState s = loader.lock(caseId);
-        Optional<String> refusal = ActionRules.refusal(action, facts(s.submitted(), s.triage().queue(), s.handling(), by));
-        if (refusal.isPresent()) {
-            throw new CaseworkRefused(refusal.get());
-        }
-        step.run();
+        guarded(caseId, s -> ActionRules.refusal(action, facts(s.submitted(), s.triage().queue(), s.handling(), by)), step);
     }
 
     /** Must run in the page's transaction: whether the record's action applies to its row {@code id} of this case. */
@@ -66,11 +62,14 @@ public class ActionGuard {
     /** Locks the case, refuses the record's action when it does not apply, else does it, all in one transaction. */
     @Transactional
     public void run(long caseId, RecordAction action, long id, Runnable step) {
-        CaseState s = loader.lock(caseId);
-        Optional<String> refusal = records.refusal(action, caseId, s.triage().queue(), id);
-        if (refusal.isPresent()) {
-            throw new CaseworkRefused(refusal.get());
-        }
+        guarded(caseId, s -> records.refusal(action, caseId, s.triage().queue(), id), step);
+    }
+
+    /** Under the case's row lock, so that two posts of one outcome cannot both pass. */
+    private void guarded(long caseId, Function<CaseState, Optional<String>> refusal, Runnable step) {
+        refusal.apply(loader.lock(caseId)).ifPresent(key -> {
+            throw new CaseworkRefused(key);
+        });
         step.run();
     }
 

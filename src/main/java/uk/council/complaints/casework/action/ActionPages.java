@@ -7,7 +7,6 @@ import uk.council.complaints.cases.Procedure;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.casework.core.CaseActions;
 import uk.council.complaints.casework.core.CaseHandling;
-import uk.council.complaints.casework.core.CaseworkRefused;
 import uk.council.complaints.casework.core.CaseworkRepository;
 import uk.council.complaints.casework.stage.EscalationSteps;
 import uk.council.complaints.casework.stage.StageRecords;
@@ -24,7 +23,6 @@ import uk.council.complaints.web.Messages;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +58,7 @@ public class ActionPages {
         return cases.findByReference(reference).map(SubmittedCase::id).orElseThrow(StaffPageException::notFound);
     }
 
-    Map<String, List<String>> prefill(SubmittedCase c, CaseActions action) {
+    private Map<String, List<String>> prefill(SubmittedCase c, CaseActions action) {
         Map<String, List<String>> values = new HashMap<>();
         triage.find(c.id()).filter(t -> action == CaseActions.RETRIAGE).ifPresent(t -> {
             values.put("queue", List.of(t.queue().name()));
@@ -90,10 +88,10 @@ public class ActionPages {
         return values;
     }
 
+    /** The answers the page starts from, the case's as it is now. */
     @Transactional
-    Map<String, Object> blank(String reference, CaseActions action) {
-        SubmittedCase c = cases.findByReference(reference).orElseThrow(StaffPageException::notFound);
-        return model(reference, action, new StaffForm(prefill(c, action)), Map.of(), List.of());
+    Map<String, List<String>> prefill(long caseId, CaseActions action) {
+        return prefill(cases.findById(caseId).orElseThrow(StaffPageException::notFound), action);
     }
 
     /** The answers' own checks, then whether the step's date comes after the step it follows. */
@@ -119,17 +117,9 @@ public class ActionPages {
         return StageForms.dateOf(form, name).orElseGet(() -> ClockFactory.today(clock));
     }
 
-    Map<String, Object> withErrors(String reference, CaseActions action, StaffForm form, Map<String, String> errors) {
-        long caseId = idOf(reference);
-        List<FieldView> fields = forms.fields(action, form, errors, issues(caseId), procedure(caseId));
-        List<Map<String, String>> summary = new ArrayList<>();
-        fields.stream().filter(FieldView::hasError).forEach(f -> summary.add(Map.of("href", "#" + f.id(), "text", f.error())));
-        return model(reference, action, form, errors, summary);
-    }
-
-    Map<String, Object> refused(String reference, CaseActions action, StaffForm form, CaseworkRefused refused) {
-        return model(reference, action, form, Map.of(),
-                List.of(Map.of("href", "#main-content", "text", msg.get(refused.messageKey()))));
+    /** The questions, with the case's issues and the natures of its procedure. */
+    List<FieldView> fields(CaseActions action, long caseId, StaffForm form, Map<String, String> errors) {
+        return forms.fields(action, form, errors, issues(caseId), procedure(caseId));
     }
 
     /** The words of an action: {@code staff.action.<slug>}, escalation's by the stage asked for (issue 21). */
@@ -141,11 +131,9 @@ public class ActionPages {
         };
     }
 
-    private Map<String, Object> model(String reference, CaseActions action, StaffForm form, Map<String, String> errors,
-                                      List<Map<String, String>> summary) {
-        Queue queue = triage.find(idOf(reference)).map(StoredTriage::queue).orElse(Queue.STAGE1);
-        return page(reference, action.slug(), wordsKey(action, queue),
-                forms.fields(action, form, errors, issues(idOf(reference)), queue.procedure()), summary);
+    @Transactional
+    String wordsKey(CaseActions action, long caseId) {
+        return wordsKey(action, triage.find(caseId).map(StoredTriage::queue).orElse(Queue.STAGE1));
     }
 
     /** The model of {@code staff/case-action}: words from {@code <wordsKey>.title|intro|button}, posted to {@code path}. */

@@ -22,8 +22,9 @@ import java.util.Optional;
 
 /**
  * What each action with a page records once its answers passed their checks and the guard let it through (issue 21):
- * declared once here, for the one controller ({@link CaseActionController}) and the property test alike. Its
- * questions are {@link ActionForms}, when it applies is {@link ActionRules}.
+ * declared once here, for the one controller ({@link CaseActionController}, through {@link ActionPaths}), the
+ * import's replay ({@link HistoricSteps}) and the property test alike. Its questions are {@link ActionForms}, when it
+ * applies is {@link ActionRules}; the record's actions are declared alike in {@link RecordSteps}.
  */
 @Singleton
 class ActionSteps {

@@ -3,9 +3,10 @@ package uk.council.complaints.casework.action;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import uk.council.complaints.casework.core.CaseActions;
+import uk.council.complaints.casework.core.CaseHandling;
 import uk.council.complaints.casework.core.CaseworkRefused;
+import uk.council.complaints.casework.core.CaseworkRepository;
 import uk.council.complaints.casework.stage.Casework;
-import uk.council.complaints.casework.stage.LinkedCases;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.triage.Queue;
@@ -29,23 +30,23 @@ public class HistoricSteps {
     private final ActionGuard guard;
     private final Casework casework;
     private final ActionSteps steps;
-    private final LinkedCases linked;
+    private final CaseworkRepository handling;
     private final TriageService triage;
     private final Messages msg;
 
-    HistoricSteps(ActionPages pages, ActionGuard guard, Casework casework, ActionSteps steps, LinkedCases linked,
+    HistoricSteps(ActionPages pages, ActionGuard guard, Casework casework, ActionSteps steps, CaseworkRepository handling,
                   TriageService triage, Messages msg) {
         this.pages = pages;
         this.guard = guard;
         this.casework = casework;
         this.steps = steps;
-        this.linked = linked;
+        this.handling = handling;
         this.triage = triage;
         this.msg = msg;
     }
 
     /** What a step left: its problems by answer, and the case it made (escalation) or null. */
-    public record Done(Map<String, String> problems, @Nullable String reference) {
+    public record Done(Map<String, String> problems, @Nullable Long made) {
     }
 
     /**
@@ -63,33 +64,31 @@ public class HistoricSteps {
      * panel, meeting and report, the out-of-time decision, a call, a withdrawal.
      */
     public Map<String, String> step(long caseId, StaffActor by, CaseActions action, Map<String, List<String>> answers) {
-        return run(caseId, by, action, answers, steps.step(action).orElseThrow()).problems();
+        return run(caseId, by, action, answers, steps.step(action).orElseThrow());
     }
 
-    /** The request for the next stage: the new stage's case. */
+    /** The request for the next stage, as the case page records it: the new stage's case is the one it links to. */
     public Done escalate(long caseId, StaffActor by, Map<String, List<String>> answers) {
-        String[] made = new String[1];
-        Done done = run(caseId, by, CaseActions.ESCALATE, answers, (id, who, f) ->
-                made[0] = linked.escalate(id, who, f.get("reason"), f.get("wantNow"), pages.dateOr(f, "requestedOn"),
-                        f.get("requestVia"), !f.all("acceptLate").isEmpty(), f.get("lateReason")));
-        return new Done(done.problems(), made[0]);
+        Map<String, String> problems = step(caseId, by, CaseActions.ESCALATE, answers);
+        return new Done(problems, problems.isEmpty() ? handling.findById(caseId).map(CaseHandling::linkedCaseId).orElse(null) : null);
     }
 
     public Map<String, String> close(long caseId, StaffActor by) {
-        return run(caseId, by, CaseActions.CLOSE, Map.of(), (id, who, f) -> casework.close(id, who)).problems();
+        return run(caseId, by, CaseActions.CLOSE, Map.of(), (id, who, f) -> casework.close(id, who));
     }
 
-    private Done run(long caseId, StaffActor by, CaseActions action, Map<String, List<String>> answers, ActionRunner.Step step) {
+    private Map<String, String> run(long caseId, StaffActor by, CaseActions action, Map<String, List<String>> answers,
+                                    ActionRunner.Step step) {
         StaffForm form = new StaffForm(answers);
         Map<String, String> errors = pages.check(action, form, caseId);
         if (!errors.isEmpty()) {
-            return new Done(errors, null);
+            return errors;
         }
         try {
             guard.run(caseId, by, action, () -> step.run(caseId, by, form));
-            return new Done(Map.of(), null);
+            return Map.of();
         } catch (CaseworkRefused refused) {
-            return new Done(Map.of(WHOLE_STEP, msg.get(refused.messageKey())), null);
+            return Map.of(WHOLE_STEP, msg.get(refused.messageKey()));
         }
     }
 }

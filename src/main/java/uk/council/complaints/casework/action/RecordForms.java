@@ -84,8 +84,7 @@ class RecordForms {
 
     /** A date the checks have passed. */
     static LocalDate date(StaffForm form, String name) {
-        return LocalDate.of(Integer.parseInt(form.get(name + "-year")), Integer.parseInt(form.get(name + "-month")),
-                Integer.parseInt(form.get(name + "-day")));
+        return StageForms.dateOf(form, name).orElseThrow();
     }
 
     /** The routing directory's teams, each once, by name. */

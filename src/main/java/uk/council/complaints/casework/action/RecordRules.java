@@ -1,9 +1,12 @@
 package uk.council.complaints.casework.action;
 
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import uk.council.complaints.casework.core.Lists;
 import uk.council.complaints.casework.record.CaseRecordRepositories;
+import uk.council.complaints.casework.record.LearningAction;
 import uk.council.complaints.casework.record.OmbudsmanCase;
+import uk.council.complaints.casework.record.OmbudsmanRecommendation;
 import uk.council.complaints.triage.Queue;
 
 import java.util.Optional;
@@ -11,7 +14,8 @@ import java.util.Optional;
 /**
  * When each Ombudsman and learning action applies (issue 21), declared once and asked by {@link ActionGuard} both for
  * the case page's links and, under the case's row lock, for a post: an Ombudsman case is added to a complaint; its
- * decision is recorded once, and corrected only once recorded; a recommendation is marked complied with once; a learning action is marked done once.
+ * decision is recorded once, and corrected only once recorded; a recommendation is marked complied with once; a
+ * learning action is marked done once. Each is about a row of this case's record: a row of another case is none.
  */
 @Singleton
 class RecordRules {
@@ -37,17 +41,34 @@ class RecordRules {
             case OMBUDSMAN_CORRECT -> ombudsmanCase(caseId, id).map(o -> o.decidedOn() != null ? "" : "staff.refused.correctNeedsOutcome")
                     .orElse("staff.refused.noOmbudsmanCase");
             case RECOMMENDATION -> ombudsmanCase(caseId, id).isPresent() ? null : "staff.refused.noOmbudsmanCase";
-            case COMPLIED -> recommendations.findById(id).filter(r -> ombudsmanCase(caseId, r.ombudsmanCaseId()).isPresent())
-                    .map(r -> r.compliedOn() == null ? "" : "staff.refused.alreadyComplied")
+            case COMPLIED -> recommendation(caseId, id).map(r -> r.compliedOn() == null ? "" : "staff.refused.alreadyComplied")
                     .orElse("staff.refused.noRecommendation");
             case LEARNING_ADD -> null;
-            case LEARNING_DONE -> learning.findById(id).filter(a -> a.caseId() == caseId)
-                    .map(a -> a.doneOn() == null ? "" : "staff.refused.learningAlreadyDone")
+            case LEARNING_DONE -> learningAction(caseId, id).map(a -> a.doneOn() == null ? "" : "staff.refused.learningAlreadyDone")
                     .orElse("staff.refused.noLearningAction");
         }).filter(key -> !key.isEmpty());
     }
 
+    /** Whether the row the action is about is on this case (an action that adds a row: always). */
+    @Transactional
+    boolean onCase(RecordAction action, long caseId, long id) {
+        return switch (action) {
+            case OMBUDSMAN_DECISION, OMBUDSMAN_CORRECT, RECOMMENDATION -> ombudsmanCase(caseId, id).isPresent();
+            case COMPLIED -> recommendation(caseId, id).isPresent();
+            case LEARNING_DONE -> learningAction(caseId, id).isPresent();
+            case OMBUDSMAN_ADD, LEARNING_ADD -> true;
+        };
+    }
+
     private Optional<OmbudsmanCase> ombudsmanCase(long caseId, long id) {
         return ombudsman.findById(id).filter(o -> o.caseId() == caseId);
+    }
+
+    private Optional<OmbudsmanRecommendation> recommendation(long caseId, long id) {
+        return recommendations.findById(id).filter(r -> ombudsmanCase(caseId, r.ombudsmanCaseId()).isPresent());
+    }
+
+    private Optional<LearningAction> learningAction(long caseId, long id) {
+        return learning.findById(id).filter(a -> a.caseId() == caseId);
     }
 }
