@@ -80,9 +80,14 @@ class WebhookAdmin {
         return endpoints.findById(id).map(e -> endpoints.update(e.withSecret(WebhookSigner.newSecret(), clock.instant())));
     }
 
-    /** The endpoint and its deliveries go; events other endpoints still have stay. */
+    /**
+     * The endpoint and its deliveries go; events other endpoints still have stay. Deliveries first, then the endpoint:
+     * the order the dispatcher takes them in (WebhookDeliveryRepository.lockAllOfEndpoint).
+     */
     @Transactional
     void delete(long id) {
+        deliveries.lockAllOfEndpoint(id);
+        deliveries.deleteAllOfEndpoint(id);
         endpoints.deleteById(id);
     }
 }

@@ -48,6 +48,17 @@ interface WebhookDeliveryRepository extends CrudRepository<WebhookDelivery, Long
             + "claimed_until = NULL WHERE id = :id AND endpoint_id = :endpointId AND status IN ('sent', 'failed')")
     int updateResend(Long id, Long endpointId, Instant now);
 
+    /**
+     * An endpoint's deliveries locked in id order, before the endpoint itself: the dispatcher updates a delivery and
+     * then its endpoint's failure count in one transaction, so a delete that locked the endpoint first (its cascade
+     * second) could deadlock with it (seen on PostgreSQL).
+     */
+    @Query("SELECT id FROM webhook_delivery WHERE endpoint_id = :endpointId ORDER BY id FOR UPDATE")
+    List<Long> lockAllOfEndpoint(Long endpointId);
+
+    @Query("DELETE FROM webhook_delivery WHERE endpoint_id = :endpointId")
+    int deleteAllOfEndpoint(Long endpointId);
+
     @Query("SELECT * FROM webhook_delivery WHERE endpoint_id = :endpointId ORDER BY id DESC LIMIT :limit")
     List<WebhookDelivery> findLatest(Long endpointId, int limit);
 }
