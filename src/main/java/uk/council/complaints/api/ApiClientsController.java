@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -24,9 +25,11 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import uk.council.complaints.web.Html;
 
 /** Admins: the API's clients, registering one (its token shown once), rotating its token, revoking it, its calls. */
 @Controller("/staff/api-clients")
+@Produces(Html.PAGE)
 @Secured(StaffRole.ADMIN_ROLE)
 class ApiClientsController {
     private static final int CALLS_SHOWN = 50;

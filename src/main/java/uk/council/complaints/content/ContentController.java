@@ -2,9 +2,11 @@ package uk.council.complaints.content;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.View;
 import uk.council.complaints.retention.RetentionProperties;
 import uk.council.complaints.web.CouncilProperties;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.Messages;
 
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.Map;
  * template: the Thymeleaf message resolver interpolates twice, which drops a straight apostrophe in an argument.
  */
 @Controller
+@Produces(Html.PAGE)
 class ContentController {
     private final RetentionProperties retention;
     private final CouncilProperties council;

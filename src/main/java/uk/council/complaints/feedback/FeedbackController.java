@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
@@ -30,12 +31,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uk.council.complaints.web.Html;
 
 /**
  * "What did you think of this service?": two questions, no personal data asked, stored with the month and the
  * kind of journey only. Posts pass the public checks (CSRF, honeypot) and the public rate limit.
  */
 @Controller("/feedback")
+@Produces(Html.PAGE)
 class FeedbackController {
     static final Field EASE_FIELD = new Field("feedbackEase", FieldKind.RADIOS, true, 0, ServiceFeedback.EASE, "", "");
     static final Field BETTER_FIELD = new Field("feedbackBetter", FieldKind.TEXTAREA, false, 1200, List.of(), "", "");

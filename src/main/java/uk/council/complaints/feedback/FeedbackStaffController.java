@@ -3,9 +3,11 @@ package uk.council.complaints.feedback;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import uk.council.complaints.staff.StaffRole;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.Messages;
 
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Map;
 
 /** Managers: what people said about the service, counted by how easy it was, and what could be better. */
 @Controller("/staff/feedback")
+@Produces(Html.PAGE)
 @Secured(StaffRole.MANAGER_ROLE)
 class FeedbackStaffController {
     private final ServiceFeedbackRepository repository;

@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
@@ -19,6 +20,7 @@ import uk.council.complaints.cases.ImportedCase;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffPosts;
 import uk.council.complaints.staff.StaffRole;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.Messages;
 
 import java.io.IOException;
@@ -38,6 +40,7 @@ import java.util.Map;
 // A staff page, not the API: left out of /api/v1/openapi.yml (its package also holds POST /api/v1/cases).
 @Hidden
 @Controller("/staff/import")
+@Produces(Html.PAGE)
 @Secured(StaffRole.MANAGER_ROLE)
 class ImportController {
     static final String TEMPLATE = "/staff/import/template.csv";

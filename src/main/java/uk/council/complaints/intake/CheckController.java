@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
@@ -21,10 +22,12 @@ import uk.council.complaints.web.ClockFactory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import uk.council.complaints.web.Html;
 
 
 /** Check your answers, then submit them once. */
 @Controller("/form")
+@Produces(Html.PAGE)
 class CheckController {
     private final Journey journey;
     private final DraftStore drafts;

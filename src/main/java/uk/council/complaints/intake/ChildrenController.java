@@ -8,12 +8,14 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Children;
 import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.Step;
 import uk.council.complaints.web.ClockFactory;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.PublicFormException;
 
 import java.time.Clock;
@@ -23,6 +25,7 @@ import java.time.Clock;
  * only child is never removed. The page itself and "Continue" are the ordinary question page (FormController).
  */
 @Controller("/form/children")
+@Produces(Html.PAGE)
 class ChildrenController {
     private final DraftStore drafts;
     private final FormPosts posts;

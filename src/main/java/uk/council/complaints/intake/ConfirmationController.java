@@ -4,10 +4,12 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.ModelAndView;
 import uk.council.complaints.cases.CaseRepository;
 import uk.council.complaints.cases.SubmittedCase;
 import uk.council.complaints.journey.Step;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.youngperson.LeafletDownload;
 import uk.council.complaints.youngperson.LeafletEvent;
 import uk.council.complaints.youngperson.LeafletEvents;
@@ -36,6 +38,7 @@ class ConfirmationController {
     }
 
     @Get
+    @Produces(Html.PAGE) // the page only: the leaflet below keeps what it produced
     HttpResponse<?> show(HttpRequest<?> request) {
         Optional<SubmittedCase> submitted = submittedCase(request);
         if (submitted.isEmpty()) {

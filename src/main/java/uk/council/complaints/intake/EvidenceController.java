@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
@@ -21,6 +22,7 @@ import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.Step;
 import uk.council.complaints.web.ClockFactory;
 import uk.council.complaints.web.CsrfGuard;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.OversizedBody;
 import uk.council.complaints.web.PublicFormException;
 
@@ -34,6 +36,7 @@ import java.util.Optional;
  * no JavaScript), and "Remove". Continue is the page's ordinary post (FormController): the page has no questions.
  */
 @Controller("/form/documents-and-photos")
+@Produces(Html.PAGE)
 class EvidenceController implements OversizedBody {
     private static final String PAGE = "/form/" + Step.EVIDENCE.slug();
     /** Uploads arrive in temporary files; at most two files (10MB each) are read into memory at once (issue 20). */

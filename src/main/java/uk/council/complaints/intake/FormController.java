@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.core.annotation.Nullable;
 import uk.council.complaints.journey.Answers;
@@ -19,6 +20,7 @@ import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.Step;
 import uk.council.complaints.journey.StepValidator;
 import uk.council.complaints.web.ClockFactory;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.PublicFormException;
 
 import java.time.Clock;
@@ -29,6 +31,7 @@ import java.util.OptionalInt;
 
 /** The question pages: show one, take its answers, and send the person to the next. */
 @Controller("/form")
+@Produces(Html.PAGE)
 class FormController {
     private final StepValidator validator;
     private final Journey journey;

@@ -10,10 +10,12 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.ModelAndView;
 import uk.council.complaints.journey.Journey;
 import uk.council.complaints.journey.StepValidator;
 import uk.council.complaints.web.ClockFactory;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.Messages;
 
 import java.time.Clock;
@@ -27,6 +29,7 @@ import java.util.Optional;
  * returns to the page the person saved from (issues 20 and 27).
  */
 @Controller("/form/resume")
+@Produces(Html.PAGE)
 class ResumeController {
     private final Journey journey = new Journey(new StepValidator());
     private final SaveForLater saver;

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.ModelAndView;
 import uk.council.complaints.journey.Answers;
@@ -18,6 +19,7 @@ import uk.council.complaints.journey.FieldChecks;
 import uk.council.complaints.journey.FieldError;
 import uk.council.complaints.journey.FieldKind;
 import uk.council.complaints.journey.Step;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.Messages;
 import uk.council.complaints.web.PublicFormException;
 
@@ -31,6 +33,7 @@ import java.util.Optional;
  * email address; the link is sent and this says where it went and until when.
  */
 @Controller("/form")
+@Produces(Html.PAGE)
 class SaveController {
     static final Field EMAIL = new Field("saveEmail", FieldKind.EMAIL, true, 254, List.of(), "email", "");
     private final DraftStore drafts;

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.council.complaints.web.Html;
 
 /**
  * Staff intake (issue 10): a case received by email, letter, phone, in person, through an advocate or from an MP
@@ -34,6 +36,7 @@ import java.util.Map;
  * questions for that kind. Bad answers come back on the same page (422) with everything typed kept.
  */
 @Controller("/staff/new")
+@Produces(Html.PAGE)
 @Secured(StaffRole.OFFICER_ROLE)
 class StaffIntakeController {
     private final StaffIntakePages pages;

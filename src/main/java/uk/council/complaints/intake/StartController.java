@@ -9,10 +9,12 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.View;
 import uk.council.complaints.journey.Answers;
 import uk.council.complaints.journey.Role;
 import uk.council.complaints.journey.Step;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.PublicFormException;
 
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.Map;
 
 /** The start page, the call-back shortcut from it, and "Keep my answers". */
 @Controller
+@Produces(Html.PAGE)
 class StartController {
     private final DraftStore drafts;
     private final FormPosts posts;

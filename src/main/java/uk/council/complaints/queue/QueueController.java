@@ -5,12 +5,14 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import uk.council.complaints.staff.StaffAccounts;
 import uk.council.complaints.staff.StaffRole;
 import uk.council.complaints.web.ClockFactory;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.Messages;
 
 import java.time.Clock;
@@ -20,6 +22,7 @@ import java.util.Map;
 
 /** The triaged queue: every case, filtered, sorted by due date, a page at a time. */
 @Controller("/staff/queue")
+@Produces(Html.PAGE)
 @Secured(StaffRole.OFFICER_ROLE)
 class QueueController {
     private final QueueQuery query;

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -23,9 +24,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.council.complaints.web.Html;
 
 /** Managers and admins: the annual report for a chosen period as a page, and its narrative sections. */
 @Controller("/staff/reports")
+@Produces(Html.PAGE)
 @Secured(StaffRole.MANAGER_ROLE)
 class ReportController {
     static final String VIEW = "staff/report";

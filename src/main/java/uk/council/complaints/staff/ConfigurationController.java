@@ -3,10 +3,12 @@ package uk.council.complaints.staff;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import uk.council.complaints.deadline.DeadlineKind;
 import uk.council.complaints.deadline.DeadlineProperties;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.Messages;
 
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.Map;
  * the configuration (application.yml or environment variables) and take effect on restart, on every instance alike.
  */
 @Controller("/staff/configuration")
+@Produces(Html.PAGE)
 @Secured(StaffRole.ADMIN_ROLE)
 class ConfigurationController {
     private final DeadlineProperties deadlines;

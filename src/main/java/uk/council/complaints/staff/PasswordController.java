@@ -9,10 +9,12 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.Messages;
 
 import java.net.URI;
@@ -23,6 +25,7 @@ import java.util.Map;
 
 /** Change your own password: also where a temporary password given by an admin is replaced. */
 @Controller("/staff/password")
+@Produces(Html.PAGE)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class PasswordController {
     private final StaffAccounts accounts;

@@ -11,11 +11,13 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import uk.council.complaints.web.ClientConnection;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.Messages;
 
 import java.net.URI;
@@ -28,6 +30,7 @@ import java.util.OptionalLong;
 
 /** Sign in with a local account, sign out, and stay signed in when warned of the timeout. */
 @Controller("/staff")
+@Produces(Html.PAGE)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class SignInController {
     static final String HOME = "/staff/queue";

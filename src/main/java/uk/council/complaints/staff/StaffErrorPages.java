@@ -4,13 +4,16 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import uk.council.complaints.web.Html;
 
 import java.util.Map;
 
 @Controller
+@Produces({Html.PAGE, io.micronaut.http.MediaType.APPLICATION_JSON}) // as web.ErrorPages, for the same reason
 @Secured(SecurityRule.IS_ANONYMOUS)
 class StaffErrorPages {
     private final StaffAccessHandler access;

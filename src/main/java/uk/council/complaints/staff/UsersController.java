@@ -9,10 +9,12 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import uk.council.complaints.journey.FieldView;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.Messages;
 
 import java.net.URI;
@@ -25,6 +27,7 @@ import java.util.Optional;
 
 /** Admins: the staff accounts, adding one, changing its role, switching it off, a temporary password. */
 @Controller("/staff/users")
+@Produces(Html.PAGE)
 @Secured(StaffRole.ADMIN_ROLE)
 class UsersController {
     private final StaffAccounts accounts;

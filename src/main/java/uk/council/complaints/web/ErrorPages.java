@@ -9,6 +9,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.ModelAndViewRenderer;
@@ -23,6 +24,10 @@ import java.util.Optional;
 
 /** Every failure a person can meet is an HTML page in the service's own voice (under /api/: problem details). */
 @Controller
+// The router offers an error route only to a request that accepts what it produces: the page for a browser or a tool
+// that accepts only text/html, problem details for the API's JSON clients. Never */*, which would put these routes
+// ahead of the API's own error routes for a request with no Accept header (DefaultRouter prefers "produces all").
+@Produces({Html.PAGE, MediaType.APPLICATION_JSON})
 class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;

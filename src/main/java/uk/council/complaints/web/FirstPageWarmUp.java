@@ -32,7 +32,8 @@ class FirstPageWarmUp implements ApplicationEventListener<ServerStartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(FirstPageWarmUp.class);
     static final List<String> PATHS = List.of("/", "/form/what-would-you-like-to-do");
     private static final int TIMEOUT_MS = 30_000;
-    // As a browser asks: pages are matched to "*/*" (a bare "text/html" gets 406 from the router, noted on issue 26).
+    // A browser's header, so the warm-up takes the path a visitor's first page takes (content negotiation included).
+    // Any Accept a page answers would do: a bare "text/html" too, since pages declare @Produces(Html.PAGE) (issue 26).
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private final List<String> statusLines = new CopyOnWriteArrayList<>();
 

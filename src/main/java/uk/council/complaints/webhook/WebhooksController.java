@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -18,6 +19,7 @@ import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.staff.StaffPageException;
 import uk.council.complaints.staff.StaffPosts;
 import uk.council.complaints.staff.StaffRole;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.Messages;
 
 import java.net.URI;
@@ -30,6 +32,7 @@ import java.util.Optional;
 
 /** Admins: webhook endpoints, their deliveries, and resend, switch off, rotate and delete (issue 25, ADR 0030). */
 @Controller("/staff/webhooks")
+@Produces(Html.PAGE)
 @Secured(StaffRole.ADMIN_ROLE)
 class WebhooksController {
     private final WebhookAdmin admin;

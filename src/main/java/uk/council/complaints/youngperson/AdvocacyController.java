@@ -3,7 +3,9 @@ package uk.council.complaints.youngperson;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.View;
+import uk.council.complaints.web.Html;
 
 import java.util.Map;
 
@@ -17,6 +19,7 @@ class AdvocacyController {
     }
 
     @Get("/advocacy")
+    @Produces(Html.PAGE) // the page only: the PDF below keeps what it produced
     @View("advocacy/leaflet")
     Map<String, Object> page() {
         return leaflet.model();

@@ -4,15 +4,18 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.View;
 
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import uk.council.complaints.web.Html;
 
 /** The young person's own way in, linked from the start page: reassurance first, then their route. */
 @Controller("/young-person")
+@Produces(Html.PAGE)
 class YoungPersonStartController {
     /** A page of the portal's own a person may come from: a path only, no query, never a staff page. */
     private static final String OWN_PAGE = "^/(?!staff)[a-z0-9/-]*$";

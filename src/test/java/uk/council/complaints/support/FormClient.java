@@ -24,6 +24,7 @@ public class FormClient {
     private final URI base;
     private final HttpClient http;
     private String csrfToken = "";
+    private String accept;
 
     public FormClient(URI base) {
         this(base, new CookieManager());
@@ -34,10 +35,17 @@ public class FormClient {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** Sends this Accept header with every request from now on (none by default, as Java's client sends none). */
+    public FormClient accepting(String accept) {
+        this.accept = accept;
+        return this;
+    }
+
     /** The same browser talking to another instance (cookies are kept per host, and both are localhost). */
     public FormClient sameCookiesAt(URI otherBase) {
         FormClient other = new FormClient(otherBase, (CookieManager) http.cookieHandler().orElseThrow());
         other.csrfToken = csrfToken;
+        other.accept = accept;
         return other;
     }
 
@@ -194,6 +202,9 @@ public class FormClient {
 
     private Page send(HttpRequest request) {
         try {
+            if (accept != null) {
+                request = HttpRequest.newBuilder(request, (name, value) -> true).header("Accept", accept).build();
+            }
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null), r);
         } catch (IOException e) {

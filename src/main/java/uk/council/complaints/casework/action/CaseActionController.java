@@ -9,9 +9,11 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import uk.council.complaints.staff.StaffRole;
+import uk.council.complaints.web.Html;
 
 /**
  * Every action that asks questions first, of the case and of its record alike (issue 21: one controller, one page
@@ -20,6 +22,7 @@ import uk.council.complaints.staff.StaffRole;
  * done as {@link ActionSteps} or {@link RecordSteps} declares. A managers' action is forbidden (403) to others.
  */
 @Controller("/staff/cases/{reference}")
+@Produces(Html.PAGE)
 @Secured(StaffRole.OFFICER_ROLE)
 class CaseActionController {
     private static final String CASE_ACTION = "/{slug}";

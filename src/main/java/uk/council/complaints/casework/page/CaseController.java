@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -18,6 +19,7 @@ import uk.council.complaints.casework.stage.Casework;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffPosts;
 import uk.council.complaints.staff.StaffRole;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.Messages;
 
 import java.util.Map;
@@ -25,6 +27,7 @@ import java.util.function.LongConsumer;
 
 /** The case page, and the actions that need no answers: acknowledge and close. */
 @Controller("/staff/cases/{reference}")
+@Produces(Html.PAGE)
 @Secured(StaffRole.OFFICER_ROLE)
 class CaseController {
     private final CasePage page;

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -16,10 +17,12 @@ import uk.council.complaints.casework.record.CaseRecordWork;
 import uk.council.complaints.staff.StaffActor;
 import uk.council.complaints.staff.StaffPosts;
 import uk.council.complaints.staff.StaffRole;
+import uk.council.complaints.web.Html;
 
 
 /** What the person is sent: a step's letter to print, a failed email sent again, the leaflet handed over or posted. */
 @Controller("/staff/cases/{reference}")
+@Produces(Html.PAGE)
 @Secured(StaffRole.OFFICER_ROLE)
 class CaseLetterController {
     private static final String FORM = MediaType.APPLICATION_FORM_URLENCODED;

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -21,6 +22,7 @@ import uk.council.complaints.staff.StaffForm;
 import uk.council.complaints.staff.StaffPosts;
 import uk.council.complaints.staff.StaffRole;
 import uk.council.complaints.triage.store.TriageService;
+import uk.council.complaints.web.Html;
 import uk.council.complaints.web.Messages;
 
 import java.net.URI;
@@ -30,6 +32,7 @@ import java.util.Map;
 
 /** "Record the issues" (issue 10): an officer confirms or changes a complaint's issues, at least one. */
 @Controller("/staff/cases/{reference}/issues")
+@Produces(Html.PAGE)
 @Secured(StaffRole.OFFICER_ROLE)
 class IssuesController {
     private final CasePage cases;
