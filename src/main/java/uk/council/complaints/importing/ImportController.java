@@ -40,7 +40,6 @@ import java.util.Map;
 // A staff page, not the API: left out of /api/v1/openapi.yml (its package also holds POST /api/v1/cases).
 @Hidden
 @Controller("/staff/import")
-@Produces(Html.PAGE)
 @Secured(StaffRole.MANAGER_ROLE)
 class ImportController {
     static final String TEMPLATE = "/staff/import/template.csv";
@@ -57,12 +56,14 @@ class ImportController {
     }
 
     @Get
+    @Produces(Html.PAGE) // on each page, not the class: Micronaut adds a class's @Produces to template.csv's own
     HttpResponse<?> page() {
         return HttpResponse.ok(new ModelAndView<>("staff/import", model()));
     }
 
     /** An upload's page: its outcome, or how far it is, from {@code import_job} (any instance can answer). */
     @Get("/jobs/{id}")
+    @Produces(Html.PAGE)
     // Its wait of up to 3 s holds a thread of its own pool, never one of the few that serve the public pages (ADR 0032).
     @ExecuteOn("import-page")
     HttpResponse<?> job(long id) throws InterruptedException {
@@ -104,6 +105,7 @@ class ImportController {
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @Produces(Html.PAGE)
     HttpResponse<?> upload(HttpRequest<?> request, Authentication auth, @Nullable @Part("file") CompletedFileUpload file,
                            @Nullable @Part("csrfToken") String csrfToken) throws IOException {
         posts.checkToken(request, csrfToken);
