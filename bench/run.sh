@@ -14,6 +14,7 @@
 #   BENCH_ASPROF=/path/libasyncProfiler.so bench/run.sh   # CPU profile of each measured run (async-profiler,
 #                                     # attached with jcmd; flame graph and collapsed stacks kept in the work directory)
 #   BENCH_PGSS=1 bench/run.sh         # PostgreSQL's statements of each measured run (needs pg_stat_statements loaded)
+#   BENCH_PG_REUSE=1 bench/run.sh     # PostgreSQL: the last run's schema and its cases again (its drafts are deleted)
 #   BENCH_PG_YEARS=0 bench/run.sh     # the submit on an empty database (default: a year of 10,000 demo cases
 #                                     # first, as a council's database holds, so PostgreSQL plans with real statistics)
 set -euo pipefail
@@ -91,7 +92,7 @@ start_server() {
       PORTAL_CSRF_SECRET="${PORTAL_CSRF_SECRET:-bench-csrf-signing-key-$$-$RANDOM$RANDOM}" \
       java $JAVA_OPTS "${jfr[@]}" -jar "$JAR" >"$WORK/$name.log" 2>&1) &
   SERVER_PID=$!
-  for _ in $(seq 1 1200); do
+  for _ in $(seq 1 $(( ${BENCH_START_TIMEOUT:-600} * 20 ))); do
     if curl -fsS "http://127.0.0.1:$PORT/health" 2>/dev/null | grep -q '"UP"'; then
       local t1; t1=$(date +%s%N)
       printf "RESULT %-34s %.2f s (load average %s)\n" "start to /health UP ($name)" "$(echo "($t1-$t0)/1000000000" | bc -l)" "$(cut -d' ' -f1 /proc/loadavg)"
@@ -105,7 +106,7 @@ start_server() {
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "server $name died:"; tail -30 "$WORK/$name.log"; exit 1; }
     sleep 0.05
   done
-  echo "server $name did not answer UP within 60 s"; tail -30 "$WORK/$name.log"; exit 1
+  echo "server $name did not answer UP within ${BENCH_START_TIMEOUT:-600} s"; tail -30 "$WORK/$name.log"; exit 1
 }
 
 # run_case NAME MODE PATH [BODY] [DRAFTS] [OFFSET_MEASURED]: warm-up, then the measured run.
@@ -190,7 +191,12 @@ fi
 
 # --- PostgreSQL: the final submit, each request a complete draft ---
 if [ "${BENCH_PG:-1}" = 1 ]; then
-  psql -h 127.0.0.1 -U postgres -d test -qc "drop schema if exists $PG_SCHEMA cascade" >/dev/null
+  if [ "${BENCH_PG_REUSE:-0}" = 1 ] && [ -n "$(psql -h 127.0.0.1 -U postgres -d test -Atc "select 1 from pg_namespace where nspname = '$PG_SCHEMA'")" ]; then
+    # The last run's database again (its demo year took minutes to write): only its drafts go, the cases stay.
+    psql -h 127.0.0.1 -U postgres -d test -qc "delete from $PG_SCHEMA.draft_saved_link; delete from $PG_SCHEMA.evidence_file where draft_id is not null; delete from $PG_SCHEMA.draft" >/dev/null
+  else
+    psql -h 127.0.0.1 -U postgres -d test -qc "drop schema if exists $PG_SCHEMA cascade" >/dev/null
+  fi
   start_server postgres PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$PG_SCHEMA${BENCH_PG_URL_OPTIONS:-}" \
     PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD= FLYWAY_DATASOURCES_DEFAULT_SCHEMAS=$PG_SCHEMA \
     FLYWAY_DATASOURCES_DEFAULT_CREATE_SCHEMAS=true PORTAL_DEMO_DATA_YEARS=${BENCH_PG_YEARS:-1} PORTAL_DEMO_DATA_PER_YEAR=10000

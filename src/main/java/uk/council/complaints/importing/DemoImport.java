@@ -23,11 +23,13 @@ public class DemoImport {
     private final RowImport rows;
     private final Outbox outbox;
     private final Clock clock;
+    private final BulkPlans plans;
 
-    DemoImport(RowImport rows, Outbox outbox, Clock clock) {
+    DemoImport(RowImport rows, Outbox outbox, Clock clock, BulkPlans plans) {
         this.rows = rows;
         this.outbox = outbox;
         this.clock = clock;
+        this.plans = plans;
     }
 
     /**
@@ -49,6 +51,7 @@ public class DemoImport {
             List<Long> cases = new ArrayList<>();
             if (problems.isEmpty()) {
                 problems.addAll(rows.store(row, new RowImport.Importer(by, ImportedCase.DEMO), cases));
+                plans.stored(made.size() + 1);
             }
             made.add(cases);
             all.addAll(cases);

@@ -22,11 +22,13 @@ class RegisterImport {
     private final RowImport rows;
     private final Outbox outbox;
     private final Clock clock;
+    private final BulkPlans plans;
 
-    RegisterImport(RowImport rows, Outbox outbox, Clock clock) {
+    RegisterImport(RowImport rows, Outbox outbox, Clock clock, BulkPlans plans) {
         this.rows = rows;
         this.outbox = outbox;
         this.clock = clock;
+        this.plans = plans;
     }
 
     /** How far an import is: rows checked, rows stored (told every {@value ImportProgress#EVERY} rows and at the end). */
@@ -64,6 +66,7 @@ class RegisterImport {
         int stored = 0;
         for (RegisterRow row : clean) {
             problems.addAll(rows.store(row, by, made));
+            plans.stored(stored + 1);
             tell(progress, register.size(), clean.size(), ++stored);
         }
         if (!problems.isEmpty()) {
