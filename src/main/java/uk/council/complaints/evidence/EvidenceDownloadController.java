@@ -38,7 +38,7 @@ class EvidenceDownloadController {
         this.timeline = timeline;
     }
 
-    @Get
+    @Get(produces = MediaType.ALL) // the file's own type, whatever a client accepts
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Transactional
     HttpResponse<byte[]> download(String reference, long fileId, Authentication authentication) {

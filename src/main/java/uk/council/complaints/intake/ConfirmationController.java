@@ -49,7 +49,7 @@ class ConfirmationController {
     }
 
     /** The leaflet downloaded from the confirmation page: recorded on the case, so nobody has to remember. */
-    @Get("/leaflet.pdf")
+    @Get(value = "/leaflet.pdf", produces = "application/pdf")
     HttpResponse<?> leaflet(HttpRequest<?> request) {
         submittedCase(request).ifPresent(c -> leaflet.record(c.id(), LeafletEvent.Type.DOWNLOADED));
         return advocacy.pdfResponse();

@@ -33,7 +33,7 @@ class ExportController {
         this.clock = clock;
     }
 
-    @Get("/export")
+    @Get(value = "/export", produces = "text/csv")
     HttpResponse<?> cases(HttpRequest<?> request, Authentication auth) {
         QueueFilter filter = QueueFilter.from(request.getParameters());
         List<List<String>> rows = export.rows(filter);
@@ -48,7 +48,7 @@ class ExportController {
         return file(csv.toString(), "cases-" + ClockFactory.today(clock) + ".csv");
     }
 
-    @Get("/equality-profile")
+    @Get(value = "/equality-profile", produces = "text/csv")
     HttpResponse<?> equality() {
         StringBuilder csv = new StringBuilder(line(List.of("question", "answer", "count")));
         export.equalityProfile().forEach(row -> csv.append(line(row)));

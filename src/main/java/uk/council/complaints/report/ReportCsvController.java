@@ -31,7 +31,7 @@ class ReportCsvController {
         this.messages = messages;
     }
 
-    @Get("/annual.csv")
+    @Get(value = "/annual.csv", produces = "text/csv")
     HttpResponse<String> annual(@Nullable @QueryValue String from, @Nullable @QueryValue String to, Authentication auth) {
         LocalDate start;
         LocalDate end;

@@ -39,7 +39,7 @@ class ReportDownloads {
         this.council = council;
     }
 
-    @Get("/annual.pdf")
+    @Get(value = "/annual.pdf", produces = "application/pdf")
     HttpResponse<?> pdf(@Nullable @QueryValue String from, @Nullable @QueryValue String to, Authentication auth) {
         ReportPeriod period = period(from, to);
         if (period.isTooLong()) {
@@ -52,7 +52,7 @@ class ReportDownloads {
         return file(body, MediaType.of("application/pdf"), period, "pdf");
     }
 
-    @Get("/annual.xlsx")
+    @Get(value = "/annual.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     HttpResponse<?> xlsx(@Nullable @QueryValue String from, @Nullable @QueryValue String to, Authentication auth) {
         ReportPeriod period = period(from, to);
         if (period.isTooLong()) {

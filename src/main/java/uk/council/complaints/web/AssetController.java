@@ -20,7 +20,7 @@ class AssetController {
         this.assets = assets;
     }
 
-    @Get("/{file}")
+    @Get(value = "/{file}", produces = MediaType.ALL) // each file its own type
     HttpResponse<byte[]> asset(String file) {
         return assets.forFile(file)
                 .map(a -> HttpResponse.ok(a.content()).contentType(MediaType.of(a.contentType()))

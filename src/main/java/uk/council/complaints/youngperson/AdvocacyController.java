@@ -25,7 +25,7 @@ class AdvocacyController {
         return leaflet.model();
     }
 
-    @Get("/advocacy/leaflet.pdf")
+    @Get(value = "/advocacy/leaflet.pdf", produces = "application/pdf")
     HttpResponse<byte[]> download() {
         return leaflet.pdfResponse();
     }

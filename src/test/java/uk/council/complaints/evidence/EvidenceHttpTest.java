@@ -132,6 +132,8 @@ class EvidenceHttpTest {
         assertTrue(file.raw().headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
         assertEquals("nosniff", file.raw().headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(file.body().startsWith("%PDF-1.4"));
+        assertEquals(200, officer.accepting("application/pdf").get(download).status(), "a request for its own type only");
+        officer.accepting(null);
         assertTrue(officer.get("/staff/cases/" + reference).html().text().contains("Attached file downloaded"),
                 "the download is on the timeline");
 
